@@ -1,0 +1,10 @@
+/// Everything the analysis found in a corpus: documents, merged facts, events and topics.
+public struct Analysis: Hashable, Sendable {
+    public var documents: [Document]
+    public var facts: [Fact]
+    public var events: [Event]
+    public var topics: [DocumentTopics]
+    public init(documents: [Document], facts: [Fact], events: [Event], topics: [DocumentTopics]) {
+        self.documents = documents; self.facts = facts; self.events = events; self.topics = topics
+    }
+}
