@@ -21,7 +21,7 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
         ),
         // Text in, facts out. Pure Swift, no Cairo.
-        .target(name: "BriefingAnalysis"),
+        .target(name: "BriefingAnalysis", resources: [.copy("Resources")]),
         // Scenes in points: charts, pages, styles. Pure Swift, no Cairo.
         .target(name: "BriefingLayout", dependencies: ["BriefingAnalysis"]),
         // The one seam to C: Pango measurer, Cairo painter, PDF/SVG/PNG surfaces, pinned fonts.
