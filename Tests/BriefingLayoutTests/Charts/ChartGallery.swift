@@ -1,0 +1,33 @@
+import Testing
+@testable import BriefingLayout
+
+/// Every chart in every awkward case, laid out with the fixed-advance measurer. Snapshot
+/// and property tests both walk this list, so a new case is checked both ways.
+enum ChartGallery {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var graphic: ChartGraphic
+        var testDescription: String { name }
+    }
+
+    static func cases(theme: ChartTheme = .default, measurer: any TextMeasurer = ChartFixtures.measurer) -> [Case] {
+        typealias F = ChartFixtures
+        let ru = theme.with(locale: .russian)
+        let w = 420.0
+        let titled = ChartLabels(title: "Indicators of cooperation", caption: "Sources: regional press, 2024.")
+        return [
+            Case(name: "bar-mixed", graphic: BarChart.layout(F.bars, unit: "%", labels: titled, theme: theme, width: w, measurer: measurer)),
+            Case(name: "bar-open-ended", graphic: BarChart.layout(
+                [BarDatum(label: "Exact", value: 100), BarDatum(label: "More than", value: 100, qualifier: .moreThan, citation: "[4]")],
+                theme: theme, width: 300, measurer: measurer)),
+            Case(name: "bar-single-ru", graphic: BarChart.layout(
+                [BarDatum(label: F.longRussian, value: 3.64, citation: Citation(marker: "[1]", destination: "source-1"))],
+                unit: "%", labels: ChartLabels(title: F.longRussian), theme: ru, width: 260, measurer: measurer)),
+            Case(name: "bar-empty", graphic: BarChart.layout([], labels: titled, theme: theme, width: w, measurer: measurer)),
+            Case(name: "bar-many", graphic: BarChart.layout(F.manyBars, theme: theme, width: w, measurer: measurer)),
+            Case(name: "tiles", graphic: KeyFigureTiles.layout(F.figures, labels: titled, theme: theme, width: w, measurer: measurer)),
+            Case(name: "tiles-single-ru", graphic: KeyFigureTiles.layout(Array(F.figures[2...2]), theme: ru, width: w, measurer: measurer)),
+            Case(name: "tiles-empty", graphic: KeyFigureTiles.layout([], theme: theme, width: w, measurer: measurer)),
+        ]
+    }
+}
