@@ -4,5 +4,15 @@ public struct Figure: Hashable, Sendable {
     public var fact: Fact
     /// Offset of the quote in the sentence, in Unicode scalars.
     public var offset: Int
-    public init(fact: Fact, offset: Int) { self.fact = fact; self.offset = offset }
+    /// Offset of the sentence in its document, in Unicode scalars (to order facts by position).
+    public var sentenceOffset: Int
+    /// The counted noun is generic or anaphoric ("such objects"); `FactBuilder` looks its subject up earlier.
+    public var needsAntecedent: Bool
+
+    public init(fact: Fact, offset: Int, sentenceOffset: Int = 0, needsAntecedent: Bool = false) {
+        self.fact = fact; self.offset = offset; self.sentenceOffset = sentenceOffset; self.needsAntecedent = needsAntecedent
+    }
+
+    /// Offset of the quote in the document text.
+    public var position: Int { sentenceOffset + offset }
 }

@@ -1,24 +1,65 @@
-/// Finds figures (percentages, counts, money…) in a sentence (stub: plain percentages).
+/// Finds figures (percentages, ranges, counts, money, ranks, durations) in a sentence by
+/// running the ordered `FigureRules` over its tokens once.
 enum FigureFinder {
     static func find(in sentence: Sentence, of document: Document, times: [TimeExpression]) -> [Figure] {
-        var figures: [Figure] = []
-        let scalars = Array(sentence.text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            guard ("0"..."9").contains(scalars[i]), i == 0 || !("0"..."9").contains(scalars[i - 1]) else { i += 1; continue }
-            var j = i
-            while j < scalars.count, ("0"..."9").contains(scalars[j]) { j += 1 }
-            var k = j
-            while k < scalars.count, scalars[k] == " " { k += 1 }
-            if k < scalars.count, scalars[k] == "%" {
-                var quote = String.UnicodeScalarView(); quote.append(contentsOf: scalars[i...k])
-                let value = Double(String(String.UnicodeScalarView(scalars[i..<j])))!
-                let fact = Fact(id: "", kind: .percent, value: value, unit: "%", subject: "",
-                                mentions: [Mention(document: document.id, quote: String(quote), sentence: sentence.text)])
-                figures.append(Figure(fact: fact, offset: i))
-            }
-            i = j
+        let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
+        let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
+        guard !isChrome(c) else { return [] }
+        let drafts = drafts(in: c)
+        return drafts.map { d in
+            // A span said just before a figure is its period ("over the next three years … 52 stations").
+            let duration = drafts.last { $0.kind == .duration && $0.end <= d.start && d.start - $0.end <= 20 }?.duration
+            let offset = c.tokens[d.start].start
+            let fact = Fact(id: "", kind: d.kind, value: d.value, low: d.low, high: d.high, qualifier: d.qualifier,
+                            unit: d.unit, per: d.per, subject: d.subject, change: d.change,
+                            period: d.kind == .duration ? nil : period(at: offset, times: times) ?? duration,
+                            mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
+            return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent)
         }
-        return figures
+    }
+
+    /// Runs the rules at every position; the first rule that reads wins and the scan moves on.
+    static func drafts(in c: FigureContext) -> [FigureDraft] {
+        var drafts: [FigureDraft] = []
+        var i = 0, floor = 0
+        while i < c.count {
+            if c.blocked[i] { i += 1; continue }
+            var outcome: RuleOutcome?
+            for rule in FigureRules.tokenRules {
+                if let o = rule.read(c, i) { outcome = o; break }
+            }
+            if outcome == nil, c.quantities[i] != nil {
+                for rule in FigureRules.quantityRules {
+                    if let o = rule.read(c, i) { outcome = o; break }
+                }
+            }
+            switch outcome {
+            case .figure(var d)?:
+                d.start = max(d.start, floor)
+                drafts.append(d)
+                i = max(d.end, i + 1); floor = i
+            case .skip(let end)?:
+                i = max(end, i + 1); floor = i
+            case nil:
+                i = c.quantities[i]?.end ?? i + 1
+            }
+        }
+        return drafts
+    }
+
+    /// A line with almost no words is page chrome (tickers "3.64 BYN", "USD 3.24 ↑"): no figures.
+    static func isChrome(_ c: FigureContext) -> Bool {
+        var words = 0
+        for t in c.tokens where t.kind == .word && t.text.count > 1 && FigureLexicon.currency(t.text) == nil {
+            words += 1
+            if words >= 3 { return false }
+        }
+        return true
+    }
+
+    /// The time a figure refers to: the nearest date before it in the sentence, else the first after.
+    static func period(at offset: Int, times: [TimeExpression]) -> String? {
+        let before = times.filter { $0.offset < offset }.max { $0.offset < $1.offset }
+        return (before ?? times.min { $0.offset < $1.offset })?.value.value
     }
 }

@@ -1,0 +1,63 @@
+/// One sentence as the figure rules see it: tokens, quantities and the spans taken by dates.
+struct FigureContext {
+    let language: Language
+    let scalars: [Unicode.Scalar]
+    let tokens: [FigureToken]
+    /// Quantity starting at each token, if any.
+    let quantities: [Quantity?]
+    /// Tokens inside a time expression: never part of a figure.
+    let blocked: [Bool]
+
+    init(text: String, language: Language, timeSpans: [Range<Int>]) {
+        self.language = language
+        scalars = Array(text.unicodeScalars)
+        tokens = FigureTokenizer.tokens(of: text, language: language)
+        var blocked = [Bool](repeating: false, count: tokens.count)
+        // One sweep over tokens and sorted spans: linear even with many dates.
+        let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
+        var s = 0
+        for (k, t) in tokens.enumerated() {
+            while s < spans.count, spans[s].upperBound <= t.start { s += 1 }
+            var j = s
+            while j < spans.count, spans[j].lowerBound < t.end {
+                if spans[j].overlaps(t.start..<t.end) { blocked[k] = true; break }
+                j += 1
+            }
+        }
+        self.blocked = blocked
+        var quantities = [Quantity?](repeating: nil, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if !blocked[i], let q = NumberReader.quantity(at: i, in: tokens), !(q.start..<q.end).contains(where: { blocked[$0] }) {
+                quantities[i] = q; i = q.end
+            } else { i += 1 }
+        }
+        self.quantities = quantities
+    }
+
+    var count: Int { tokens.count }
+
+    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
+    func text(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].text : nil }
+
+    /// The sentence text of tokens `start..<end`, exactly as written.
+    func quote(_ start: Int, _ end: Int) -> String {
+        guard start < end, end <= tokens.count else { return "" }
+        return String(String.UnicodeScalarView(scalars[tokens[start].start..<tokens[end - 1].end]))
+    }
+
+    /// True when tokens at `i…` spell `words` (symbols compare by their scalar).
+    func matches(_ words: [String], at i: Int) -> Bool {
+        guard i >= 0, i + words.count <= tokens.count else { return false }
+        for (k, w) in words.enumerated() where tokens[i + k].text != w { return false }
+        return true
+    }
+
+    /// True when `i` ends a clause: punctuation that separates clauses.
+    func isClauseBreak(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return true }
+        let t = tokens[i]
+        return t.kind == .symbol && [",", ";", ":", "(", ")", ".", "!", "?", "—", "–", "\"", "“", "”", "«", "»"].contains(t.text)
+            || t.kind == .code
+    }
+}

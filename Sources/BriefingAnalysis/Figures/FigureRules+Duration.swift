@@ -1,0 +1,42 @@
+/// Durations: "over the next three years", "for a decade", "в ближайшие три года", "within a year".
+extension FigureRules {
+    static let duration = FigureRule(name: "duration", anchor: .quantity) { c, i in
+        guard let q = c.quantities[i], !q.looksLikeYear, let w = c.word(q.end), let (unit, mult) = FigureLexicon.timeUnits[w],
+              c.tokens[q.end].spaceBefore else { return nil }
+        if let after = c.word(q.end + 1), FigureLexicon.durationBlockers.contains(after) { return .skip(q.end + 2) }
+        guard let cueStart = cue(before: q.start, in: c) else { return nil }
+        return .figure(durationDraft(start: cueStart, end: q.end + 1, value: q.value * mult, unit: unit))
+    }
+
+    /// "for a decade", "within a year", "на полгода": a time unit with an article, no number.
+    static let articleDuration = FigureRule(name: "articleDuration", anchor: .token) { c, i in
+        guard !c.blocked[i], let w = c.word(i) else { return nil }
+        if w == "полгода" || w == "полугода", let s = cue(before: i, in: c) {
+            return .figure(durationDraft(start: s, end: i + 1, value: 0.5, unit: "year"))
+        }
+        guard ["a", "an", "one"].contains(w), let u = c.word(i + 1), let (unit, mult) = FigureLexicon.timeUnits[u],
+              !u.hasSuffix("s"), let s = cue(before: i, in: c), c.word(s) != "for" || c.word(i + 2) != "ago" else { return nil }
+        if let after = c.word(i + 2), FigureLexicon.durationBlockers.contains(after) { return nil }
+        // "over a year" is a period reference as often as a span; keep "for", "within", "during".
+        guard let cueWord = c.word(s), ["for", "within", "на", "в", "during"].contains(cueWord) || s < i - 1 else { return nil }
+        return .figure(durationDraft(start: s, end: i + 2, value: mult, unit: unit))
+    }
+
+    /// Where the cue before a duration starts ("over the next", "в ближайшие", "for"), or nil.
+    static func cue(before i: Int, in c: FigureContext) -> Int? {
+        var s = i - 1
+        guard let w = c.word(s), FigureLexicon.durationCues.contains(w) || w == "течение" else { return nil }
+        // Take the preposition and article of "over the next", "in the coming", "в течение".
+        while s > 0, s > i - 4, let p = c.word(s - 1), ["the", "over", "in", "during", "within", "for", "в", "за", "на"].contains(p),
+              !c.blocked[s - 1] {
+            s -= 1
+        }
+        return s
+    }
+
+    static func durationDraft(start: Int, end: Int, value: Double, unit: String) -> FigureDraft {
+        let letter = ["year": "Y", "month": "M", "week": "W", "day": "D"][unit] ?? "Y"
+        let number = value == value.rounded() ? String(Int(value)) : String(value)
+        return FigureDraft(kind: .duration, start: start, end: end, value: value, unit: unit, duration: "P\(number)\(letter)")
+    }
+}

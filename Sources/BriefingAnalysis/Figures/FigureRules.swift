@@ -1,0 +1,154 @@
+/// The ordered rule set and the helpers every rule shares: comparators, change direction,
+/// units after a quantity.
+enum FigureRules {
+    /// Tried first at every token: figures that do not start with a cardinal quantity.
+    static let tokenRules: [FigureRule] = [rank, articleDuration]
+    /// Tried at the start of each quantity, most specific first.
+    static let quantityRules: [FigureRule] = [yearSpan, range, percent, money, duration, count]
+
+    // MARK: - Comparators
+
+    /// The comparator right before token `i` ("more than", "почти на"), with where it starts.
+    static func comparator(before i: Int, in c: FigureContext, floor: Int) -> (Qualifier, Int)? {
+        for skip in [0, 1] {
+            let end = i - skip
+            if skip == 1 { guard let p = c.word(end), ["by", "на", "в", "of"].contains(p) else { continue } }
+            for (words, q) in FigureLexicon.comparators {
+                let s = end - words.count
+                guard s >= floor, c.matches(words, at: s), !(s..<end).contains(where: { c.blocked[$0] }) else { continue }
+                // "over the" is not a comparator, nor is a lone "до" after "от N".
+                return (q, s)
+            }
+        }
+        return nil
+    }
+
+    /// Applies a comparator before the draft and "or more" after it.
+    static func qualify(_ d: inout FigureDraft, in c: FigureContext, floor: Int) {
+        if let (q, s) = comparator(before: d.start, in: c, floor: floor) {
+            d.qualify(q); d.start = s
+        } else {
+            for words in FigureLexicon.trailingAtLeast where c.matches(words, at: d.end) {
+                d.qualify(.atLeast); d.end += words.count; break
+            }
+        }
+    }
+
+    // MARK: - Change
+
+    private static func isChange(_ w: String, _ stems: [String]) -> Bool {
+        stems.contains { w == $0 || ($0.count >= 4 && w.hasPrefix($0)) }
+    }
+
+    /// Direction of a change around a figure, and the index of the change word.
+    /// "increased by 25%", "выросли почти на 30%", "a 25% increase", "на 25% больше".
+    static func change(start: Int, end: Int, in c: FigureContext) -> (Change, Int)? {
+        var j = start - 1
+        var sawBy = false
+        var steps = 0
+        while j >= 0, steps < 4, !c.isClauseBreak(j), !c.blocked[j] {
+            let w = c.tokens[j].text
+            if ["to", "до"].contains(w), !sawBy { return nil }   // "rose to 25%" is a level, not a change
+            if ["by", "на", "of"].contains(w) { sawBy = true }
+            if isChange(w, FigureLexicon.upStems) { return (.up, j) }
+            if isChange(w, FigureLexicon.downStems) { return (.down, j) }
+            j -= 1; steps += 1
+        }
+        if let w = c.word(end) {
+            if FigureLexicon.upAfter.contains(w) || ["increase", "growth", "rise", "gain", "рост", "прирост"].contains(w) { return (.up, end) }
+            if FigureLexicon.downAfter.contains(w) || ["decrease", "decline", "drop", "fall", "снижение", "падение"].contains(w) { return (.down, end) }
+        }
+        return nil
+    }
+
+    /// Words whose subject follows them ("growth of trade", "рост товарооборота").
+    static let nounChanges: Set<String> = ["growth", "increase", "rise", "decline", "decrease", "drop", "fall", "рост",
+                                           "прирост", "снижение", "падение", "увеличение", "сокращение", "уменьшение"]
+
+    /// Subject of a change at word `v`: after a noun ("рост товарооборота"), else before the verb.
+    static func changeSubject(_ v: Int, figureStart: Int, in c: FigureContext) -> String {
+        if let w = c.word(v), nounChanges.contains(w) {
+            var k = v + 1
+            if let p = c.word(k), ["of", "in"].contains(p) { k += 1 }
+            if let r = PhraseReader.phrase(from: k, in: c, limit: 3) { return PhraseReader.text(r, in: c) }
+        }
+        if v < figureStart, let r = PhraseReader.subjectBefore(v, in: c) { return PhraseReader.text(r, in: c) }
+        return PhraseReader.text(PhraseReader.wordsBefore(min(v, figureStart), in: c), in: c)
+    }
+
+    /// Subject of a share: "25% of the equipment", "из техники … 25 %", else the words before.
+    static func shareSubject(start: Int, end: Int, in c: FigureContext) -> String {
+        if c.word(end) == "of" || c.word(end) == "из" {
+            var k = end + 1
+            while let w = c.word(k), ["the", "a", "an", "all", "its", "their", "our"].contains(w) { k += 1 }
+            if let r = PhraseReader.phrase(from: k, in: c, limit: 4) { return PhraseReader.text(r, in: c) }
+        }
+        var j = start - 1
+        while j >= 0, start - j <= 12 {
+            if let w = c.word(j), ["из", "of"].contains(w), let r = PhraseReader.phrase(from: j + 1, in: c, limit: 3) {
+                return PhraseReader.text(r, in: c)
+            }
+            j -= 1
+        }
+        return PhraseReader.text(PhraseReader.wordsBefore(start, in: c), in: c)
+    }
+
+    // MARK: - Units after a quantity
+
+    /// A percent sign or word at `i`: the token after it.
+    static func percentEnd(at i: Int, in c: FigureContext) -> Int? {
+        guard let t = c.text(i) else { return nil }
+        if t == "%" { return i + 1 }
+        if FigureLexicon.percentWords.contains(t) { return c.text(i + 1) == "." && t == "проц" ? i + 2 : i + 1 }
+        if t == "per", c.text(i + 1) == "cent" { return i + 2 }
+        if t == "percentage", let n = c.word(i + 1), n.hasPrefix("point") { return i + 2 }
+        return nil
+    }
+
+    /// A currency after a quantity ("рублей", "BYN", "белорусских рублей", "руб."): code and end.
+    static func currencyAfter(_ i: Int, in c: FigureContext) -> (String, Int)? {
+        var k = i
+        var belarusian = false
+        if let w = c.word(k), FigureLexicon.belarusianMarkers.contains(w) { belarusian = true; k += 1 }
+        if k < c.count, c.tokens[k].kind == .symbol, let code = FigureLexicon.currencySymbols[c.tokens[k].text] { return (code, k + 1) }
+        guard let w = c.word(k), var code = FigureLexicon.currency(w) else { return nil }
+        if w == "р", c.text(k + 1) != "." { return nil }
+        if belarusian, code == "RUB" { code = "BYN" }
+        var end = k + 1
+        if ["руб", "долл", "р"].contains(w), c.text(end) == ".", !c.tokens[end].spaceBefore { end += 1 }
+        return (code, end)
+    }
+
+    /// A currency right before a quantity ("$", "RUB", "US$"): code and start.
+    static func currencyBefore(_ i: Int, in c: FigureContext) -> (String, Int)? {
+        let k = i - 1
+        guard k >= 0 else { return nil }
+        let t = c.tokens[k]
+        if t.kind == .symbol, let code = FigureLexicon.currencySymbols[t.text] {
+            return (code, c.word(k - 1) == "us" && !t.spaceBefore ? k - 1 : k)
+        }
+        if t.kind == .word, FigureLexicon.currencyCodes.contains(t.text) { return (t.text.uppercased(), k) }
+        return nil
+    }
+
+    /// "per square meter", "за кв. м", "/m²", "a month": the canonical unit and the end.
+    static func perUnit(at i: Int, in c: FigureContext) -> (String, Int)? {
+        guard let cue = c.text(i), FigureLexicon.perCues.contains(cue) else { return nil }
+        var k = i + 1
+        if ["1", "one", "один", "одного", "одну", "a"].contains(c.text(k) ?? ""), cue != "a" { k += 1 }
+        guard let (unit, end) = unitPhrase(at: k, in: c) else { return nil }
+        if FigureLexicon.timeOnlyPerCues.contains(cue), !["month", "year", "day", "person"].contains(unit) { return nil }
+        return (unit, end)
+    }
+
+    /// A unit phrase at `k` ("square meter", "кв. м"), canonical name and end.
+    static func unitPhrase(at k: Int, in c: FigureContext) -> (String, Int)? {
+        for (words, unit) in FigureLexicon.perUnits where c.matches(words, at: k) {
+            return (unit, k + words.count)
+        }
+        return nil
+    }
+
+    /// A quantity too weak to stand alone: a year, a lone small word ("two regions").
+    static func isYearLike(_ q: Quantity) -> Bool { q.looksLikeYear }
+}

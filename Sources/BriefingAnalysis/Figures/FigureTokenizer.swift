@@ -1,0 +1,163 @@
+import Foundation
+
+/// Cuts a sentence into words, numbers, codes and symbols in one pass over its scalars.
+///
+/// Numbers are read here, where the separators are still visible: `32,000`, `816 000`,
+/// `1.844.036.360,12`, `3,64`. Digit runs that are not quantities (`13:00:00`,
+/// `26.09.2023`, `123-45-67`, `a8edd244`, URLs) become `.code` tokens so no rule can
+/// read them as figures.
+enum FigureTokenizer {
+    static func tokens(of text: String, language: Language) -> [FigureToken] {
+        let s = Array(text.unicodeScalars)
+        var tokens: [FigureToken] = []
+        tokens.reserveCapacity(s.count / 5)
+        var i = 0
+        var space = true
+        while i < s.count {
+            let c = s[i]
+            if isSpace(c) { space = true; i += 1; continue }
+            if isLetter(c) {
+                if startsURL(s, i) {
+                    let end = runEnd(s, i) { !isSpace($0) }
+                    tokens.append(FigureToken(kind: .code, text: "", start: i, end: end, spaceBefore: space))
+                    i = end; space = false; continue
+                }
+                var j = i + 1
+                while j < s.count, isLetter(s[j]) || (isApostrophe(s[j]) && j + 1 < s.count && isLetter(s[j + 1])) { j += 1 }
+                let word = String(String.UnicodeScalarView(s[i..<j])).lowercased().replacingOccurrences(of: "ё", with: "е")
+                if j < s.count, isDigit(s[j]), !FigureLexicon.glueableCurrencies.contains(word) {
+                    // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
+                    let end = runEnd(s, j) { isLetter($0) || isDigit($0) || $0 == "_" }
+                    tokens.append(FigureToken(kind: .code, text: "", start: i, end: end, spaceBefore: space))
+                    i = end; space = false; continue
+                }
+                tokens.append(FigureToken(kind: .word, text: word, start: i, end: j, spaceBefore: space,
+                                    capitalized: c.properties.isUppercase))
+                i = j; space = false; continue
+            }
+            if isDigit(c) {
+                var token = readNumber(s, i, language: language)
+                token.spaceBefore = space
+                // Digits followed by letters then digits again ("12ab34") are an id.
+                var k = token.end
+                while k < s.count, isLetter(s[k]) { k += 1 }
+                if token.kind == .number, k > token.end, k < s.count, isDigit(s[k]) {
+                    token.kind = .code
+                    token.end = runEnd(s, k) { isLetter($0) || isDigit($0) || $0 == "_" }
+                }
+                tokens.append(token)
+                i = token.end; space = false; continue
+            }
+            tokens.append(FigureToken(kind: .symbol, text: String(Character(c)), start: i, end: i + 1, spaceBefore: space))
+            i += 1; space = false
+        }
+        return tokens
+    }
+
+    // MARK: - Numbers
+
+    /// Reads the number starting at `i`; see the type comment for the forms.
+    static func readNumber(_ s: [Unicode.Scalar], _ i: Int, language: Language) -> FigureToken {
+        var groups: [Range<Int>] = [i..<digitEnd(s, i)]
+        var seps: [Unicode.Scalar] = []
+        var j = groups[0].upperBound
+        // Clock times, slashed dates, dotted codes: one code token.
+        if j + 1 < s.count, s[j] == ":" || s[j] == "/", isDigit(s[j + 1]) {
+            let end = runEnd(s, j) { isDigit($0) || $0 == ":" || $0 == "/" || $0 == "." || $0 == "-" }
+            return FigureToken(kind: .code, text: "", start: i, end: trimDots(s, i, end))
+        }
+        // Hyphen chains of three or more parts are dates or phone numbers (2025-09-29, 123-45-67).
+        if let end = hyphenChainEnd(s, j) {
+            return FigureToken(kind: .code, text: "", start: i, end: end)
+        }
+        while j + 1 < s.count, s[j] == "," || s[j] == "." || s[j] == " ", isDigit(s[j + 1]) {
+            let next = (j + 1)..<digitEnd(s, j + 1)
+            if s[j] == " " {
+                // A space groups thousands only after 1–3 digits and before exactly 3.
+                guard groups[0].count <= 3, next.count == 3, seps.allSatisfy({ $0 == " " }) else { break }
+            }
+            seps.append(s[j]); groups.append(next); j = next.upperBound
+        }
+        if j + 1 < s.count, s[j] == ":" || s[j] == "/", isDigit(s[j + 1]), !seps.isEmpty {
+            let end = runEnd(s, j) { isDigit($0) || $0 == ":" || $0 == "/" || $0 == "." }
+            return FigureToken(kind: .code, text: "", start: i, end: trimDots(s, i, end))
+        }
+        let text = String(String.UnicodeScalarView(s[i..<j]))
+        guard let (digits, grouped, decimal) = interpret(s, groups: groups, seps: seps, language: language) else {
+            return FigureToken(kind: .code, text: text, start: i, end: j)
+        }
+        if groups[0].count >= 2, s[i] == "0", !decimal {
+            return FigureToken(kind: .code, text: text, start: i, end: j)   // "09", "007": parts of codes
+        }
+        return FigureToken(kind: .number, text: text, start: i, end: j, value: Double(digits) ?? 0,
+                     grouped: grouped, decimal: decimal)
+    }
+
+    /// Decides which separators group thousands and which one is the decimal point.
+    /// Returns the plain digits with `.` as decimal point, or nil for a code.
+    private static func interpret(_ s: [Unicode.Scalar], groups: [Range<Int>], seps: [Unicode.Scalar],
+                                  language: Language) -> (String, Bool, Bool)? {
+        func digits(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+        if seps.isEmpty { return (digits(groups[0]), false, false) }
+        let validGroups = { (upTo: Int) -> Bool in
+            groups[0].count <= 3 && groups[1..<upTo].allSatisfy { $0.count == 3 }
+        }
+        let whole = { (upTo: Int) -> String in groups[0..<upTo].map(digits).joined() }
+        let last = seps[seps.count - 1]
+        let head = seps.dropLast()
+        if seps.allSatisfy({ $0 == last }) {
+            if last == " " { return (whole(groups.count), true, false) }
+            if seps.count >= 2 { return validGroups(groups.count) ? (whole(groups.count), true, false) : nil }
+            // One separator: "32,000" groups in English; "3,64", "3.64", "3,640" in Russian are decimals.
+            if last == ",", language == .en, groups[1].count == 3, groups[0].count <= 3 {
+                return (whole(2), true, false)
+            }
+            return (digits(groups[0]) + "." + digits(groups[1]), false, true)
+        }
+        guard last != " ", let first = head.first, head.allSatisfy({ $0 == first }), first != last,
+              validGroups(groups.count - 1) else { return nil }
+        return (whole(groups.count - 1) + "." + digits(groups[groups.count - 1]), true, true)
+    }
+
+    private static func hyphenChainEnd(_ s: [Unicode.Scalar], _ j: Int) -> Int? {
+        var k = j, parts = 1
+        while k + 1 < s.count, s[k] == "-", isDigit(s[k + 1]) { k = digitEnd(s, k + 1); parts += 1 }
+        return parts >= 3 ? k : nil
+    }
+
+    private static func trimDots(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start + 1, !isDigit(s[e - 1]) { e -= 1 }
+        return e
+    }
+
+    // MARK: - Scalars
+
+    private static func startsURL(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        func has(_ p: String) -> Bool {
+            var k = i
+            for u in p.unicodeScalars {
+                guard k < s.count, s[k].properties.lowercaseMapping == String(u) else { return false }
+                k += 1
+            }
+            return true
+        }
+        return has("http://") || has("https://") || has("www.")
+    }
+
+    private static func runEnd(_ s: [Unicode.Scalar], _ i: Int, _ keep: (Unicode.Scalar) -> Bool) -> Int {
+        var j = i
+        while j < s.count, keep(s[j]) { j += 1 }
+        return j
+    }
+
+    private static func digitEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int { runEnd(s, i, isDigit) }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+    }
+    private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+}
