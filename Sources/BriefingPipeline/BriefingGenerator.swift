@@ -1,0 +1,68 @@
+import BriefingAnalysis
+import BriefingLayout
+import BriefingRender
+import Foundation
+
+/// One run of the tool: load the style and fonts, analyse the seeds, compose the briefing,
+/// render every requested format and write the files as one atomic set.
+public struct BriefingGenerator {
+    public var options: BriefingOptions
+    public init(options: BriefingOptions) { self.options = options }
+
+    /// Renders and writes; returns the paths written.
+    @discardableResult
+    public func run() throws -> [String] {
+        let files = try render()
+        return try OutputWriter(directory: options.output).write(files)
+    }
+
+    /// Renders every file of the run in memory (relative path → bytes), writing nothing.
+    public func render() throws -> [(path: String, bytes: [UInt8])] {
+        let (style, fonts) = try loadStyle()
+        let analysis = try analyse()
+        let creationDate = try CreationDate.iso8601(sourceDateEpoch: options.sourceDateEpoch, documents: analysis.documents)
+        let measurer = PangoMeasurer(fonts: fonts)
+        let composer = BriefingComposer(style: style, measurer: measurer, language: options.language,
+                                        creator: "briefing \(BriefingVersion.current)")
+        let document = composer.compose(analysis, creationDate: creationDate)
+        let renderer = DocumentRenderer(fonts: fonts)
+        var files: [(path: String, bytes: [UInt8])] = []
+        do {
+            // Formats in a fixed order, so the bytes never depend on the order asked for.
+            for format in OutputFormat.allCases where options.formats.contains(format) {
+                switch format {
+                case .pdf: files.append(("briefing.pdf", try renderer.pdf(document)))
+                case .svg: files.append(("briefing.svg", try renderer.svg(document.pages)))
+                case .png: files.append(("briefing.png", try renderer.png(document.pages, dpi: options.dpi)))
+                }
+            }
+        } catch let error as RenderError {
+            throw BriefingError(error.description)
+        }
+        return files
+    }
+
+    /// The style by name or path, and its pinned fonts (every family it names must exist).
+    func loadStyle() throws -> (Style, FontLibrary) {
+        let catalog = StyleCatalog(directory: options.stylesDirectory)
+        do {
+            let style = try catalog.load(options.style)
+            let fonts = try FontLibrary(directory: catalog.fontDirectory(for: style))
+            try fonts.require(family: style.fonts.body, location: style.location(of: "fonts.body"))
+            try fonts.require(family: style.fonts.heading, location: style.location(of: "fonts.heading"))
+            return (style, fonts)
+        } catch let error as StyleError {
+            throw BriefingError(error.description)
+        } catch let error as RenderError {
+            throw BriefingError(error.description)
+        }
+    }
+
+    func analyse() throws -> Analysis {
+        do {
+            return try Analyzer().analyze(folder: options.seeds)
+        } catch let error as AnalysisError {
+            throw BriefingError(error.description)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// A file format the briefing can be written in.
+public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
+    case pdf, svg, png
+}

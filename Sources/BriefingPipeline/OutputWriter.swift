@@ -1,0 +1,57 @@
+import Foundation
+
+/// Writes a run's files so that nothing is ever half-written: every file goes to a
+/// temporary name in its target folder, and all are renamed into place only once every
+/// one of them has been written. A failure removes the temporaries and leaves the old
+/// output exactly as it was.
+public struct OutputWriter {
+    public var directory: String
+    public init(directory: String) { self.directory = directory }
+
+    /// Writes `files` (relative path → bytes) atomically as a set. Returns the final paths.
+    @discardableResult
+    public func write(_ files: [(path: String, bytes: [UInt8])]) throws -> [String] {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw BriefingError("\(directory): exists and is not a folder (choose another --output)") }
+        } else {
+            do { try fm.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+                throw BriefingError("\(directory): cannot create output folder (check permissions or choose another --output)")
+            }
+        }
+        var staged: [(temp: String, final: String)] = []
+        func cleanUp() { for s in staged { try? fm.removeItem(atPath: s.temp) } }
+        let token = String(UInt32(truncatingIfNeeded: getpid()), radix: 16)
+        for file in files {
+            let final = (directory as NSString).appendingPathComponent(file.path)
+            let folder = (final as NSString).deletingLastPathComponent
+            let temp = (folder as NSString).appendingPathComponent(".\((final as NSString).lastPathComponent).tmp-\(token)")
+            do {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: URL(fileURLWithPath: temp))
+            } catch {
+                cleanUp()
+                throw BriefingError("\(folder): cannot write output (\(Self.reason(error))); previous output left unchanged")
+            }
+            staged.append((temp, final))
+        }
+        for s in staged {
+            if rename(s.temp, s.final) != 0 {
+                let reason = String(cString: strerror(errno))
+                cleanUp()
+                throw BriefingError("\(s.final): cannot replace file (\(reason))")
+            }
+        }
+        return staged.map(\.final)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileWriteNoPermissionError { return "permission denied" }
+        return ns.localizedDescription
+    }
+}
