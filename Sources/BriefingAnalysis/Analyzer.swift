@@ -3,44 +3,75 @@ import Foundation
 /// Runs the whole analysis over a folder of articles: read, clean, profile, split into
 /// sentences, find dates and figures, merge facts, extract events and topics.
 public struct Analyzer: Sendable {
-    public init() {}
+    /// When true, an unreadable article is left out and listed in `Analysis.skipped`
+    /// instead of stopping the run.
+    public var skipBad: Bool
+
+    public init(skipBad: Bool = false) { self.skipBad = skipBad }
 
     /// Analyses every `*.txt` in `folder`, in file-name order.
     public func analyze(folder: String) throws -> Analysis {
-        let files = try CorpusReader.articleFiles(in: folder)
-        let raw = try files.map { (name: ($0 as NSString).lastPathComponent, data: try CorpusReader.load($0)) }
-        return try analyze(files: raw, folder: folder)
+        let paths = try CorpusReader.articleFiles(in: folder)
+        var files: [(name: String, data: Data)] = []
+        var skipped: [AnalysisError] = []
+        for path in paths {
+            do { files.append((name: (path as NSString).lastPathComponent, data: try CorpusReader.load(path))) } catch let error as AnalysisError {
+                guard skipBad else { throw error }
+                skipped.append(error)
+            }
+        }
+        var analysis = try analyze(files: files, folder: folder)
+        analysis.skipped = (skipped + analysis.skipped).sorted { $0.path < $1.path }
+        return analysis
     }
 
     /// Analyses already-loaded files (name + bytes); used by tests, the fuzzer and the benchmark.
     public func analyze(files: [(name: String, data: Data)], folder: String = ".") throws -> Analysis {
         var documents: [Document] = []
-        var sentencesByDocument: [[Sentence]] = []
+        var skipped: [AnalysisError] = []
         for file in files {
             let path = folder == "." ? file.name : (folder as NSString).appendingPathComponent(file.name)
-            let text = try TextDecoder.decode(file.data, path: path)
-            let document = DocumentProfiler.profile(fileName: file.name, text: text)
-            documents.append(document)
-        }
-        TranslationLinker.link(&documents)
-        var times: [[TimeExpression]] = []
-        for document in documents {
-            let sentences = SentenceSplitter.split(document.text, language: document.language)
-            sentencesByDocument.append(sentences)
-            times.append(sentences.flatMap {
-                TimeExpressionFinder.find(in: $0, language: document.language, reference: document.date)
-            })
-        }
-        var figures: [Figure] = []
-        for (index, document) in documents.enumerated() {
-            for sentence in sentencesByDocument[index] {
-                let sentenceTimes = times[index].filter { $0.sentence == sentence }
-                figures += FigureFinder.find(in: sentence, of: document, times: sentenceTimes)
+            do { documents.append(try Self.read(file.data, name: file.name, path: path)) } catch let error as AnalysisError {
+                guard skipBad else { throw error }
+                skipped.append(error)
             }
         }
+        TranslationLinker.link(&documents)
+        // Per-document work is independent; kept sequential here for determinism and
+        // because the CLI runs one corpus at a time.
+        let perDocument = documents.map(Self.readSentences)
+        var figures: [Figure] = []
+        for (index, document) in documents.enumerated() {
+            for (sentence, times) in zip(perDocument[index].sentences, perDocument[index].times) {
+                figures += FigureFinder.find(in: sentence, of: document, times: times)
+            }
+        }
+        let times = perDocument.map { $0.times.flatMap { $0 } }
+        let sentences = perDocument.map(\.sentences)
         let facts = FactBuilder.facts(from: figures, times: times.flatMap { $0 }, documents: documents)
-        let events = EventExtractor.events(in: documents, sentences: sentencesByDocument, times: times)
-        let topics = documents.enumerated().map { TopicClassifier.topics(of: $0.element, sentences: sentencesByDocument[$0.offset]) }
-        return Analysis(documents: documents, facts: facts, events: events, topics: topics)
+        let events = EventExtractor.events(in: documents, sentences: sentences, times: times)
+        let topics = documents.enumerated().map { TopicClassifier.topics(of: $0.element, sentences: sentences[$0.offset]) }
+        var analysis = Analysis(documents: documents, facts: facts, events: events, topics: topics)
+        analysis.skipped = skipped
+        return analysis
+    }
+
+    /// Decodes, cleans and profiles one article; an article with no text left is an error.
+    static func read(_ data: Data, name: String, path: String) throws -> Document {
+        let text = try TextDecoder.decode(data, path: path)
+        let document = DocumentProfiler.profile(fileName: name, text: text)
+        guard document.text.unicodeScalars.contains(where: ScalarClass.isLetter) else {
+            throw AnalysisError(path: path, reason: "no article text (only page chrome or blank lines)",
+                                hint: "remove the file or add the article")
+        }
+        return document
+    }
+
+    /// Sentences of a document and the time expressions of each, found in order so that
+    /// bare dates take the year last written in their paragraph.
+    static func readSentences(_ document: Document) -> (sentences: [Sentence], times: [[TimeExpression]]) {
+        let sentences = SentenceSplitter.split(document.text, document: document.id)
+        var finder = TimeExpressionFinder(reference: document.date)
+        return (sentences, sentences.map { finder.find(in: $0) })
     }
 }

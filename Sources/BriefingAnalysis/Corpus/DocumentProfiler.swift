@@ -1,13 +1,92 @@
-/// Works out language, title, date and publisher of an article (stub).
+/// Works out what an article is: language, title, publication date and publisher, from
+/// its header lines and dateline, and builds the cleaned `Document`.
 enum DocumentProfiler {
-    static func profile(fileName: String, text: String) -> Document {
-        let id = fileName.hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
-        let cyrillic = text.unicodeScalars.filter { (0x400...0x4FF).contains($0.value) }.count
-        let latin = text.unicodeScalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }.count
-        let title = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { $0.count > 30 } ?? id
-        return Document(id: id, fileName: fileName, language: cyrillic > latin ? .ru : .en, title: title, text: text)
-    }
-}
+    /// How many non-empty lines at the top count as the header.
+    static let headerLines = 12
 
-import Foundation
+    /// Profiles normalised (not yet stripped) text.
+    static func profile(fileName: String, text normalized: String) -> Document {
+        let id = fileName.lowercased().hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
+        let stripped = ChromeStripper.strip(normalized)
+        let language = detectLanguage(stripped.text.isEmpty ? normalized : stripped.text)
+        let header = normalized.split(separator: "\n").prefix(headerLines).map(String.init)
+        var date: TimeValue? = nil
+        var publisher: String? = nil
+        var metadataLines: Set<String> = []
+        for line in header {
+            if date == nil, let found = headerDate(line) { date = found; metadataLines.insert(line) }
+            if publisher == nil, !ChromeStripper.isChrome(Substring(line)), isPublisherLine(line) { publisher = line; metadataLines.insert(line) }
+        }
+        let kept = stripped.text.split(separator: "\n").map(String.init)
+        let dateline = kept.prefix(headerLines).lazy.compactMap { Dateline.parse($0) }.first
+        if publisher == nil { publisher = dateline?.agency }
+        if date == nil, let found = dateline?.date {
+            if found.year > 1 { date = found } else if let year = latestYear(in: kept) {
+                date = TimeValue(year: year, month: found.month, day: found.day)
+            }
+        }
+        let title = kept.prefix(headerLines).first { line in
+            !metadataLines.contains(line) && Tokenizer.tokens(line, limit: 8).filter { $0.kind == .word }.count >= 3
+        } ?? kept.first ?? id
+        return Document(id: id, fileName: fileName, language: language, title: title, date: date,
+                        publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text)
+    }
+
+    // MARK: - Rules
+
+    /// Russian when Cyrillic letters outnumber Latin ones in the first 100,000 scalars.
+    static func detectLanguage(_ text: String) -> Language {
+        var cyrillic = 0, latin = 0
+        for s in text.unicodeScalars.prefix(100_000) {
+            if ScalarClass.isCyrillic(s) { cyrillic += 1 } else if ScalarClass.isLatin(s) { latin += 1 }
+        }
+        return cyrillic > latin ? .ru : .en
+    }
+
+    /// A full date on a header line that is mostly that date: "Posted: 26.09.2023 13:00:00",
+    /// " date 2025-09-29 3.64 BYN", "9 November 2012", "Опубликовано 05.10.2023".
+    static func headerDate(_ line: String) -> TimeValue? {
+        let sentence = Sentence(document: "", text: line, offset: 0)
+        guard let found = TimeExpressionFinder.find(in: sentence, language: .en, reference: nil).first,
+              found.value.end == nil, found.value.modifier == nil, found.value.day != nil else { return nil }
+        let tokens = Tokenizer.tokens(line, limit: 40)
+        let start = found.offset, end = found.offset + found.quote.unicodeScalars.count
+        let otherWords = tokens.filter { $0.kind == .word && ($0.end <= start || $0.start >= end) }
+        let labelled = otherWords.contains { dateLabels.contains($0.text) }
+        return labelled || otherWords.count <= 3 ? found.value : nil
+    }
+
+    /// A short header line naming an organisation: "Lepel Regional Executive Committee".
+    static func isPublisherLine(_ line: String) -> Bool {
+        let tokens = Tokenizer.tokens(line, limit: 20)
+        let words = tokens.filter { $0.kind == .word }
+        guard (1...8).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
+              let last = line.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
+        return words.contains { organisationWords.contains($0.text) }
+    }
+
+    /// The latest year written in the article, for a dateline without one.
+    private static func latestYear(in lines: [String]) -> Int? {
+        var finder = TimeExpressionFinder(reference: nil)
+        var latest: Int? = nil
+        for (index, line) in lines.prefix(200).enumerated() {
+            for found in finder.find(in: Sentence(document: "", text: line, offset: 0, paragraph: index)) {
+                latest = max(latest ?? found.value.year, found.value.end?.year ?? found.value.year)
+            }
+        }
+        return latest
+    }
+
+    static let dateLabels: Set<String> = [
+        "posted", "published", "date", "updated", "dated", "опубликовано", "дата", "размещено", "обновлено", "публикации",
+    ]
+
+    static let organisationWords: Set<String> = [
+        "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",
+        "gazette", "tv", "radio", "press", "office", "council", "university", "embassy", "chamber", "centre",
+        "center", "department", "service", "journal", "herald", "telegraph",
+        "комитет", "портал", "агентство", "администрация", "правительство", "исполком", "облисполком",
+        "райисполком", "горисполком", "министерство", "газета", "пресс", "служба", "посольство", "палата",
+        "вестник", "правда", "известия", "новости", "департамент", "управление", "совет", "университет",
+    ]
+}

@@ -5,7 +5,9 @@ public struct Sentence: Hashable, Sendable {
     public var text: String
     /// Offset of the sentence in the document text, in Unicode scalars.
     public var offset: Int
-    public init(document: String, text: String, offset: Int) {
-        self.document = document; self.text = text; self.offset = offset
+    /// Index of the paragraph (line of the cleaned text) the sentence sits in.
+    public var paragraph: Int
+    public init(document: String, text: String, offset: Int, paragraph: Int = 0) {
+        self.document = document; self.text = text; self.offset = offset; self.paragraph = paragraph
     }
 }

@@ -1,12 +1,106 @@
-/// Splits a document into sentences (stub: lines).
+/// Splits a document's text into sentences in one linear pass, knowing the abbreviations,
+/// initials, decimals and quoted names of English and Russian news.
 enum SentenceSplitter {
-    static func split(_ text: String, language: Language) -> [Sentence] {
+    /// Sentences longer than this (in scalars) are cut at a space so later rules stay bounded.
+    static let maximumLength = 1_500
+
+    static func split(_ text: String, document: String) -> [Sentence] {
+        let s = Array(text.unicodeScalars)
+        let n = s.count
         var result: [Sentence] = []
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !line.isEmpty { result.append(Sentence(document: "", text: String(line), offset: offset)) }
-            offset += line.unicodeScalars.count + 1
+        var paragraph = 0
+        var start = 0
+        func emit(_ end: Int) {
+            var a = start, b = end
+            while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
+            while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
+            if a < b {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: s[a..<b])
+                result.append(Sentence(document: document, text: String(view), offset: a, paragraph: paragraph))
+            }
+            start = end
         }
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                emit(i); start = i + 1; paragraph += 1; i += 1; continue
+            }
+            if i - start >= maximumLength, c == " " { emit(i); i += 1; continue }
+            guard ScalarClass.isTerminator(c) else { i += 1; continue }
+            var j = i + 1
+            while j < n, ScalarClass.isTerminator(s[j]) || ScalarClass.isCloser(s[j]) { j += 1 }
+            if j < n, !ScalarClass.isSpace(s[j]) { i = j; continue } // "3.64", "U.S", "e.g.,"
+            if c == ".", j == i + 1, isAbbreviation(s, dot: i) , !followsLineEnd(s, from: j) { i = j; continue }
+            var k = j
+            while k < n, s[k] == " " { k += 1 }
+            if k < n, s[k] != "\n" {
+                if ScalarClass.isLetter(s[k]), !ScalarClass.isUpper(s[k]) { i = j; continue }
+                if isQuotedNameContinues(s, from: k) { i = j; continue }
+            }
+            emit(j)
+            i = j
+        }
+        emit(n)
         return result
     }
+
+    // MARK: - Rules
+
+    private static func followsLineEnd(_ s: [Unicode.Scalar], from j: Int) -> Bool {
+        var k = j
+        while k < s.count, s[k] == " " { k += 1 }
+        return k == s.count || s[k] == "\n"
+    }
+
+    /// The word before the dot never ends a sentence ("Mr.", "Dr.", initials, "г. Минск", "т.е.").
+    static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+        var a = dot
+        while a > 0, dot - a < 20, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
+        guard a < dot else { return false }
+        var view = String.UnicodeScalarView()
+        for c in s[a..<dot] { view.append(ScalarClass.lower(c)) }
+        let word = String(view)
+        if dot - a == 1 {
+            if ScalarClass.isUpper(s[a]) { return true } // initial: "A. Lukashenko"
+            // "и т.д." and "и т.п." end sentences as often as not: the next word decides.
+            if (word == "д" || word == "п"), a >= 2, s[a - 1] == ".", ScalarClass.lower(s[a - 2]) == "т" { return false }
+            if word == "г" || word == "м" { return !afterNumber(s, a) }
+            return true
+        }
+        if word == "гг" { return !afterNumber(s, a) }
+        return strongAbbreviations.contains(word)
+    }
+
+    private static func afterNumber(_ s: [Unicode.Scalar], _ a: Int) -> Bool {
+        var k = a - 1
+        while k >= 0, s[k] == " " { k -= 1 }
+        return k >= 0 && ScalarClass.isDigit(s[k])
+    }
+
+    /// `"ИННОПРОМ. Беларусь".`: a dot inside a quoted name, closed within two words.
+    private static func isQuotedNameContinues(_ s: [Unicode.Scalar], from k: Int) -> Bool {
+        if s[k] == "\"" || s[k] == "«" { return false } // an opening quote starts the next sentence
+        var spaces = 0
+        var m = k + 1
+        while m < s.count, m - k < 40 {
+            let c = s[m]
+            if c == "\n" || ScalarClass.isTerminator(c) { return false }
+            if c == " " { spaces += 1; if spaces > 2 { return false } }
+            if c == "\"" || c == "»" {
+                return m + 1 == s.count || !ScalarClass.isLetter(s[m + 1])
+            }
+            m += 1
+        }
+        return false
+    }
+
+    /// Abbreviations that are followed by a name or number, not by a new sentence.
+    static let strongAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr",
+        "no", "nos", "vol", "fig", "approx", "vs", "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec", "mt", "ft",
+        "им", "ул", "пр", "пл", "просп", "пер", "обл", "кв", "стр", "рис", "см", "проф", "акад", "доц", "ген",
+        "тов", "гр", "ст", "тел", "напр", "корп", "пос", "дер", "р", "с", "ж",
+    ]
 }

@@ -1,0 +1,91 @@
+/// Removes page chrome (tickers, widget and menu lines, counters, clocks, navigation) from
+/// normalised text, line by line, by general rules rather than per-site lists.
+enum ChromeStripper {
+    struct Result: Sendable {
+        /// Article lines kept, blank lines collapsed to one.
+        var text: String
+        var droppedLines: Int
+    }
+
+    static func strip(_ text: String) -> Result {
+        var kept: [Substring] = []
+        var dropped = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty {
+                if let last = kept.last, !last.isEmpty { kept.append(line) }
+                continue
+            }
+            if isChrome(line) { dropped += 1 } else { kept.append(line) }
+        }
+        while let last = kept.last, last.isEmpty { kept.removeLast() }
+        return Result(text: kept.joined(separator: "\n"), droppedLines: dropped)
+    }
+
+    /// True when a line is chrome. Long lines and lines that read as sentences never are.
+    static func isChrome(_ line: Substring) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        if scalars.count > 160 { return false }
+        let tokens = Tokenizer.tokens(scalars, limit: 64)
+        let words = tokens.filter { $0.kind == .word }
+        let numbers = tokens.filter { $0.kind == .number }
+        if words.isEmpty && numbers.isEmpty { return true } // only symbols: rules, arrows, bullets
+        if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(scalars[last.start]), words.count >= 4 {
+            return false
+        }
+        if isTicker(tokens) { return true }
+        if isClock(tokens) { return true }
+        if words.count > 8 { return false }
+        let vocabulary = ChromeVocabulary.widgetWords
+        let allWidget = !words.isEmpty && words.allSatisfy { vocabulary.contains($0.text) }
+        let meaningful = words.contains { !ChromeVocabulary.functionWords.contains($0.text) }
+        if allWidget && meaningful {
+            if numbers.isEmpty { return true }
+            return words.contains { ChromeVocabulary.counterWords.contains($0.text) }
+        }
+        if let first = tokens.first, first.kind == .punct, ChromeVocabulary.arrows.contains(first.text),
+           words.count <= 4, numbers.isEmpty {
+            return true
+        }
+        return false
+    }
+
+    /// `3.64 BYN`, `USD 3.24 ↑`, ` date 2025-09-29 3.64 BYN`: numbers with currency codes or
+    /// arrows and nothing else but widget words.
+    private static func isTicker(_ tokens: [Token]) -> Bool {
+        var marker = false, number = false
+        for token in tokens {
+            switch token.kind {
+            case .number: number = true
+            case .word:
+                if ChromeVocabulary.currencyCodes.contains(token.text) && token.isAllCaps { marker = true }
+                else if !ChromeVocabulary.widgetWords.contains(token.text) || ChromeVocabulary.functionWords.contains(token.text) { return false }
+            case .punct:
+                guard ChromeVocabulary.tickerMarks.contains(token.text) else { return false }
+                if "↑↓▲▼△▽⬆⬇$€₽£¥".contains(token.text) { marker = true }
+            }
+        }
+        return marker && number
+    }
+
+    /// `13:45`, `12:30 +5 °C`: clock times and temperatures with only widget words.
+    private static func isClock(_ tokens: [Token]) -> Bool {
+        var clock = false
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .number: continue
+            case .word:
+                if token.text == "c" || ChromeVocabulary.widgetWords.contains(token.text) { continue }
+                return false
+            case .punct:
+                if token.text == ":" || token.text == "°" {
+                    if index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore { clock = true }
+                    if token.text == "°" { clock = true }
+                    continue
+                }
+                if ["+", "-", "–", "|", ","].contains(token.text) { continue }
+                return false
+            }
+        }
+        return clock
+    }
+}

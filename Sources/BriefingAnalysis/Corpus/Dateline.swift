@@ -1,0 +1,38 @@
+/// The wire-service opening of an article: `MINSK, 9 November (BelTA) -` or
+/// `МИНСК, 9 ноября (БЕЛТА) -`: place, date without year, and agency.
+struct Dateline {
+    var place: String
+    /// The date; `year` is 1 when the dateline does not write it.
+    var date: TimeValue
+    var agency: String?
+
+    /// Reads a dateline at the start of `line`, if there is one.
+    static func parse(_ line: String) -> Dateline? {
+        let scan = TokenScan(scalars: Array(line.unicodeScalars.prefix(200)), limit: 30)
+        let tokens = scan.tokens
+        // Place: one to three capitalised words, then a comma.
+        var k = 0
+        while k < tokens.count, k < 3, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        guard k > 0, scan.isPunct(k, ","), k + 1 < tokens.count else { return nil }
+        let place = scan.text(tokens: 0, k - 1)
+        k += 1
+        // Date: "9 November" / "November 9" / "9 ноября", found by the date rules with a dummy year.
+        var finder = TimeExpressionFinder(reference: TimeValue(year: 1))
+        let rest = scan.text(tokens[k].start, scan.scalars.count)
+        let found = finder.find(in: Sentence(document: "", text: rest, offset: 0)).first
+        guard let found, found.offset == 0 else { return nil }
+        // Agency: "(BelTA)" right after the date, then a dash.
+        var agency: String? = nil
+        let after = Array(rest.unicodeScalars.dropFirst(found.quote.unicodeScalars.count))
+        var i = 0
+        while i < after.count, after[i] == " " { i += 1 }
+        if i < after.count, after[i] == "(", let close = after[i...].firstIndex(of: ")"), close - i <= 30 {
+            var view = String.UnicodeScalarView(); view.append(contentsOf: after[(i + 1)..<close])
+            agency = String(view)
+            i = close + 1
+            while i < after.count, after[i] == " " { i += 1 }
+        }
+        guard agency != nil || (i < after.count && "-–—".unicodeScalars.contains(after[i])) else { return nil }
+        return Dateline(place: place, date: found.value, agency: agency)
+    }
+}

@@ -1,0 +1,82 @@
+/// Calendar vocabulary for `TimeExpressionFinder`: month names in English (full and
+/// abbreviated) and Russian (every case form), modifiers, ordinals and year words.
+enum DateLexicon {
+    /// Month number for a lower-cased word, and whether the word is also a common
+    /// non-month word ("may", "mar") that needs a number or a capital to count.
+    static func month(_ word: String) -> (month: Int, ambiguous: Bool)? {
+        if let m = months[word] { return (m, word == "may" || word == "mar" || word == "march" || word == "jun") }
+        return nil
+    }
+
+    private static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let english = ["january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"]
+        let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        for (index, name) in english.enumerated() { table[name] = index + 1; table[short[index]] = index + 1 }
+        table["sept"] = 9
+        // Russian stems; soft stems take ь/я/е/ю/ем/ём, hard ones ""/а/е/у/ом.
+        let soft = [1: "январ", 2: "феврал", 4: "апрел", 6: "июн", 7: "июл", 9: "сентябр", 10: "октябр",
+                    11: "ноябр", 12: "декабр"]
+        for (month, stem) in soft { for ending in ["ь", "я", "е", "ю", "ем"] { table[stem + ending] = month } }
+        for (month, stem) in [3: "март", 8: "август"] { for ending in ["", "а", "е", "у", "ом"] { table[stem + ending] = month } }
+        for form in ["май", "мая", "мае", "маю", "маем"] { table[form] = 5 }
+        return table
+    }()
+
+    /// Words after a year that belong to it ("2022 year", "2022 года", "2012 г.").
+    static let yearWords: Set<String> = ["year", "years", "год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг"]
+
+    /// Words before a bare year that make it a year ("in 2008", "of 2008", "в 2008").
+    static let yearPrepositions: Set<String> = [
+        "in", "of", "since", "by", "until", "till", "from", "to", "for", "during", "before", "after", "through",
+        "between", "year", "fiscal", "circa", "throughout", "until", "within", "as",
+        "в", "во", "с", "со", "до", "по", "к", "за", "на", "от", "из", "около", "между", "после", "перед", "года",
+    ]
+
+    /// Prepositions that make a bare month a date ("in September", "в сентябре", "с июня").
+    static let monthPrepositions: Set<String> = [
+        "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "early", "late",
+        "в", "во", "с", "со", "до", "по", "к", "на", "от", "после", "начиная",
+    ]
+
+    /// Words that put a date at the start, middle or end of a period.
+    static func modifier(_ word: String) -> DateModifier? {
+        switch word {
+        case "end", "late", "конце", "конец", "концу", "конца", "исходе": return .end
+        case "beginning", "start", "early", "начале", "начало", "начала", "началу": return .start
+        case "middle", "mid", "середине", "середина", "середины", "середину": return .mid
+        default: return nil
+        }
+    }
+
+    /// Ordinals of quarters and halves: "first", "1st", "II", "третьем".
+    static func ordinal(_ word: String) -> Int? {
+        switch word {
+        case "first", "1st", "i", "первый", "первом", "первого", "первому", "первой", "первая", "первое": return 1
+        case "second", "2nd", "ii", "второй", "втором", "второго", "второму", "вторая", "второе": return 2
+        case "third", "3rd", "iii", "третий", "третьем", "третьего", "третьему", "третья", "третье": return 3
+        case "fourth", "4th", "iv", "четвертый", "четвертом", "четвертого", "четвертому": return 4
+        default: return nil
+        }
+    }
+
+    static func isQuarter(_ word: String) -> Bool { word == "quarter" || word.hasPrefix("квартал") }
+    static func isHalf(_ word: String) -> Bool { word == "half" || word.hasPrefix("полугоди") || word == "половине" || word == "половина" }
+
+    /// Years relative to the document date: "last year" → -1, "в этом году" → 0.
+    static func relativeYear(_ word: String) -> Int? {
+        switch word {
+        case "this", "current", "этом", "этого", "текущем", "текущего", "нынешнем", "нынешнего", "сем": return 0
+        case "last", "previous", "прошлом", "прошлого", "минувшем", "минувшего": return -1
+        case "next", "coming", "следующем", "следующего", "будущем", "будущего", "наступающем": return 1
+        default: return nil
+        }
+    }
+
+    /// Words ordinal days may carry ("9th November").
+    static let daySuffixes: Set<String> = ["st", "nd", "rd", "th", "го", "е", "ого"]
+
+    /// Words joining the two ends of a span.
+    static let spanJoiners: Set<String> = ["-", "–", "—", "to", "through", "till", "until", "по", "до", "and", "и"]
+}

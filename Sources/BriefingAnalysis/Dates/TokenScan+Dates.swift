@@ -1,0 +1,248 @@
+/// The date rules of `TimeExpressionFinder`, each a short look-ahead from one token.
+extension TokenScan {
+    /// The longest date or period starting at token `i`, if any.
+    func matchDate(at i: Int, reference: TimeValue?) -> TimeMatch? {
+        guard !inIdentifier[i] else { return nil }
+        switch tokens[i].kind {
+        case .number:
+            if isClock(i) { return nil }
+            return numericDate(at: i) ?? dayMonth(at: i) ?? quarter(at: i, reference: reference)
+                ?? year(at: i, needsContext: true)
+        case .word:
+            return modified(at: i, reference: reference) ?? quarter(at: i, reference: reference)
+                ?? monthFirst(at: i, bareAllowed: true) ?? relativeYear(at: i, reference: reference)
+        case .punct:
+            return nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {
+        guard let t = token(index), t.kind == .number, digits.contains(t.length) else { return nil }
+        return t.number
+    }
+
+    /// A four-digit number in the years news speaks of.
+    func yearValue(_ index: Int) -> Int? {
+        guard let value = number(index, digits: 4...4), (1900...2100).contains(value) else { return nil }
+        return value
+    }
+
+    /// `13:00`, `13:00:00`: a clock time, never a date or figure.
+    func isClock(_ i: Int) -> Bool {
+        (isPunct(i + 1, ":") && attached(i + 1) && token(i + 2)?.kind == .number && attached(i + 2))
+            || (isPunct(i - 1, ":") && attached(i) && token(i - 2)?.kind == .number)
+    }
+
+    private func month(_ index: Int) -> Int? {
+        guard let t = token(index), t.kind == .word, let (month, ambiguous) = DateLexicon.month(t.text) else { return nil }
+        if ambiguous && !t.isCapitalized { return nil }
+        // "Sep.", "Nov." are fine; "Mar" or "May" alone as a word of a title is not a month.
+        return month
+    }
+
+    /// Year word after a year ("года", "г.") and its dot: index of the last token to include.
+    private func afterYearWords(_ index: Int) -> Int {
+        guard isWord(index + 1, in: DateLexicon.yearWords) else { return index }
+        if (token(index + 1)?.text == "г" || token(index + 1)?.text == "гг"), isPunct(index + 2, "."), attached(index + 2) {
+            return index + 2
+        }
+        return index + 1
+    }
+
+    /// A year after a month or day ("June 2023", "9 ноября 2012 года"), with an optional comma or "of".
+    private func trailingYear(after index: Int) -> (year: Int, last: Int)? {
+        var k = index + 1
+        if isPunct(k, ",") || isWord(k, in: ["of"]) { k += 1 }
+        guard let year = yearValue(k), !isPunct(k + 1, ".,") || !(token(k + 2)?.kind == .number && attached(k + 2)) else {
+            return nil
+        }
+        return (year, afterYearWords(k))
+    }
+
+    // MARK: - Rules
+
+    /// `26.09.2023`, `26/09/2023`, `2025-09-29`, `2023-06`.
+    private func numericDate(at i: Int) -> TimeMatch? {
+        if isPunct(i - 1, ".,/-") && attached(i) && token(i - 2)?.kind == .number { return nil }
+        if let day = number(i, digits: 1...2), isPunct(i + 1, "./"), attached(i + 1),
+           let month = number(i + 2, digits: 1...2), attached(i + 2), token(i + 3)?.text == token(i + 1)?.text, attached(i + 3),
+           let year = yearValue(i + 4), attached(i + 4), (1...31).contains(day), (1...12).contains(month),
+           !(isPunct(i + 5, ".") && attached(i + 5) && token(i + 6)?.kind == .number && attached(i + 6)) {
+            return TimeMatch(first: i, last: i + 4, year: year, month: month, day: day, explicitYear: true)
+        }
+        if let year = yearValue(i), isPunct(i + 1, "-"), attached(i + 1), let month = number(i + 2, digits: 2...2),
+           attached(i + 2), (1...12).contains(month) {
+            if isPunct(i + 3, "-"), attached(i + 3), let day = number(i + 4, digits: 2...2), attached(i + 4), (1...31).contains(day) {
+                return TimeMatch(first: i, last: i + 4, year: year, month: month, day: day, explicitYear: true)
+            }
+            if token(i + 2)?.text.hasPrefix("0") == true, !(isPunct(i + 3, "-") && attached(i + 3)) {
+                return TimeMatch(first: i, last: i + 2, year: year, month: month, explicitYear: true)
+            }
+        }
+        return nil
+    }
+
+    /// `9 November 2012`, `9th of November`, `9-11 ноября 2012 года`, `9 ноября`.
+    private func dayMonth(at i: Int) -> TimeMatch? {
+        guard let day = number(i, digits: 1...2), (1...31).contains(day) else { return nil }
+        if isPunct(i - 1, ".,") && attached(i) { return nil }
+        var k = i + 1
+        var endDay: Int? = nil
+        if isPunct(k, "-–—"), let second = number(k + 1, digits: 1...2), second > day, second <= 31 {
+            endDay = second; k += 2
+        }
+        if let t = token(k), t.kind == .word, !t.spaceBefore, DateLexicon.daySuffixes.contains(t.text) { k += 1 }
+        else if isPunct(k, "-"), attached(k), isWord(k + 1, in: DateLexicon.daySuffixes) { k += 2 }
+        if isWord(k, in: ["of"]) { k += 1 }
+        guard let month = month(k) else { return nil }
+        var match = TimeMatch(first: i, last: k, month: month, day: day, explicitYear: false)
+        if let endDay { match.isSpan = true; match.endMonth = month; match.endDay = endDay }
+        if let (year, last) = trailingYear(after: k) {
+            match.year = year; match.endYear = endDay == nil ? nil : year; match.last = last; match.explicitYear = true
+        }
+        return match
+    }
+
+    /// Dates that start with a month: spans, `November 9, 2012`, `June 2023`, and a bare
+    /// month after a preposition (`in September`, `в сентябре`).
+    private func monthFirst(at i: Int, bareAllowed: Bool) -> TimeMatch? {
+        guard let month = month(i) else { return nil }
+        // January–July 2010, январь-июль, с января по июль 2010 года
+        if let joiner = token(i + 1), DateLexicon.spanJoiners.contains(joiner.text), joiner.text != "and", joiner.text != "и",
+           let endMonth = self.month(i + 2), endMonth != month {
+            var match = TimeMatch(first: i, last: i + 2, month: month, endMonth: endMonth, isSpan: true, explicitYear: false)
+            if let (year, last) = trailingYear(after: i + 2) {
+                match.year = endMonth > month ? year : year - 1; match.endYear = year; match.last = last; match.explicitYear = true
+            } else if !bareAllowed || !isWord(i - 1, in: DateLexicon.monthPrepositions) { return nil }
+            return match
+        }
+        // November 9, 2012 / November 9th
+        if let t = token(i), !t.isCyrillic, let day = number(i + 1, digits: 1...2), (1...31).contains(day),
+           !isPunct(i + 2, ".:") || !attached(i + 2) {
+            var k = i + 1
+            if let s = token(k + 1), s.kind == .word, !s.spaceBefore, DateLexicon.daySuffixes.contains(s.text) { k += 1 }
+            var match = TimeMatch(first: i, last: k, month: month, day: day, explicitYear: false)
+            if let (year, last) = trailingYear(after: k) { match.year = year; match.last = last; match.explicitYear = true }
+            return match
+        }
+        if let (year, last) = trailingYear(after: i) {
+            return TimeMatch(first: i, last: last, year: year, month: month, explicitYear: true)
+        }
+        guard bareAllowed, isWord(i - 1, in: DateLexicon.monthPrepositions), token(i + 1)?.kind != .number else { return nil }
+        return TimeMatch(first: i, last: i, month: month, explicitYear: false)
+    }
+
+    /// A year, a span of years (`2012–13`, `2010-2015`, `from 2010 to 2012`, `с 2010 по 2012 год`),
+    /// never a year inside a name (`промышленник-2006`), an amount or a phone number.
+    func year(at i: Int, needsContext: Bool) -> TimeMatch? {
+        guard let year = yearValue(i) else { return nil }
+        if let before = token(i - 1), !tokens[i].spaceBefore {
+            if before.kind == .word && !(DateLexicon.modifier(before.text) != nil) { return nil }
+            if before.kind == .punct {
+                if before.text == "-" || before.text == "–", let word = token(i - 2), word.kind == .word, !before.spaceBefore,
+                   DateLexicon.modifier(word.text) == nil { return nil } // a name: "Иннопром-2025"
+                if ".,:/+$€£№#".contains(before.text) { return nil }
+            }
+        }
+        if isPunct(i - 1, "+$€£№#") { return nil }
+        if token(i - 1)?.kind == .number { return nil } // "1 2012 000", phone groups
+        if isPunct(i + 1, ".,:") && attached(i + 1) && token(i + 2)?.kind == .number && attached(i + 2) { return nil }
+        if isPunct(i + 1, "%") { return nil }
+        // Spans
+        if let joiner = token(i + 1), DateLexicon.spanJoiners.contains(joiner.text) || joiner.text == "/" {
+            let between = isWord(i - 1, in: ["between", "между"])
+            let joins = joiner.kind == .punct || joiner.text != "and" && joiner.text != "и" || between
+            if joins, let second = token(i + 2), second.kind == .number, !(isPunct(i + 3, "-/") && attached(i + 3)) {
+                var end: Int? = nil
+                if second.length == 4, let value = second.number, value > year, value - year <= 100 { end = value }
+                if second.length == 2, joiner.kind == .punct, let value = second.number {
+                    let candidate = year / 100 * 100 + value
+                    if candidate > year { end = candidate }
+                }
+                if let end {
+                    var match = TimeMatch(first: i, last: afterYearWords(i + 2), year: year, endYear: end, explicitYear: true)
+                    match.isSpan = true
+                    return match
+                }
+            }
+            if joiner.kind == .punct && attached(i + 1) && token(i + 2)?.kind == .number && attached(i + 2) { return nil }
+        }
+        let last = afterYearWords(i)
+        if !needsContext || last > i { return TimeMatch(first: i, last: last, year: year, explicitYear: true) }
+        if isWord(i - 1, in: DateLexicon.yearPrepositions) {
+            return TimeMatch(first: i, last: i, year: year, explicitYear: true)
+        }
+        // Lists: "in 2010, 2011 and 2012"
+        if (isPunct(i - 1, ",") || isWord(i - 1, in: ["and", "or", "и", "или"])), yearValue(i - 2) != nil {
+            return TimeMatch(first: i, last: i, year: year, explicitYear: true)
+        }
+        // A year closing a clause: "... the level of 2008." / "(2012)"
+        if token(i + 1) == nil || isPunct(i + 1, ".,;:!?)»\"") {
+            if let before = token(i - 1), before.kind == .word || isPunct(i - 1, "(") {
+                return TimeMatch(first: i, last: i, year: year, explicitYear: true)
+            }
+        }
+        return nil
+    }
+
+    /// `at the end of 2022`, `in early 2023`, `mid-2021`, `в конце 2022 года`, `end of the year`.
+    private func modified(at i: Int, reference: TimeValue?) -> TimeMatch? {
+        guard let t = token(i), let modifier = DateLexicon.modifier(t.text) else { return nil }
+        var k = i + 1
+        let ofForm = ["end", "beginning", "start", "middle"].contains(t.text)
+        if ofForm {
+            guard isWord(k, in: ["of"]) else { return nil }
+            k += 1
+            if isWord(k, in: ["the"]) { k += 1 }
+        } else if isPunct(k, "-"), attached(k) { k += 1 }
+        var core: TimeMatch? = year(at: k, needsContext: false) ?? monthFirst(at: k, bareAllowed: false)
+        if core == nil {
+            // "end of the year", "конце года", "конце этого года": the document's year
+            var r = k
+            var delta = 0
+            if let d = token(r).flatMap({ DateLexicon.relativeYear($0.text) }) { delta = d; r += 1 }
+            if isWord(r, in: ["year", "года", "году"]), let reference {
+                core = TimeMatch(first: k, last: r, year: reference.year + delta, explicitYear: true)
+            }
+        }
+        guard var match = core, !match.isSpan, match.day == nil else { return nil }
+        match.modifier = modifier
+        match.first = ofForm && isWord(i - 1, in: ["the"]) ? i - 1 : i
+        return match
+    }
+
+    /// `first quarter of 2023`, `I квартале 2023 года`, `первом полугодии`, `second half of 2022`.
+    private func quarter(at i: Int, reference: TimeValue?) -> TimeMatch? {
+        guard let t = token(i) else { return nil }
+        let ordinal: Int? = t.kind == .number ? (t.length == 1 ? t.number : nil) : DateLexicon.ordinal(t.text)
+        var k = i + 1
+        if t.kind == .number, let s = token(k), s.kind == .word, !s.spaceBefore, DateLexicon.daySuffixes.contains(s.text) { k += 1 }
+        else if t.kind == .number, isPunct(k, "-"), attached(k), token(k + 1)?.kind == .word { k += 2 }
+        guard let n = ordinal, let unit = token(k), unit.kind == .word else { return nil }
+        let isQuarter = DateLexicon.isQuarter(unit.text)
+        guard isQuarter || DateLexicon.isHalf(unit.text), n >= 1, n <= (isQuarter ? 4 : 2) else { return nil }
+        var match = TimeMatch(first: i, last: k, explicitYear: false)
+        match.isSpan = true
+        match.month = isQuarter ? 3 * n - 2 : 6 * n - 5
+        match.endMonth = isQuarter ? 3 * n : 6 * n
+        var y = k + 1
+        if isWord(y, in: ["of"]) { y += 1 }
+        if isWord(y, in: ["the"]) { y += 1 }
+        if let value = yearValue(y) {
+            match.year = value; match.endYear = value; match.last = afterYearWords(y); match.explicitYear = true
+        } else if let delta = token(y).flatMap({ DateLexicon.relativeYear($0.text) }), isWord(y + 1, in: ["year", "года", "году"]),
+                  let reference {
+            match.year = reference.year + delta; match.endYear = match.year; match.last = y + 1; match.explicitYear = true
+        }
+        return match
+    }
+
+    /// `last year`, `в этом году`, `прошлого года` relative to the document date.
+    private func relativeYear(at i: Int, reference: TimeValue?) -> TimeMatch? {
+        guard let reference, let delta = DateLexicon.relativeYear(tokens[i].text),
+              isWord(i + 1, in: ["year", "году", "года", "год"]) else { return nil }
+        return TimeMatch(first: i, last: i + 1, year: reference.year + delta, explicitYear: true)
+    }
+}
