@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "BriefingAnalysisTests", dependencies: ["BriefingAnalysis"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"], exclude: ["Snapshots"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"], exclude: ["Goldens"]),
-        .testTarget(name: "BriefingCLITests", dependencies: ["briefing", "BriefingPipeline"]),
+        .testTarget(name: "BriefingCLITests", dependencies: ["briefing", "BriefingPipeline", "BriefingAnalysis", "BriefingLayout"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -58,11 +58,22 @@ public struct BriefingGenerator {
         }
     }
 
+    /// A short reason for a Foundation error, without its userInfo dump.
+    static func plainReason(_ error: Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSCocoaErrorDomain, [4, 260].contains(ns.code) { return "folder not found" }
+        if ns.domain == NSCocoaErrorDomain, ns.code == 257 { return "permission denied" }
+        return ns.localizedDescription
+    }
+
     func analyse() throws -> Analysis {
         do {
             return try Analyzer().analyze(folder: options.seeds)
         } catch let error as AnalysisError {
             throw BriefingError(error.description)
+        } catch {
+            // Anything the analysis did not classify still gets one line naming the folder.
+            throw BriefingError("\(options.seeds): \(Self.plainReason(error))")
         }
     }
 }
