@@ -1,0 +1,14 @@
+import ArgumentParser
+import BriefingPipeline
+import Foundation
+
+/// Maps library errors to one line on stderr and the right exit code, never a stack trace.
+func runReportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as BriefingError {
+        FileHandle.standardError.write(Data("briefing: error: \(error.message)\n".utf8))
+        throw ExitCode(error.exitCode)
+    }
+}
+
