@@ -1,10 +1,64 @@
-/// Merges figures into facts, assigns indicators and flags discrepancies (stub: no merging).
+/// Turns figures and time expressions into facts: resolves "such objects" to what they
+/// refer to, names indicators from the catalogue, merges mentions of one figure within a
+/// document and across its translation, flags discrepancies, and numbers facts stably.
 enum FactBuilder {
     static func facts(from figures: [Figure], times: [TimeExpression], documents: [Document]) -> [Fact] {
-        figures.enumerated().map { index, figure in
+        facts(from: figures, times: times, documents: documents, catalogue: .bundled)
+    }
+
+    static func facts(from figures: [Figure], times: [TimeExpression], documents: [Document],
+                      catalogue: IndicatorCatalogue) -> [Fact] {
+        let byId = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Stable order: document id, then position in the document.
+        var items: [(doc: String, position: Int, fact: Fact)] = []
+        items.reserveCapacity(figures.count + times.count)
+        let resolved = Antecedents.resolve(figures, documents: byId)
+        for figure in resolved {
             var fact = figure.fact
-            fact.id = "f\(index + 1)"
-            return fact
+            let doc = fact.mentions.first?.document ?? ""
+            if let document = byId[doc] {
+                fact.indicator = catalogue.indicator(for: fact, language: document.language,
+                                                     context: window(fact.mentions.first?.sentence ?? "", around: figure.offset))
+            }
+            items.append((doc, figure.position, fact))
         }
+        for time in times {
+            let doc = time.sentence.document
+            items.append((doc, time.sentence.offset + time.offset, timeFact(time, document: doc)))
+        }
+        items.sort { ($0.doc, $0.position) < ($1.doc, $1.position) }
+        var merged = Merger(cluster: { clusterId(of: $0, in: byId) })
+        for item in items { merged.add(item.fact) }
+        var facts = merged.facts
+        for index in facts.indices { facts[index].id = "f\(index + 1)" }
+        Discrepancies.flag(&facts, cluster: { clusterId(of: $0, in: byId) })
+        return facts
+    }
+
+    /// A fact of kind `date` or `year` for a time expression; `period` holds the normalised value.
+    static func timeFact(_ time: TimeExpression, document: String) -> Fact {
+        let v = time.value
+        let isYear = v.month == nil && v.end == nil
+        return Fact(id: "", kind: isYear ? .year : .date, value: isYear ? Double(v.year) : nil,
+                    unit: isYear ? "year" : nil, subject: "", period: v.value,
+                    mentions: [Mention(document: document, quote: time.quote, sentence: time.sentence.text)])
+    }
+
+    /// Translations share one cluster: the smaller of the two ids.
+    static func clusterId(of document: String, in byId: [String: Document]) -> String {
+        guard let twin = byId[document]?.translationOf else { return document }
+        return min(document, twin)
+    }
+
+    /// About 150 scalars either side of a figure: the words the catalogue's context looks at.
+    /// Bounded so that a sentence with thousands of numbers stays linear.
+    static func window(_ sentence: String, around offset: Int) -> String {
+        let scalars = sentence.unicodeScalars
+        let count = scalars.count
+        let lo = max(0, offset - 150), hi = min(count, offset + 150)
+        guard lo < hi else { return "" }
+        let a = scalars.index(scalars.startIndex, offsetBy: lo)
+        let b = scalars.index(a, offsetBy: hi - lo)
+        return String(scalars[a..<b])
     }
 }

@@ -38,10 +38,10 @@ enum FigureLexicon {
     // MARK: Change
 
     static let upStems = ["increas", "grew", "grow", "rose", "risen", "rise", "rising", "gain", "climb", "jump", "surg",
-                          "soar", "expand", "boost", "up", "add", "improv",
+                          "soar", "expand", "boost", "up", "added", "improv",
                           "вырос", "выросл", "раст", "рост", "увелич", "прирост", "повыс", "повыш", "подорож", "прибав", "возрос"]
     static let downStems = ["decreas", "declin", "fell", "fall", "drop", "reduc", "down", "shrank", "shrunk", "shrink",
-                            "lower", "cut", "contract", "slump", "plung", "dipp", "dip", "lost", "los",
+                            "lower", "cut", "contracted", "contraction", "slump", "plung", "dipp", "dip", "lost",
                             "снизи", "сниж", "сократ", "сокращ", "уменьш", "упал", "упад", "падени", "подешев", "потеря"]
     /// Words after "на N%" that give the direction ("на 25% больше").
     static let upAfter: Set<String> = ["больше", "выше", "more", "higher"]

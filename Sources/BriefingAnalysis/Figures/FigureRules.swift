@@ -43,6 +43,8 @@ enum FigureRules {
     /// Direction of a change around a figure, and the index of the change word.
     /// "increased by 25%", "выросли почти на 30%", "a 25% increase", "на 25% больше".
     static func change(start: Int, end: Int, in c: FigureContext) -> (Change, Int)? {
+        // "grow from 25 to 30 percent" gives levels, not the size of a change.
+        if let w = c.word(start), ["from", "от", "с", "between", "между"].contains(w) { return nil }
         var j = start - 1
         var sawBy = false
         var steps = 0

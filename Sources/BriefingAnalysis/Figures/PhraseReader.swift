@@ -1,8 +1,9 @@
 /// Finds the words a figure is about: the noun a count counts, the subject of a change,
 /// the phrase after "in terms of" / "по". Heuristics over tokens, bounded to a few words.
 enum PhraseReader {
-    /// Russian adjective endings: an adjective is followed by more of the phrase.
-    private static let adjectiveEndings = ["ые", "ых", "ие", "их", "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его",
+    /// Russian adjective endings: an adjective is followed by more of the phrase. "-ий"/"-ый"
+    /// are left out: after a number they are mostly plural nouns ("компаний", "станций").
+    private static let adjectiveEndings = ["ые", "ых", "ие", "их", "ой", "ая", "яя", "ое", "ее", "ого", "его",
                                            "ому", "ему", "ым", "им", "ыми", "ими", "ую", "юю"]
 
     /// The counted noun phrase right after a quantity ("turnkey facilities", "водоочистные станции").
@@ -27,6 +28,8 @@ enum PhraseReader {
             // hyphenated compounds: "high-tech enterprises"
             if j + 1 < c.count, c.tokens[j].text == "-", !c.tokens[j].spaceBefore, c.tokens[j + 1].kind == .word { j += 1 }
         }
+        // A Russian phrase of adjective forms only ("100 отдыхающих"): the last one is the noun.
+        if c.language == .ru, j > start, c.tokens[j - 1].kind == .word { return start..<j }
         return nil
     }
 

@@ -1,0 +1,53 @@
+/// Merges facts that are one figure: the same kind, values, unit, change and indicator in
+/// one document or across its translation ("by a quarter" and "by 25%"). Linear: one
+/// dictionary lookup per fact.
+struct Merger {
+    private(set) var facts: [Fact] = []
+    private var byKey: [String: [Int]] = [:]
+    private var mentionsSeen: [Set<Mention>] = []
+    let cluster: (String) -> String
+
+    init(cluster: @escaping (String) -> String) { self.cluster = cluster }
+
+    mutating func add(_ fact: Fact) {
+        guard let mention = fact.mentions.first else { return }
+        let doc = mention.document
+        let base = Self.valueKey(fact)
+        // With an indicator, the indicator says it is the same figure; without one, the same
+        // subject in one document, or the same values across a translation, does.
+        var keys = [cluster(doc) + "|" + base + "|" + (fact.indicator ?? "~" + fact.subject.lowercased())]
+        if fact.indicator == nil { keys.append(cluster(doc) + "|" + base + "|cross") }
+        for (n, key) in keys.enumerated() {
+            for index in byKey[key, default: []] where compatible(facts[index], fact, crossOnly: n == 1, doc: doc) {
+                merge(fact, into: index)
+                return
+            }
+        }
+        facts.append(fact)
+        mentionsSeen.append([mention])
+        for key in keys { byKey[key, default: []].append(facts.count - 1) }
+    }
+
+    private func compatible(_ a: Fact, _ b: Fact, crossOnly: Bool, doc: String) -> Bool {
+        if let p = a.period, let q = b.period, p != q { return false }
+        if crossOnly, a.mentions.contains(where: { $0.document == doc }) { return false }
+        return true
+    }
+
+    private mutating func merge(_ fact: Fact, into index: Int) {
+        if facts[index].period == nil { facts[index].period = fact.period }
+        if facts[index].subject.isEmpty { facts[index].subject = fact.subject }
+        if facts[index].indicator == nil { facts[index].indicator = fact.indicator }
+        if facts[index].qualifier == .exact, fact.qualifier == .about { facts[index].qualifier = .about }
+        for m in fact.mentions where mentionsSeen[index].insert(m).inserted { facts[index].mentions.append(m) }
+    }
+
+    /// Kind, numbers, unit, per and change: what must agree for two mentions to be one figure.
+    static func valueKey(_ f: Fact) -> String {
+        func n(_ v: Double?) -> String { v.map { String($0) } ?? "-" }
+        var key = "\(f.kind.rawValue)|\(n(f.value))|\(n(f.low))|\(n(f.high))|\(f.unit ?? "-")|\(f.per ?? "-")"
+        key += "|\(f.change?.rawValue ?? "-")"
+        if f.kind == .date || f.kind == .year { key += "|" + (f.period ?? "") }
+        return key
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The bilingual indicator catalogue (`Resources/indicators.tsv`): maps a figure to a named
+/// indicator by the stems of its subject and of the words around it.
+struct IndicatorCatalogue: Sendable {
+    /// One catalogue row; see the file header for the columns.
+    struct Row: Sendable, Hashable {
+        var key: String
+        var language: Language?
+        var kinds: Set<FactKind>
+        /// nil: either; true: a change is required; false: no change allowed.
+        var change: Bool?
+        /// All groups must match; any stem of a group matches a word it starts.
+        var subject: [[String]]
+        var context: [[String]]
+        var per: String?
+    }
+
+    var rows: [Row]
+
+    /// The catalogue shipped with the module; empty if the resource is missing.
+    static let bundled: IndicatorCatalogue = {
+        guard let url = Bundle.module.url(forResource: "indicators", withExtension: "tsv", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return IndicatorCatalogue(rows: []) }
+        return IndicatorCatalogue(tsv: text)
+    }()
+
+    init(rows: [Row]) { self.rows = rows }
+
+    /// Parses the TSV; malformed lines are skipped (the catalogue test checks there are none).
+    init(tsv: String) {
+        func groups(_ field: Substring) -> [[String]] {
+            field == "-" ? [] : field.components(separatedBy: " + ").map {
+                $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            }
+        }
+        rows = tsv.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 7 else { return nil }
+            let kinds = Set(f[2].split(separator: ",").compactMap { FactKind(rawValue: String($0)) })
+            guard !kinds.isEmpty else { return nil }
+            return Row(key: String(f[0]), language: Language(rawValue: String(f[1])), kinds: kinds,
+                       change: f[3] == "change" ? true : (f[3] == "nochange" ? false : nil),
+                       subject: groups(f[4]), context: groups(f[5]), per: f[6] == "-" ? nil : String(f[6]))
+        }
+    }
+
+    /// The key of the first row matching the figure, or nil.
+    func indicator(for fact: Fact, language: Language, context: String) -> String? {
+        let subjectWords = Self.words(fact.subject)
+        guard !subjectWords.isEmpty else { return nil }
+        var contextWords: [String]?
+        for row in rows {
+            guard row.kinds.contains(fact.kind), row.language == nil || row.language == language else { continue }
+            if let needsChange = row.change, needsChange != (fact.change != nil) { continue }
+            if let per = row.per, fact.per != per { continue }
+            guard Self.matches(row.subject, subjectWords) else { continue }
+            if !row.context.isEmpty {
+                if contextWords == nil { contextWords = Self.words(context) }
+                guard Self.matches(row.context, contextWords!) else { continue }
+            }
+            return row.key
+        }
+        return nil
+    }
+
+    private static func matches(_ groups: [[String]], _ words: [String]) -> Bool {
+        groups.allSatisfy { stems in words.contains { w in stems.contains { w.hasPrefix($0) } } }
+    }
+
+    /// Lowercased letter runs of a text (ё folded to е).
+    static func words(_ text: String) -> [String] {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split { !$0.isLetter }.map(String.init)
+    }
+}

@@ -1,0 +1,51 @@
+/// The JSON contract of the analysis issue, field by field, in its order.
+extension Analysis {
+    var jsonFields: [(String, JSONValue)] {
+        [("documents", .array(documents.map(\.json))),
+         ("facts", .array(facts.map(\.json))),
+         ("events", .array(events.map(\.json))),
+         ("topics", .array(topics.map(\.json)))]
+    }
+}
+
+extension Document {
+    var json: JSONValue {
+        .object([("id", .string(id)), ("language", .string(language.rawValue)), ("title", .string(title)),
+                 ("date", .string(date?.value)), ("publisher", .string(publisher)),
+                 ("translationOf", .string(translationOf)), ("droppedLines", .number(Double(droppedLines)))])
+    }
+}
+
+extension Mention {
+    var json: JSONValue {
+        .object([("document", .string(document)), ("quote", .string(quote)), ("sentence", .string(sentence))])
+    }
+}
+
+extension Fact {
+    var json: JSONValue {
+        .object([("id", .string(id)), ("kind", .string(kind.rawValue)), ("value", .number(value)), ("low", .number(low)),
+                 ("high", .number(high)), ("qualifier", .string(qualifier.rawValue)), ("unit", .string(unit)),
+                 ("per", .string(per)), ("subject", .string(subject)), ("indicator", .string(indicator)),
+                 ("change", .string(change?.rawValue)), ("period", .string(period)),
+                 ("discrepancyWith", .array(discrepancyWith.map { .string($0) })),
+                 ("mentions", .array(mentions.map(\.json)))])
+    }
+}
+
+extension Event {
+    var json: JSONValue {
+        .object([("date", .string(date.value)), ("precision", .string(date.precision.rawValue)),
+                 ("modifier", .string(date.modifier?.rawValue)), ("title", .string(title)), ("kind", .string(kind.rawValue)),
+                 ("planned", .bool(planned)), ("participants", .array(participants.map { .string($0) })),
+                 ("place", .string(place)), ("mentions", .array(mentions.map(\.json)))])
+    }
+}
+
+extension DocumentTopics {
+    /// Areas sorted by key: a Dictionary's order must never reach the output.
+    var json: JSONValue {
+        .object([("document", .string(document)),
+                 ("areas", .object(areas.keys.sorted().map { ($0, .number(areas[$0]!)) }))])
+    }
+}
