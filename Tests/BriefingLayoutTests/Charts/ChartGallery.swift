@@ -25,6 +25,23 @@ enum ChartGallery {
                 unit: "%", labels: ChartLabels(title: F.longRussian), theme: ru, width: 260, measurer: measurer)),
             Case(name: "bar-empty", graphic: BarChart.layout([], labels: titled, theme: theme, width: w, measurer: measurer)),
             Case(name: "bar-many", graphic: BarChart.layout(F.manyBars, theme: theme, width: w, measurer: measurer)),
+            Case(name: "range-mixed", graphic: RangeChart.layout(F.ranges, labels: titled, theme: theme, width: w, measurer: measurer)),
+            Case(name: "range-single-ru", graphic: RangeChart.layout([RangeDatum(label: F.longRussian, low: 25, high: 30)],
+                                                                     theme: ru, width: 260, measurer: measurer)),
+            Case(name: "range-empty", graphic: RangeChart.layout([], theme: theme, width: w, measurer: measurer)),
+            Case(name: "range-many", graphic: RangeChart.layout(F.manyBars.map {
+                RangeDatum(label: $0.label, low: $0.value * 0.6, high: $0.value, citation: $0.citation)
+            }, unit: "t", theme: theme, width: w, measurer: measurer)),
+            Case(name: "timeline", graphic: TimelineChart.layout(F.events, labels: titled, theme: theme, width: w, measurer: measurer)),
+            Case(name: "timeline-crowded", graphic: TimelineChart.layout(F.crowdedEvents, theme: theme, width: w, measurer: measurer)),
+            Case(name: "timeline-single-ru", graphic: TimelineChart.layout(
+                [TimelineEvent(date: TimelineDate(year: 2025, month: 9, day: 29), label: F.longRussian, citation: "[1]")],
+                theme: ru, width: 260, measurer: measurer)),
+            Case(name: "timeline-decade", graphic: TimelineChart.layout((0..<8).map {
+                TimelineEvent(date: TimelineDate(year: 2012 + $0 * 2, month: $0 % 2 == 0 ? nil : 6), label: "Agreement \($0 + 1)",
+                              planned: $0 == 7)
+            }, theme: theme, width: w, measurer: measurer)),
+            Case(name: "timeline-empty", graphic: TimelineChart.layout([], theme: theme, width: w, measurer: measurer)),
             Case(name: "tiles", graphic: KeyFigureTiles.layout(F.figures, labels: titled, theme: theme, width: w, measurer: measurer)),
             Case(name: "tiles-single-ru", graphic: KeyFigureTiles.layout(Array(F.figures[2...2]), theme: ru, width: w, measurer: measurer)),
             Case(name: "tiles-empty", graphic: KeyFigureTiles.layout([], theme: theme, width: w, measurer: measurer)),

@@ -31,14 +31,7 @@ public enum BarChart {
                              x0: column.width + theme.gap * 1.5, x1: width - reserve, unit: unit, canvas: canvas)
 
         // Rows first, so the grid can be drawn underneath the bars.
-        var mids: [Double] = []
-        var y = top + theme.gap / 2
-        for i in data.indices {
-            let h = column.rowHeight(i, minimum: theme.barThickness + theme.gap, canvas: canvas)
-            mids.append(y + h / 2)
-            y += h + theme.gap / 2
-        }
-        let rowsBottom = y
+        let (mids, rowsBottom) = column.rowCentres(top: top, minimum: theme.barThickness + theme.gap, canvas: canvas)
         var bottom = axis.draw(on: &canvas, top: top, bottom: rowsBottom, frameWidth: width)
         for i in data.indices {
             column.draw(i, midY: mids[i], on: &canvas)

@@ -39,6 +39,19 @@ public struct TimelineDate: Hashable, Sendable, Comparable {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The (year, month, day) of a day count since 1970-01-01 (H. Hinnant's civil_from_days).
+    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     static func daysIn(_ year: Int, _ month: Int) -> Int {
         (month == 12 ? days(year + 1, 1, 1) : days(year, month + 1, 1)) - days(year, month, 1)
     }

@@ -20,6 +20,19 @@ struct CategoryColumn {
         max(minimum, canvas.blockHeight(lines[i].count, canvas.theme.labelFont))
     }
 
+    /// Vertical centres of the rows stacked from `top` (rows at least `minimum` high,
+    /// half a gap apart), and the bottom of the last row.
+    func rowCentres(top: Double, minimum: Double, canvas: ChartCanvas) -> (mids: [Double], bottom: Double) {
+        var mids: [Double] = []
+        var y = top + canvas.theme.gap / 2
+        for i in lines.indices {
+            let h = rowHeight(i, minimum: minimum, canvas: canvas)
+            mids.append(y + h / 2)
+            y += h + canvas.theme.gap / 2
+        }
+        return (mids, y)
+    }
+
     /// Draws row `i`'s label right-aligned to the column and centred on `midY`.
     func draw(_ i: Int, midY: Double, on canvas: inout ChartCanvas) {
         let font = canvas.theme.labelFont
