@@ -24,6 +24,8 @@ import Testing
                 for e in t { print("    T", e.quote, "=>", e.value.value, e.value.modifier?.rawValue ?? "") }
             }
         }
+        print(TranslationLinker.similarity(analysis.documents).map { $0.map { String(format: "%.2f", $0) }.joined(separator: " ") }.joined(separator: "\n"))
+        for d in analysis.documents { print(d.id.prefix(3), TranslationLinker.signals(d).sorted().joined(separator: ",")) }
         for e in analysis.events {
             print("EV", e.date.value, e.date.modifier?.rawValue ?? "", e.kind, e.planned, e.title, "|", e.participants, "|", e.place ?? "-", "|", e.mentions.map { "\($0.document.prefix(3)): \($0.quote)" })
         }

@@ -42,6 +42,15 @@ enum ChartGallery {
                               planned: $0 == 7)
             }, theme: theme, width: w, measurer: measurer)),
             Case(name: "timeline-empty", graphic: TimelineChart.layout([], theme: theme, width: w, measurer: measurer)),
+            Case(name: "matrix", graphic: MatrixChart.layout(F.matrix, labels: titled, theme: theme, width: w, measurer: measurer)),
+            Case(name: "matrix-single-ru", graphic: MatrixChart.layout(
+                MatrixData(rows: [F.longRussian], columns: ["[1]"], values: [[0.7]]), theme: ru, width: 260, measurer: measurer)),
+            Case(name: "matrix-many", graphic: MatrixChart.layout(MatrixData(
+                rows: (1...14).map { "Area \($0)" + String(repeating: " of cooperation", count: $0 % 3) },
+                columns: (1...24).map { MatrixData.Column(label: "[\($0)]", citation: Citation(marker: "[\($0)]", destination: "source-\($0)")) },
+                values: (1...14).map { r in (1...24).map { c in Double((r * c) % 5) / 4 } }), theme: theme, width: w, measurer: measurer)),
+            Case(name: "matrix-empty", graphic: MatrixChart.layout(MatrixData(rows: [], columns: [], values: []), theme: theme,
+                                                                   width: w, measurer: measurer)),
             Case(name: "tiles", graphic: KeyFigureTiles.layout(F.figures, labels: titled, theme: theme, width: w, measurer: measurer)),
             Case(name: "tiles-single-ru", graphic: KeyFigureTiles.layout(Array(F.figures[2...2]), theme: ru, width: w, measurer: measurer)),
             Case(name: "tiles-empty", graphic: KeyFigureTiles.layout([], theme: theme, width: w, measurer: measurer)),

@@ -40,7 +40,8 @@ public enum BarChart {
             drawValue(texts[i], citation: data[i].citation, x: end + labelGap, midY: mids[i], on: &canvas)
         }
         bottom = canvas.legend(legendEntries(for: data, theme: theme), y: bottom, width: width)
-        return canvas.graphic(role: role, width: width, height: canvas.footer(labels, y: bottom, width: width))
+        let height = canvas.footer(labels, y: bottom, width: width)
+        return canvas.graphic(role: role, width: width, height: height)
     }
 
     /// "≈120 %", "100+", "≤5 t" in the theme's language.

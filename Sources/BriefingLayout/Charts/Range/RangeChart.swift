@@ -51,7 +51,8 @@ public enum RangeChart {
                 },
             ], y: bottom, width: width)
         }
-        return canvas.graphic(role: role, width: width, height: canvas.footer(labels, y: bottom, width: width))
+        let height = canvas.footer(labels, y: bottom, width: width)
+        return canvas.graphic(role: role, width: width, height: height)
     }
 
     /// "25–30 %" for an interval, "41 %" for a point, in the theme's language.

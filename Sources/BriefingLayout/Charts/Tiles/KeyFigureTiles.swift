@@ -26,6 +26,7 @@ public enum KeyFigureTiles {
             y += height + gap
         }
         y -= gap
-        return canvas.graphic(role: role, width: width, height: canvas.footer(labels, y: y, width: width))
+        let height = canvas.footer(labels, y: y, width: width)
+        return canvas.graphic(role: role, width: width, height: height)
     }
 }

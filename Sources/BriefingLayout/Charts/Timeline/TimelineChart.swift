@@ -48,7 +48,8 @@ public enum TimelineChart {
         let unplaced = placements.indices.filter { placements[$0] == nil }.map { anchors[$0] }
         bottom = drawOverflow(unplaced, below: bottom, width: width, on: &canvas)
         bottom = canvas.legend(marks.legend(for: sorted), y: bottom, width: width)
-        return canvas.graphic(role: role, width: width, height: canvas.footer(labels, y: bottom, width: width))
+        let height = canvas.footer(labels, y: bottom, width: width)
+        return canvas.graphic(role: role, width: width, height: height)
     }
 
     /// "+N more" notes under the axis for events without a label, merged with their

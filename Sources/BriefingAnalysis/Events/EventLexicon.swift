@@ -1,0 +1,101 @@
+/// General vocabulary of events in English and Russian news: trigger nouns and verbs per
+/// kind, plan and "now" markers, titles of office, and words that never start a name.
+enum EventLexicon {
+    /// Kind of event a lower-cased word announces, if any.
+    static func kind(of word: String) -> EventKind? {
+        if let kind = exact[word] { return kind }
+        for (prefix, kind) in prefixes where word.hasPrefix(prefix) { return kind }
+        return nil
+    }
+
+    private static let exact: [String: EventKind] = [
+        "meeting": .meeting, "meetings": .meeting, "met": .meeting, "talks": .meeting, "negotiations": .meeting,
+        "session": .meeting, "summit": .meeting, "consultations": .meeting, "visit": .visit, "visits": .visit,
+        "visited": .visit, "visiting": .visit, "trip": .visit, "exhibition": .exhibition, "exhibitions": .exhibition,
+        "expo": .exhibition, "fair": .exhibition, "exposition": .exhibition, "agreement": .agreement,
+        "agreements": .agreement, "memorandum": .agreement, "contract": .agreement, "contracts": .agreement,
+        "treaty": .agreement, "forum": .other, "conference": .other, "congress": .other, "festival": .other,
+    ]
+
+    private static let prefixes: [(String, EventKind)] = [
+        ("встреч", .meeting), ("встретил", .meeting), ("переговор", .meeting), ("заседани", .meeting),
+        ("совещани", .meeting), ("саммит", .meeting), ("визит", .visit), ("посетил", .visit), ("посещени", .visit),
+        ("выставк", .exhibition), ("ярмарк", .exhibition), ("соглашени", .agreement), ("договор", .agreement),
+        ("меморандум", .agreement), ("контракт", .agreement), ("форум", .other), ("конференци", .other),
+        ("конгресс", .other), ("фестивал", .other),
+    ]
+
+    /// An agreement is an event only when it is signed or concluded, not merely cited.
+    static func isSigning(_ word: String) -> Bool {
+        ["sign", "signs", "signed", "signing", "conclude", "concluded", "ink", "inked"].contains(word)
+            || word.hasPrefix("подпис") || word.hasPrefix("заключ")
+    }
+
+    /// Words that make the event announced rather than past.
+    static func isPlanMarker(_ word: String) -> Bool {
+        planWords.contains(word) || word.hasPrefix("планир") || word.hasPrefix("запланир") || word.hasPrefix("предстоящ")
+            || word.hasPrefix("намерен") || word.hasPrefix("намечен") || word.hasPrefix("состоит") || word.hasPrefix("пройд")
+    }
+
+    private static let planWords: Set<String> = [
+        "will", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "scheduled", "expected",
+        "upcoming", "forthcoming", "будет", "будут", "состоится", "пройдет",
+    ]
+
+    /// Words that put an undated event on the document's own date ("today's meeting", "в эти дни").
+    static let nowWords: Set<String> = ["today", "currently", "now", "tonight", "сегодня", "сегодняшней", "сегодняшнем",
+                                        "сегодняшняя", "сейчас", "ныне", "нынче"]
+
+    /// Titles of office that introduce a named participant.
+    static func isTitle(_ word: String) -> Bool {
+        titles.contains(word) || word.hasPrefix("президент") || word.hasPrefix("губернатор") || word.hasPrefix("министр")
+            || word.hasPrefix("премьер") || word.hasPrefix("председател") || word.hasPrefix("директор")
+            || word.hasPrefix("руководител") || word.hasPrefix("заместител") || word.hasPrefix("спикер")
+            || word.hasPrefix("секретар") || word.hasPrefix("мэр")
+    }
+
+    private static let titles: Set<String> = [
+        "president", "governor", "minister", "premier", "chairman", "chairwoman", "chair", "head", "ambassador",
+        "mayor", "director", "ceo", "secretary", "speaker", "chancellor", "envoy", "consul", "commissioner",
+        "king", "queen", "prince", "governor-general", "глава", "главы", "главе", "главой", "посол", "посла",
+        "послом", "мэра", "вице-президент",
+    ]
+
+    /// Words that may stand before a title ("Deputy Prime Minister", "первый заместитель").
+    static let titleModifiers: Set<String> = [
+        "deputy", "first", "vice", "acting", "prime", "former", "executive", "general", "первый", "первого",
+        "первым", "вице", "исполняющий", "временно", "-",
+    ]
+
+    /// Honorifics written before a surname.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "г-н", "господин", "госпожа"]
+
+    /// Capitalised words of places and bodies, never part of a person's name.
+    static let institutionWords: Set<String> = [
+        "region", "oblast", "republic", "federation", "district", "territory", "krai", "committee", "ministry",
+        "union", "bank", "company", "government", "state", "city", "council", "administration", "agency", "belarus",
+        "russia", "области", "область", "республики", "республика", "федерации", "края", "района", "города",
+        "правительства", "комитета", "министерства", "беларуси", "беларусь", "россии", "the", "of",
+    ]
+
+    /// Lower-case words that end a place ("Leningrad region", "Ленинградской области").
+    static let placeNouns: Set<String> = ["region", "oblast", "district", "area", "province", "области", "районе",
+                                          "крае", "республике", "region's"]
+
+    /// Verbs whose subject is the host city ("Minsk currently hosts", "Минск принимает").
+    static func isHostVerb(_ word: String) -> Bool {
+        ["hosts", "hosted", "host", "hosting", "welcomes"].contains(word) || word.hasPrefix("принима") || word == "примет"
+    }
+
+    /// Adjectives that may stand before an event noun in a title ("XI joint meeting", "international exhibition").
+    static func isTitleModifier(_ token: Token) -> Bool {
+        let w = token.text
+        if token.isCyrillic {
+            return ["ая", "ую", "ой", "ый", "ий", "ое", "ые", "ых", "ого", "ей", "ом"].contains { w.hasSuffix($0) } && w.count > 3
+        }
+        if ["joint", "international", "official", "bilateral", "annual", "regular", "working", "business",
+            "first", "second", "third", "next", "final", "extraordinary", "plenary"].contains(w) { return true }
+        if w.allSatisfy({ "ivxlc".contains($0) }) && token.isAllCaps { return true } // Roman numerals: "XI"
+        return ["al", "ive", "ic", "ian", "ary", "ern"].contains { w.hasSuffix($0) } && w.count > 4
+    }
+}

@@ -1,0 +1,50 @@
+/// A short descriptive title for an event from the words around its trigger:
+/// "XI joint meeting of the working group", "international exhibition "INNOPROM" Belarus".
+enum EventTitle {
+    /// Longest title, in tokens.
+    static let maximumTokens = 14
+
+    static func range(_ scan: TokenScan, trigger: Int, kind: EventKind) -> ClosedRange<Int> {
+        var start = trigger
+        while start > 0, trigger - start < 3, let w = scan.token(start - 1), w.kind == .word, EventLexicon.isTitleModifier(w) {
+            start -= 1
+        }
+        var end = trigger
+        var k = trigger + 1
+        // A quoted name: exhibition "INNOPROM" Belarus, выставку "ИННОПРОМ. Беларусь"
+        if scan.isPunct(k, "\"«") {
+            var close = k + 1
+            while close < scan.tokens.count, close - k < 8, !scan.isPunct(close, "\"»") { close += 1 }
+            if close < scan.tokens.count, scan.isPunct(close, "\"»") {
+                end = close
+                if let next = scan.token(close + 1), next.kind == .word, next.isCapitalized { end = close + 1 }
+                return start...end
+            }
+        }
+        // "of the working group", "between the government of … and …", "по сотрудничеству"
+        let joiners: Set<String> = kind == .agreement ? ["of", "on", "between", "about", "о", "об", "между", "по"] : ["of", "on", "по"]
+        if let w = scan.token(k), w.kind == .word, joiners.contains(w.text) {
+            k += 1
+            let stops: Set<String> = ["in", "at", "with", "where", "which", "that", "who", "и", "в", "с", "где", "который", "которое"]
+            while let w = scan.token(k), w.kind == .word, k - start < maximumTokens {
+                if stops.contains(w.text) || (kind != .agreement && ["between", "and"].contains(w.text)) { break }
+                end = k; k += 1
+            }
+            while end > trigger, let w = scan.token(end), ["the", "of", "and", "a", "between", "on"].contains(w.text) { end -= 1 }
+        } else if scan.tokens[trigger].isCyrillic {
+            // Russian genitive: "заседание рабочей группы"
+            while let w = scan.token(k), w.kind == .word, w.isCyrillic, k - trigger <= 2,
+                  ["ой", "ей", "ы", "и", "ого", "его", "ов", "ства"].contains(where: { w.text.hasSuffix($0) }), w.text.count > 2 {
+                end = k; k += 1
+            }
+        }
+        return start...end
+    }
+
+    static func text(_ scan: TokenScan, range: ClosedRange<Int>) -> String {
+        let text = scan.text(tokens: range.lowerBound, range.upperBound)
+        guard let first = text.unicodeScalars.first else { return text }
+        return String(String.UnicodeScalarView([first].flatMap { $0.properties.uppercaseMapping.unicodeScalars }))
+            + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
+    }
+}

@@ -1,0 +1,105 @@
+/// Finds named people with their titles, as written: "Governor of the Leningrad Region
+/// Alexander Drozdenko", "Alexander Drozdenko, Governor of the Leningrad Region",
+/// "губернатор Ленинградской области Александр Дрозденко", "Mr. Drozdenko".
+enum ParticipantFinder {
+    static func participants(in scan: TokenScan) -> [String] {
+        var found: [String] = []
+        var i = 0
+        let tokens = scan.tokens
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .word, EventLexicon.honorifics.contains(t.text), t.isCapitalized,
+               scan.isPunct(i + 1, "."), let end = nameEnd(scan, from: i + 2, minimum: 1) {
+                found.append(scan.text(tokens: i, end)); i = end + 1; continue
+            }
+            if t.kind == .word, EventLexicon.isTitle(t.text), let (start, end) = titled(scan, title: i) {
+                found.append(scan.text(tokens: start, end)); i = end + 1; continue
+            }
+            // "Alexander Drozdenko, Governor of …"
+            if let end = nameEnd(scan, from: i, minimum: 2), scan.isPunct(end + 1, ","), let title = scan.token(end + 2),
+               title.kind == .word, EventLexicon.isTitle(title.text) || EventLexicon.titleModifiers.contains(title.text) {
+                var k = end + 2
+                while let w = scan.token(k), w.kind == .word, EventLexicon.titleModifiers.contains(w.text) || EventLexicon.isTitle(w.text) { k += 1 }
+                let complementEnd = complement(scan, from: k, stopAtName: false)
+                found.append(scan.text(tokens: i, max(k - 1, complementEnd))); i = max(k, complementEnd + 1); continue
+            }
+            i += 1
+        }
+        var seen: Set<String> = []
+        return found.filter { seen.insert($0).inserted }
+    }
+
+    /// Title at `title` followed by a name: the token range from its modifiers to the name.
+    private static func titled(_ scan: TokenScan, title: Int) -> (Int, Int)? {
+        var start = title
+        while let w = scan.token(start - 1), start > title - 3,
+              (w.kind == .word && EventLexicon.titleModifiers.contains(w.text)) || (w.text == "-" && !w.spaceBefore) {
+            start -= 1
+        }
+        var k = title + 1
+        while let w = scan.token(k), w.kind == .word, EventLexicon.isTitle(w.text) { k += 1 }
+        // Name right after the title: "President Alexander Lukashenko"
+        if let end = nameEnd(scan, from: k, minimum: 2) { return (start, end) }
+        let complementEnd = complement(scan, from: k, stopAtName: true)
+        var n = complementEnd + 1
+        if scan.isPunct(n, ",") { n += 1 }
+        if let end = nameEnd(scan, from: n, minimum: 2) { return (start, end) }
+        // The name may have been read into an English complement: "of Belarus Alexander Lukashenko".
+        if let last = scan.token(complementEnd), !last.isCyrillic, complementEnd - k >= 3,
+           isNameWord(scan, complementEnd), isNameWord(scan, complementEnd - 1),
+           scan.token(complementEnd - 2).map({ $0.isCapitalized }) == true {
+            return (start, complementEnd)
+        }
+        return nil
+    }
+
+    /// Last token of what the title governs: "of the Republic of Belarus", "Ленинградской области".
+    private static func complement(_ scan: TokenScan, from k: Int, stopAtName: Bool) -> Int {
+        var end = k - 1
+        var i = k
+        while let w = scan.token(i), w.kind == .word, i - k < 10 {
+            if !w.isCyrillic {
+                if w.text == "of" || w.text == "the" { i += 1; continue }
+                guard w.isCapitalized else { break }
+            } else {
+                if stopAtName, nameEnd(scan, from: i, minimum: 2) != nil { break }
+                guard w.isCapitalized || EventLexicon.institutionWords.contains(w.text) || isGenitive(w.text) else { break }
+            }
+            end = i
+            i += 1
+        }
+        return end
+    }
+
+    private static func isGenitive(_ word: String) -> Bool {
+        ["ой", "ей", "ого", "его", "ии", "ы", "ти", "ства", "ета", "ата"].contains { word.hasSuffix($0) }
+            && !["и", "с", "в", "на", "по"].contains(word)
+    }
+
+    /// A capitalised word that can be part of a person's name.
+    private static func isNameWord(_ scan: TokenScan, _ index: Int) -> Bool {
+        guard let w = scan.token(index), w.kind == .word, w.isCapitalized, !w.isAllCaps, w.text.count >= 2,
+              !EventLexicon.institutionWords.contains(w.text), !EventLexicon.isTitle(w.text),
+              DateLexicon.month(w.text) == nil else { return false }
+        if w.isCyrillic, ["ской", "ского", "ская", "ский", "ской", "ных", "ного", "ной"].contains(where: { w.text.hasSuffix($0) }) {
+            return false
+        }
+        return true
+    }
+
+    /// End of a name of at least `minimum` words starting at `from` ("Alexander Drozdenko",
+    /// "A. Lukashenko", "Александр Юрьевич Дрозденко"), at most three words.
+    static func nameEnd(_ scan: TokenScan, from: Int, minimum: Int) -> Int? {
+        var k = from
+        var words = 0
+        // Initial: "A. Lukashenko"
+        if let w = scan.token(k), w.kind == .word, w.isCapitalized, w.text.count == 1, scan.isPunct(k + 1, "."),
+           isNameWord(scan, k + 2) {
+            return k + 2
+        }
+        while words < 3, isNameWord(scan, k), k == from || !scan.isPunct(k - 1, ",") {
+            words += 1; k += 1
+        }
+        return words >= minimum ? k - 1 : nil
+    }
+}
