@@ -9,7 +9,7 @@ extension BriefingComposer {
         let items = events.map { event in
             TimelineEvent(date: TimelineDate(year: event.date.year, month: event.date.month, day: event.date.day),
                           label: event.title + (event.place.map { ", " + $0 } ?? ""),
-                          planned: event.planned, kind: event.kind.rawValue,
+                          planned: event.planned, kind: words.eventKinds[event.kind] ?? event.kind.rawValue,
                           citation: citation(ofMentions: event.mentions, context: context))
         }
         let chart = TimelineChart.layout(items, labels: ChartLabels(title: words.timelineChart),

@@ -64,7 +64,7 @@ extension BriefingComposer {
         let shares = facts.filter { ($0.kind == .percent || ($0.kind == .range && $0.unit == "%")) }.prefix(12)
         if !shares.isEmpty {
             let data = shares.map { fact -> RangeDatum in
-                let label = caption(of: fact) + (fact.change == .up ? " ↑" : fact.change == .down ? " ↓" : "")
+                let label = caption(of: fact)
                 if fact.kind == .range, let low = fact.low, let high = fact.high {
                     return RangeDatum(label: label, low: low, high: high, citation: citation(fact, context: context))
                 }

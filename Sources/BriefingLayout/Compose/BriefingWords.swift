@@ -37,6 +37,7 @@ struct BriefingWords {
     var monthsNominative: [String]
     var yearSuffix: String
     var and: String
+    var eventKinds: [EventKind: String]
 
     func sourcesCount(_ n: Int) -> String {
         switch language {
@@ -79,7 +80,8 @@ struct BriefingWords {
                                  "September", "October", "November", "December"],
                 monthsNominative: ["January", "February", "March", "April", "May", "June", "July", "August",
                                    "September", "October", "November", "December"],
-                yearSuffix: "", and: "and")
+                yearSuffix: "", and: "and",
+                eventKinds: [.meeting: "meeting", .visit: "visit", .exhibition: "exhibition", .agreement: "agreement", .other: "other"])
         case .ru:
             return BriefingWords(
                 language: .ru, title: "Справка о сотрудничестве", author: "briefing",
@@ -98,7 +100,8 @@ struct BriefingWords {
                                  "сентября", "октября", "ноября", "декабря"],
                 monthsNominative: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
                                    "сентябрь", "октябрь", "ноябрь", "декабрь"],
-                yearSuffix: " г.", and: "и")
+                yearSuffix: " г.", and: "и",
+                eventKinds: [.meeting: "встреча", .visit: "визит", .exhibition: "выставка", .agreement: "соглашение", .other: "другое"])
         }
     }
 

@@ -12,10 +12,10 @@ struct ComposeContext {
     init(analysis: Analysis, language: Language) {
         self.analysis = analysis
         sources = SourceList(analysis.documents)
-        // Names read best in the briefing's language; Russian case endings make the
-        // other language the better fallback than none.
-        let own = PartyFinder.parties(in: analysis.documents, language: language)
-        parties = own.count == 2 ? own : PartyFinder.parties(in: analysis.documents, language: language == .en ? .ru : .en)
+        // Names are guessed only from documents in the briefing's language, and only when
+        // there are at least two of them to agree; otherwise the subtitle goes without.
+        let pool = analysis.documents.filter { $0.language == language }
+        parties = pool.count >= 2 ? PartyFinder.parties(in: pool, language: language) : []
         var totals: [String: Double] = [:]
         for topics in analysis.topics { for (key, weight) in topics.areas { totals[key, default: 0] += weight } }
         areaKeys = totals.keys.sorted { (totals[$0]!, $1) > (totals[$1]!, $0) }

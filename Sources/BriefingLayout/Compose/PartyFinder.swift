@@ -35,16 +35,28 @@ enum PartyFinder {
                 if seen.insert(word).inserted { documentFrequency[word, default: 0] += 1 }
                 if i + 1 < words.count {
                     let next = words[i + 1].trimmingCharacters(in: ["."])
-                    if qualifiers.contains(next.lowercased()) { followers[word, default: [:]][next, default: 0] += 1 }
+                    if qualifiers.contains(next.lowercased()) {
+                        followers[word, default: [:]][next.prefix(1).uppercased() + next.dropFirst().lowercased(), default: 0] += 1
+                    }
                 }
             }
         }
+        // "Belarusian" counts for "Belarus": an adjective names the same party.
+        for word in frequency.keys.sorted() {
+            guard let stem = frequency.keys.filter({ $0 != word && $0.count >= 5 && word.hasPrefix($0) })
+                .max(by: { $0.count < $1.count }) else { continue }
+            frequency[stem, default: 0] += frequency[word]!
+            documentFrequency[stem] = max(documentFrequency[stem, default: 0], documentFrequency[word, default: 0])
+            frequency[word] = 0
+        }
         let threshold = max(1, (pool.count * 3 + 4) / 5)
-        let ranked = frequency.keys.filter { documentFrequency[$0, default: 0] >= threshold }
+        let ranked = frequency.keys.filter { documentFrequency[$0, default: 0] >= threshold && frequency[$0]! > 0 }
             .sorted { (frequency[$0]!, $1) > (frequency[$1]!, $0) }
         return ranked.prefix(2).map { name in
-            guard let (next, count) = followers[name]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-                  count * 2 >= frequency[name]! else { return name }
+            let forms = followers[name] ?? [:]
+            let total = forms.values.reduce(0, +)
+            guard let (next, _) = forms.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  total * 2 >= frequency[name]! else { return name }
             return name + " " + next
         }
     }
