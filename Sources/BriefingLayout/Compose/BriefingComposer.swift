@@ -1,122 +1,140 @@
 import BriefingAnalysis
 
-/// Turns the analysis into the briefing document: blocks of content flowed into pages.
+/// Turns the analysis into the briefing document: title, key figures, indicator charts,
+/// timeline, areas of cooperation, digest by source, data notes and sources, flowed into
+/// pages. Each section appears only when it has content.
 public struct BriefingComposer {
     public var style: Style
     public var measurer: TextMeasurer
     public var language: Language
     /// Written into the PDF's Creator field.
     public var creator: String
+    /// One-line reasons for articles left out with `--skip-bad`, listed in the data notes.
+    public var skipped: [String]
 
-    public init(style: Style, measurer: TextMeasurer, language: Language, creator: String) {
+    public init(style: Style, measurer: TextMeasurer, language: Language, creator: String, skipped: [String] = []) {
         self.style = style; self.measurer = measurer; self.language = language; self.creator = creator
+        self.skipped = skipped
+    }
+
+    /// The composed document and every chart in it, by file name, for `--charts`.
+    public struct Output {
+        public var document: SceneDocument
+        public var charts: [(name: String, chart: ChartGraphic)]
     }
 
     var words: BriefingWords { BriefingWords.of(language) }
     var theme: ChartTheme { style.chartTheme(locale: language == .ru ? .russian : .english) }
+    var text: FactText { FactText(locale: theme.locale, language: language) }
+    var width: Double { style.contentRect.width }
+    var bodyFont: FontSpec { FontSpec(family: style.fonts.body, size: style.fonts.bodySize) }
+    var smallFont: FontSpec { FontSpec(family: style.fonts.body, size: max(style.fonts.smallSize, style.fonts.bodySize * 0.85)) }
 
     /// Composes the whole document. `creationDate` is ISO 8601 and never the clock.
     public func compose(_ analysis: Analysis, creationDate: String) -> SceneDocument {
-        let sources = SourceList(analysis.documents)
+        composeWithCharts(analysis, creationDate: creationDate).document
+    }
+
+    public func composeWithCharts(_ analysis: Analysis, creationDate: String) -> Output {
+        let context = ComposeContext(analysis: analysis, language: language)
+        var charts: [(String, ChartGraphic)] = []
         var blocks: [FlowBlock] = []
-        blocks += titleBlock(analysis, sources: sources)
-        blocks += figuresSection(analysis, sources: sources)
-        blocks += digestSection(analysis, sources: sources)
-        blocks += sourcesSection(analysis, sources: sources)
+        blocks += titleBlock(context)
+        blocks += keyFiguresSection(context, charts: &charts)
+        blocks += indicatorsSection(context, charts: &charts)
+        blocks += timelineSection(context, charts: &charts)
+        blocks += areasSection(context, charts: &charts)
+        blocks += digestSection(context)
+        blocks += notesSection(context)
+        blocks += sourcesSection(context)
         let frame = PageFrame(title: words.title, header: style.heads.header, footer: style.heads.footer,
                               pageLabel: words.page)
         let (pages, outline) = PageFlow(style: style, measurer: measurer).pages(blocks, frame: frame)
         let metadata = SceneDocument.Metadata(
-            title: words.title, author: words.author, subject: subtitle(analysis),
-            keywords: words.keywords, creator: creator, creationDate: creationDate)
-        return SceneDocument(pages: pages, outline: outline, metadata: metadata)
+            title: words.title + (context.parties.isEmpty ? "" : ": " + context.parties.joined(separator: " — ")),
+            author: words.author, subject: subtitle(context), keywords: words.keywords + keywordAreas(context),
+            creator: creator, creationDate: creationDate)
+        return Output(document: SceneDocument(pages: pages, outline: outline, metadata: metadata),
+                      charts: charts.map { (name: $0.0, chart: $0.1) })
     }
 
-    // MARK: - Sections
+    // MARK: - Shared pieces
 
-    func titleBlock(_ analysis: Analysis, sources: SourceList) -> [FlowBlock] {
-        var blocks: [FlowBlock] = [.heading(words.title, level: 0, anchor: "top")]
-        blocks.append(.paragraph(Paragraph(text: subtitle(analysis), font: bodyFont.with(size: style.fonts.bodySize * 1.15),
-                                           color: style.colors.muted, spaceAfter: 4)))
-        blocks.append(.rule)
-        blocks.append(.space(6))
-        return blocks
+    func heading(_ title: String, anchor: String) -> FlowBlock { .heading(title, level: 1, anchor: anchor) }
+
+    func figure(_ chart: ChartGraphic) -> FlowBlock {
+        .figure(items: chart.items, size: Size(chart.size.width, chart.size.height + 8), role: chart.role)
     }
 
-    func figuresSection(_ analysis: Analysis, sources: SourceList) -> [FlowBlock] {
-        let facts = analysis.facts.filter { [.percent, .count].contains($0.kind) && ($0.value ?? $0.low) != nil }
-        guard !facts.isEmpty else { return [] }
-        var blocks: [FlowBlock] = [.heading(words.figures, level: 1, anchor: "figures")]
-        let data = facts.prefix(12).map { fact in
-            BarDatum(label: fact.subject.isEmpty ? fact.kind.rawValue : fact.subject,
-                     value: fact.value ?? fact.low ?? 0, qualifier: ValueQualifier(fact.qualifier),
-                     citation: sources.citation(for: fact.mentions.first?.document))
+    /// A paragraph whose `[n]` markers link to their source entries.
+    func citedParagraph(_ pieces: [TextPiece], font: FontSpec? = nil, color: Color? = nil,
+                        alignment: TextAlignment = .left, indent: Double = 0, spaceAfter: Double = 4,
+                        anchor: String? = nil) -> FlowBlock {
+        var text = ""
+        var spans: [TextSpan] = []
+        var links: [ParagraphLink] = []
+        var offset = 0
+        for piece in pieces {
+            let length = piece.text.unicodeScalars.count
+            if piece.bold || piece.highlight || piece.destination != nil {
+                spans.append(TextSpan(start: offset, end: offset + length, bold: piece.bold,
+                                      color: piece.destination != nil ? style.colors.accent : nil,
+                                      background: piece.highlight ? style.colors.highlight : nil))
+            }
+            if let destination = piece.destination {
+                links.append(ParagraphLink(start: offset, end: offset + length, destination: destination))
+            }
+            text += piece.text
+            offset += length
         }
-        let chart = BarChart.layout(Array(data), labels: ChartLabels(title: words.figuresChartTitle),
-                                    theme: theme, width: style.contentRect.width, measurer: measurer)
-        blocks.append(.figure(items: chart.items, size: chart.size, role: chart.role))
-        return blocks
+        return .paragraph(Paragraph(text: text, font: font ?? bodyFont, color: color ?? style.colors.text,
+                                    alignment: alignment, spans: spans, links: links, indent: indent,
+                                    spaceAfter: spaceAfter, anchor: anchor))
     }
 
-    /// For each article its title and opening lines, in its own language.
-    func digestSection(_ analysis: Analysis, sources: SourceList) -> [FlowBlock] {
-        guard !analysis.documents.isEmpty else { return [] }
-        var blocks: [FlowBlock] = [.heading(words.digest, level: 1, anchor: "digest")]
-        for document in analysis.documents {
-            let marker = sources.citation(for: document.id)?.marker ?? ""
-            blocks.append(.heading(document.title + " " + marker, level: 2, anchor: nil))
-            let lead = Self.lead(of: document)
-            guard !lead.isEmpty else { continue }
-            blocks.append(.paragraph(Paragraph(text: lead, font: bodyFont, color: style.colors.text,
-                                               alignment: .justify, spaceAfter: 6)))
+    /// " [2]" or " [2, 4]" as linked pieces.
+    func citationPieces(_ documents: [String], context: ComposeContext) -> [TextPiece] {
+        let numbers = Array(Set(documents.compactMap { context.sources.number(of: $0) })).sorted()
+        guard !numbers.isEmpty else { return [] }
+        var pieces = [TextPiece(" [")]
+        for (i, n) in numbers.enumerated() {
+            if i > 0 { pieces.append(TextPiece(", ")) }
+            pieces.append(TextPiece(String(n), destination: context.sources.anchor(forNumber: n)))
         }
-        return blocks
+        pieces.append(TextPiece("]"))
+        return pieces
     }
 
-    /// The first paragraph after the title, cut to about three hundred characters at a sentence end.
-    static func lead(of document: Document) -> String {
-        let paragraphs = document.text.split(separator: "\n").map { $0.trimmingSpaces() }
-            .filter { $0.count > 60 && $0 != document.title }
-        guard let first = paragraphs.first else { return "" }
-        if first.count <= 320 { return first }
-        var cut = first.prefix(320)
-        if let end = cut.lastIndex(of: ".") { cut = cut[...end] } else { cut += "…" }
-        return String(cut)
+    func citation(_ fact: Fact, context: ComposeContext) -> Citation? {
+        let numbers = Array(Set(fact.mentions.compactMap { context.sources.number(of: $0.document) })).sorted()
+        guard let first = numbers.first else { return nil }
+        return Citation(marker: "[" + numbers.map(String.init).joined(separator: ", ") + "]",
+                        destination: context.sources.anchor(forNumber: first))
     }
 
-    func sourcesSection(_ analysis: Analysis, sources: SourceList) -> [FlowBlock] {
-        var blocks: [FlowBlock] = [.heading(words.sources, level: 1, anchor: "sources")]
-        for (number, document) in analysis.documents.enumerated() {
-            var parts = ["[\(number + 1)]", document.title]
-            if let publisher = document.publisher { parts.append(publisher) }
-            if let date = document.date { parts.append(date.value) }
-            parts.append(document.language.rawValue)
-            parts.append(document.fileName)
-            blocks.append(.paragraph(Paragraph(text: parts.joined(separator: " · "), font: bodyFont, color: style.colors.text,
-                                               spaceAfter: 3, anchor: SourceList.anchor(document.id))))
+    func subtitle(_ context: ComposeContext) -> String {
+        var parts: [String] = []
+        if !context.parties.isEmpty { parts.append(context.parties.joined(separator: " — ")) }
+        parts.append(words.sourcesCount(context.analysis.documents.count))
+        if let newest = context.analysis.documents.compactMap(\.date).max() {
+            parts.append(words.newest + ": " + words.date(newest))
         }
-        return blocks
-    }
-
-    func subtitle(_ analysis: Analysis) -> String {
-        let newest = analysis.documents.compactMap(\.date).max()
-        var parts = [words.sourcesCount(analysis.documents.count)]
-        if let newest { parts.append(words.newest + " " + newest.value) }
         return parts.joined(separator: " · ")
     }
 
-    var bodyFont: FontSpec { FontSpec(family: style.fonts.body, size: style.fonts.bodySize) }
+    private func keywordAreas(_ context: ComposeContext) -> String {
+        let areas = context.areaKeys.prefix(5).map { IndicatorNames.area($0, language).lowercased() }
+        return areas.isEmpty ? "" : ", " + areas.joined(separator: ", ")
+    }
 }
 
-extension ValueQualifier {
-    init(_ qualifier: Qualifier) {
-        switch qualifier {
-        case .exact: self = .exact
-        case .about: self = .about
-        case .moreThan: self = .moreThan
-        case .atLeast: self = .atLeast
-        case .lessThan: self = .lessThan
-        case .upTo: self = .upTo
-        }
+/// A run of text in a composed paragraph: plain, bold, highlighted or a link.
+struct TextPiece {
+    var text: String
+    var bold = false
+    var highlight = false
+    var destination: String?
+    init(_ text: String, bold: Bool = false, highlight: Bool = false, destination: String? = nil) {
+        self.text = text; self.bold = bold; self.highlight = highlight; self.destination = destination
     }
 }

@@ -1,37 +1,142 @@
 import BriefingAnalysis
 
-/// Every fixed word of the briefing in one language.
+/// Every fixed word of the briefing in one language: headings, labels, month names.
 struct BriefingWords {
+    var language: Language
     var title: String
     var author: String
     var keywords: String
-    var figures: String
-    var figuresChartTitle: String
-    var sources: String
+    var keyFigures: String
+    var indicators: String
+    var countsChart: String
+    var percentChart: String
+    var rankings: String
+    var money: String
+    var timeline: String
+    var timelineChart: String
+    var areas: String
+    var areasChart: String
     var digest: String
+    var notes: String
+    var sources: String
     var newest: String
     var page: String
-    var sourcesCount: (Int) -> String
+    var planned: String
+    var alsoIn: String
+    var languageNames: [Language: String]
+    /// Language of a source as a label ("Russian", "русский").
+    var languageLabels: [Language: String]
+    var discrepancies: String
+    var uncertain: String
+    var chrome: String
+    var skipped: String
+    var noNotes: String
+    var mentionedIn: String
+    var sourcesLabel: String
+    var monthsGenitive: [String]
+    var monthsNominative: [String]
+    var yearSuffix: String
+    var and: String
+    var eventKinds: [EventKind: String]
+
+    func sourcesCount(_ n: Int) -> String {
+        switch language {
+        case .en: return n == 1 ? "1 source" : "\(n) sources"
+        case .ru: return "\(n) " + Self.russianPlural(n, "источник", "источника", "источников")
+        }
+    }
+
+    func droppedLines(_ n: Int) -> String {
+        switch language {
+        case .en: return n == 1 ? "1 line" : "\(n) lines"
+        case .ru: return "\(n) " + Self.russianPlural(n, "строка", "строки", "строк")
+        }
+    }
+
+    static func russianPlural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
+        let mod10 = n % 10, mod100 = n % 100
+        if mod10 == 1 && mod100 != 11 { return one }
+        if (2...4).contains(mod10) && !(12...14).contains(mod100) { return few }
+        return many
+    }
 
     static func of(_ language: Language) -> BriefingWords {
         switch language {
         case .en:
             return BriefingWords(
-                title: "Cooperation briefing", author: "briefing", keywords: "briefing, cooperation, indicators, timeline",
-                figures: "Key figures", figuresChartTitle: "Figures reported in the sources",
-                sources: "Sources", digest: "Digest by source", newest: "newest source", page: "Page",
-                sourcesCount: { $0 == 1 ? "1 source" : "\($0) sources" })
+                language: .en, title: "Cooperation briefing", author: "briefing",
+                keywords: "briefing, cooperation, indicators, timeline, sources",
+                keyFigures: "Key figures", indicators: "Indicators", countsChart: "Counts reported in the sources",
+                percentChart: "Shares and changes, %", rankings: "Rankings", money: "Money and prices",
+                timeline: "Timeline", timelineChart: "Meetings, visits, exhibitions and agreements",
+                areas: "Areas of cooperation", areasChart: "Areas of cooperation by source",
+                digest: "Digest by source", notes: "Data notes", sources: "Sources", newest: "newest source",
+                page: "Page", planned: "planned", alsoIn: "also in",
+                languageNames: [.en: "English", .ru: "Russian"], languageLabels: [.en: "English", .ru: "Russian"],
+                discrepancies: "Discrepancies between sources", uncertain: "Figures without a known indicator",
+                chrome: "Page chrome removed", skipped: "Files skipped", noNotes: "No discrepancies were found.",
+                mentionedIn: "mentioned in", sourcesLabel: "Sources",
+                monthsGenitive: ["January", "February", "March", "April", "May", "June", "July", "August",
+                                 "September", "October", "November", "December"],
+                monthsNominative: ["January", "February", "March", "April", "May", "June", "July", "August",
+                                   "September", "October", "November", "December"],
+                yearSuffix: "", and: "and",
+                eventKinds: [.meeting: "meeting", .visit: "visit", .exhibition: "exhibition", .agreement: "agreement", .other: "other"])
         case .ru:
             return BriefingWords(
-                title: "Справка о сотрудничестве", author: "briefing", keywords: "справка, сотрудничество, показатели, хронология",
-                figures: "Ключевые показатели", figuresChartTitle: "Показатели из источников",
-                sources: "Источники", digest: "Обзор источников", newest: "последний источник", page: "Стр.",
-                sourcesCount: { n in
-                    let mod10 = n % 10, mod100 = n % 100
-                    let word = mod10 == 1 && mod100 != 11 ? "источник"
-                        : (2...4).contains(mod10) && !(12...14).contains(mod100) ? "источника" : "источников"
-                    return "\(n) \(word)"
-                })
+                language: .ru, title: "Справка о сотрудничестве", author: "briefing",
+                keywords: "справка, сотрудничество, показатели, хронология, источники",
+                keyFigures: "Ключевые показатели", indicators: "Показатели", countsChart: "Количественные показатели из источников",
+                percentChart: "Доли и изменения, %", rankings: "Места в рейтингах", money: "Денежные показатели",
+                timeline: "Хронология", timelineChart: "Встречи, визиты, выставки и соглашения",
+                areas: "Направления сотрудничества", areasChart: "Направления сотрудничества по источникам",
+                digest: "Обзор источников", notes: "Примечания к данным", sources: "Источники",
+                newest: "последний источник", page: "Стр.", planned: "планируется", alsoIn: "также на",
+                languageNames: [.en: "английском", .ru: "русском"], languageLabels: [.en: "английский", .ru: "русский"],
+                discrepancies: "Расхождения между источниками", uncertain: "Показатели без определённого индикатора",
+                chrome: "Удалённые элементы страниц", skipped: "Пропущенные файлы", noNotes: "Расхождений не обнаружено.",
+                mentionedIn: "упоминается в", sourcesLabel: "Источники",
+                monthsGenitive: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                 "сентября", "октября", "ноября", "декабря"],
+                monthsNominative: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+                                   "сентябрь", "октябрь", "ноябрь", "декабрь"],
+                yearSuffix: " г.", and: "и",
+                eventKinds: [.meeting: "встреча", .visit: "визит", .exhibition: "выставка", .agreement: "соглашение", .other: "другое"])
         }
+    }
+
+    /// "29 September 2025" / "29 сентября 2025 г.", "June 2023" / "июнь 2023 г.", "2022" / "2022 г.".
+    func date(_ value: TimeValue) -> String {
+        var text: String
+        if let month = value.month, (1...12).contains(month) {
+            if let day = value.day {
+                text = "\(day) \(monthsGenitive[month - 1]) \(value.year)"
+            } else {
+                text = "\(monthsNominative[month - 1]) \(value.year)"
+            }
+        } else {
+            text = String(value.year)
+        }
+        text += yearSuffix
+        if let end = value.end {
+            return text + "\u{2009}–\u{2009}" + date(TimeValue(year: end.year, month: end.month, day: end.day))
+        }
+        return text
+    }
+
+    /// A period string of a fact ("2022", "2023-06", "2010-01/2010-07") in words.
+    func period(_ raw: String) -> String {
+        let parts = raw.split(separator: "/")
+        func parse(_ s: Substring) -> TimeValue? {
+            let f = s.split(separator: "-").compactMap { Int($0) }
+            guard let y = f.first, (1000...2999).contains(y) else { return nil }
+            return TimeValue(year: y, month: f.count > 1 ? f[1] : nil, day: f.count > 2 ? f[2] : nil)
+        }
+        guard let start = parts.first.flatMap(parse) else { return raw }
+        var value = start
+        if parts.count == 2, let end = parse(parts[1]) {
+            value.end = TimeValueBound(year: end.year, month: end.month, day: end.day)
+        }
+        return date(value)
     }
 }

@@ -1,0 +1,175 @@
+import BriefingAnalysis
+
+// MARK: - Digest, data notes, sources
+
+extension BriefingComposer {
+    /// Each article once (a translation pair together), its key sentences with figures highlighted.
+    func digestSection(_ context: ComposeContext) -> [FlowBlock] {
+        let documents = context.analysis.documents
+        guard !documents.isEmpty else { return [] }
+        var blocks: [FlowBlock] = [heading(words.digest, anchor: "digest")]
+        var shown = Set<String>()
+        for document in documents where !shown.contains(document.id) {
+            let twin = document.translationOf.flatMap { context.documentsByID[$0] }
+            shown.insert(document.id)
+            if let twin { shown.insert(twin.id) }
+            // Quote the member of the pair written in the briefing's language.
+            let primary = twin.map { $0.language == language && document.language != language ? $0 : document } ?? document
+            let other = twin.map { $0.id == primary.id ? document : $0 }
+            blocks.append(.heading(primary.title, level: 2, anchor: nil))
+            blocks.append(citedParagraph(metaPieces(primary, other: other, context: context), font: smallFont,
+                                         color: style.colors.muted, spaceAfter: 3))
+            let sentences = keySentences(of: primary, context: context)
+            if sentences.isEmpty {
+                let lead = Self.lead(of: primary)
+                if !lead.isEmpty { blocks.append(citedParagraph([TextPiece(lead)], alignment: .justify, spaceAfter: 6)) }
+            }
+            for (sentence, quotes) in sentences.prefix(5) {
+                var pieces = highlighted(sentence, quotes: quotes)
+                pieces += citationPieces([primary.id], context: context)
+                blocks.append(citedParagraph([TextPiece("• ")] + pieces, alignment: .left, indent: 6, spaceAfter: 3))
+            }
+            blocks.append(.space(4))
+        }
+        return blocks
+    }
+
+    private func metaPieces(_ document: Document, other: Document?, context: ComposeContext) -> [TextPiece] {
+        var parts: [String] = []
+        if let date = document.date { parts.append(words.date(date)) }
+        if let publisher = document.publisher { parts.append(publisher) }
+        parts.append(words.languageLabels[document.language] ?? document.language.rawValue)
+        var pieces = [TextPiece(parts.joined(separator: " · "))]
+        pieces += citationPieces([document.id], context: context)
+        if let other {
+            let name = words.languageNames[other.language] ?? other.language.rawValue
+            pieces.append(TextPiece(" · " + words.alsoIn + " " + name + ": «" + other.title + "»"))
+            pieces += citationPieces([other.id], context: context)
+        }
+        return pieces
+    }
+
+    /// Sentences of `document` that carry figures, in text order, with the quotes to mark.
+    func keySentences(of document: Document, context: ComposeContext) -> [(String, [String])] {
+        var order: [String] = []
+        var quotes: [String: [String]] = [:]
+        let facts = context.analysis.facts.filter { $0.kind != .date && $0.kind != .year }
+        for fact in facts {
+            for mention in fact.mentions where mention.document == document.id {
+                if quotes[mention.sentence] == nil { order.append(mention.sentence) }
+                quotes[mention.sentence, default: []].append(mention.quote)
+            }
+        }
+        let text = document.text
+        func position(_ s: String) -> Int { text.range(of: s).map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? Int.max }
+        return order.sorted { position($0) < position($1) }.map { ($0, quotes[$0]!) }
+    }
+
+    /// The sentence as pieces with each quote bold on a highlight.
+    func highlighted(_ sentence: String, quotes: [String]) -> [TextPiece] {
+        let scalars = Array(sentence.unicodeScalars)
+        var marked = [Bool](repeating: false, count: scalars.count)
+        for quote in quotes {
+            let q = Array(quote.unicodeScalars)
+            guard !q.isEmpty, q.count <= scalars.count else { continue }
+            var i = 0
+            while i + q.count <= scalars.count {
+                if scalars[i] == q[0], Array(scalars[i..<i + q.count]) == q {
+                    for k in i..<i + q.count { marked[k] = true }
+                    break
+                }
+                i += 1
+            }
+        }
+        var pieces: [TextPiece] = []
+        var start = 0
+        while start < scalars.count {
+            var end = start
+            while end < scalars.count, marked[end] == marked[start] { end += 1 }
+            let run = String(String.UnicodeScalarView(scalars[start..<end]))
+            pieces.append(TextPiece(run, bold: marked[start], highlight: marked[start]))
+            start = end
+        }
+        return pieces
+    }
+
+    /// The first paragraph after the title, cut to about three hundred characters at a sentence end.
+    static func lead(of document: Document) -> String {
+        let paragraphs = document.text.split(separator: "\n").map { $0.trimmingSpaces() }
+            .filter { $0.count > 60 && $0 != document.title }
+        guard let first = paragraphs.first else { return "" }
+        if first.count <= 320 { return first }
+        var cut = first.prefix(320)
+        if let end = cut.lastIndex(of: ".") { cut = cut[...end] } else { cut += "…" }
+        return String(cut)
+    }
+
+    func notesSection(_ context: ComposeContext) -> [FlowBlock] {
+        var blocks: [FlowBlock] = [heading(words.notes, anchor: "notes")]
+        let facts = context.analysis.facts
+        let byID = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let discrepant = facts.filter { !$0.discrepancyWith.isEmpty }
+        blocks.append(.heading(words.discrepancies, level: 2, anchor: nil))
+        if discrepant.isEmpty {
+            blocks.append(citedParagraph([TextPiece(words.noNotes)], font: smallFont, indent: 8))
+        }
+        var listed = Set<String>()
+        for fact in discrepant where !listed.contains(fact.id) {
+            let group = [fact] + fact.discrepancyWith.compactMap { byID[$0] }
+            group.forEach { listed.insert($0.id) }
+            var pieces = [TextPiece(caption(of: fact) + ": ", bold: true)]
+            for (i, member) in group.enumerated() {
+                if i > 0 { pieces.append(TextPiece(" / ")) }
+                pieces.append(TextPiece(text.value(member)))
+                pieces += citationPieces(member.mentions.map(\.document), context: context)
+            }
+            blocks.append(citedParagraph(pieces, font: smallFont, indent: 8, spaceAfter: 2))
+        }
+        let uncertain = facts.filter { $0.indicator == nil && [.count, .percent, .range, .money].contains($0.kind) }
+        if !uncertain.isEmpty {
+            blocks.append(.heading(words.uncertain, level: 2, anchor: nil))
+            for fact in uncertain.prefix(15) {
+                var pieces = [TextPiece(text.value(fact), bold: true),
+                              TextPiece(" — «" + (fact.mentions.first?.quote ?? fact.subject) + "»")]
+                pieces += citationPieces(fact.mentions.map(\.document), context: context)
+                blocks.append(citedParagraph(pieces, font: smallFont, indent: 8, spaceAfter: 2))
+            }
+            if uncertain.count > 15 {
+                blocks.append(citedParagraph([TextPiece(theme.locale.fill(theme.locale.moreTemplate, uncertain.count - 15))],
+                                             font: smallFont, indent: 8))
+            }
+        }
+        let dropped = context.analysis.documents.filter { $0.droppedLines > 0 }
+        if !dropped.isEmpty {
+            blocks.append(.heading(words.chrome, level: 2, anchor: nil))
+            var pieces: [TextPiece] = []
+            for (i, document) in dropped.enumerated() {
+                if i > 0 { pieces.append(TextPiece("; ")) }
+                pieces.append(TextPiece(words.droppedLines(document.droppedLines)))
+                pieces += citationPieces([document.id], context: context)
+            }
+            pieces.append(TextPiece("."))
+            blocks.append(citedParagraph(pieces, font: smallFont, indent: 8))
+        }
+        if !skipped.isEmpty {
+            blocks.append(.heading(words.skipped, level: 2, anchor: nil))
+            for line in skipped { blocks.append(citedParagraph([TextPiece(line)], font: smallFont, indent: 8, spaceAfter: 2)) }
+        }
+        return blocks
+    }
+
+    func sourcesSection(_ context: ComposeContext) -> [FlowBlock] {
+        guard !context.analysis.documents.isEmpty else { return [] }
+        var blocks: [FlowBlock] = [heading(words.sources, anchor: "sources")]
+        for (index, document) in context.analysis.documents.enumerated() {
+            var parts = [document.title]
+            if let publisher = document.publisher { parts.append(publisher) }
+            if let date = document.date { parts.append(words.date(date)) }
+            parts.append(words.languageLabels[document.language] ?? document.language.rawValue)
+            parts.append(document.fileName)
+            blocks.append(citedParagraph([TextPiece("[\(index + 1)] ", bold: true), TextPiece(parts.joined(separator: ". "))],
+                                         font: smallFont, spaceAfter: 3, anchor: SourceList.anchor(document.id)))
+        }
+        return blocks
+    }
+}
