@@ -66,10 +66,12 @@ struct TimelineLanes {
         return order
     }
 
-    /// Places one label in the lowest lane where it fits; nil when no lane has room.
+    /// Places one label on its preferred side in the lowest lane where it fits, else on
+    /// the other side; nil when no lane has room. Keeping the side steady reads calmer
+    /// than flipping a label to stay low.
     mutating func place(anchor: Double, sides: [(minX: Double, maxX: Double)]) -> Placement? {
-        for lane in 0..<maxLanes where leaderIsClear(anchor, below: lane) {
-            for (minX, maxX) in sides where isFree(minX: minX, maxX: maxX, lane: lane) {
+        for (minX, maxX) in sides {
+            for lane in 0..<maxLanes where leaderIsClear(anchor, below: lane) && isFree(minX: minX, maxX: maxX, lane: lane) {
                 labels[lane].append((minX, maxX))
                 leaders.append((anchor, lane))
                 let textX = minX == anchor ? anchor + Self.leaderGap : minX
