@@ -7,13 +7,23 @@ import Foundation
 /// render every requested format and write the files as one atomic set.
 public struct BriefingGenerator {
     public var options: BriefingOptions
+    /// Told about each article left out with `skipBad`, as one line `FILE: reason (hint)`.
+    public var onSkip: ((String) -> Void)?
     public init(options: BriefingOptions) { self.options = options }
 
-    /// Renders and writes; returns the paths written.
+    /// Renders and writes; returns the paths written. Stale files this run manages (see
+    /// `OutputComparer.stalePaths`) are removed once everything else is in place, so a
+    /// `check` right after a `run` is always up to date.
     @discardableResult
     public func run() throws -> [String] {
         let files = try render()
-        return try OutputWriter(directory: options.output).write(files)
+        let stale = OutputComparer(directory: options.output).stalePaths(files)
+        return try OutputWriter(directory: options.output).write(files, removing: stale)
+    }
+
+    /// Renders in memory and lists how the output folder differs; writes nothing.
+    public func check() throws -> [OutputComparer.Change] {
+        try OutputComparer(directory: options.output).changes(render())
     }
 
     /// Renders every file of the run in memory (relative path → bytes), writing nothing.
@@ -23,7 +33,8 @@ public struct BriefingGenerator {
         let creationDate = try CreationDate.iso8601(sourceDateEpoch: options.sourceDateEpoch, documents: analysis.documents)
         let measurer = PangoMeasurer(fonts: fonts)
         let composer = BriefingComposer(style: style, measurer: measurer, language: options.language,
-                                        creator: "briefing \(BriefingVersion.current)")
+                                        creator: "briefing \(BriefingVersion.current)",
+                                        skipped: analysis.skipped.map(\.description))
         let document = composer.compose(analysis, creationDate: creationDate)
         let renderer = DocumentRenderer(fonts: fonts)
         var files: [(path: String, bytes: [UInt8])] = []
@@ -66,9 +77,19 @@ public struct BriefingGenerator {
         return ns.localizedDescription
     }
 
+    /// The analysis of the seeds. With `skipBad`, the analyser itself leaves out each article
+    /// it cannot read (it checks every file before any of them is analysed); a folder where
+    /// nothing is readable is still an error, since an empty briefing would hide it.
     func analyse() throws -> Analysis {
         do {
-            return try Analyzer().analyze(folder: options.seeds)
+            let analysis = try Analyzer(skipBad: options.skipBad).analyze(folder: options.seeds)
+            for skipped in analysis.skipped { onSkip?(skipped.description) }
+            if analysis.documents.isEmpty, let first = analysis.skipped.first {
+                throw BriefingError("\(options.seeds): no readable article left after skipping \(analysis.skipped.count) (first: \(first.path): \(first.reason))")
+            }
+            return analysis
+        } catch let error as BriefingError {
+            throw error
         } catch let error as AnalysisError {
             throw BriefingError(error.description)
         } catch {

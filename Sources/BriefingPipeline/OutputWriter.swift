@@ -9,8 +9,9 @@ public struct OutputWriter {
     public init(directory: String) { self.directory = directory }
 
     /// Writes `files` (relative path → bytes) atomically as a set. Returns the final paths.
+    /// `stale` (relative paths) are removed only after every file is in place.
     @discardableResult
-    public func write(_ files: [(path: String, bytes: [UInt8])]) throws -> [String] {
+    public func write(_ files: [(path: String, bytes: [UInt8])], removing stale: [String] = []) throws -> [String] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: directory, isDirectory: &isDirectory) {
@@ -42,6 +43,9 @@ public struct OutputWriter {
                 cleanUp()
                 throw BriefingError("\(s.final): cannot replace file (\(reason))")
             }
+        }
+        for path in stale {
+            try? fm.removeItem(atPath: (directory as NSString).appendingPathComponent(path))
         }
         return staged.map(\.final)
     }

@@ -12,6 +12,10 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the briefing: en or ru.")
     var lang: String = "en"
 
+    func validate() throws {
+        _ = try language()
+    }
+
     func language() throws -> Language {
         guard let language = Language(rawValue: lang) else {
             throw ValidationError("unknown language '\(lang)' (use en or ru)")

@@ -12,3 +12,8 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+
+/// One line on stderr for an article left out with `--skip-bad`; the run goes on.
+func warnSkipped(_ line: String) {
+    FileHandle.standardError.write(Data("briefing: warning: skipped \(line)\n".utf8))
+}
