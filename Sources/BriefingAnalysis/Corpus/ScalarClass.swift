@@ -18,6 +18,8 @@ enum ScalarClass {
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isLatin(s) }
         if isCyrillic(s) { return true }
+        // Punctuation and symbols common in news, without a Unicode property lookup.
+        if (0x2000...0x2BFF).contains(s.value) || s.value == 0xAB || s.value == 0xBB || s.value == 0xB0 { return false }
         return s.properties.isAlphabetic && !isMark(s)
     }
 

@@ -27,7 +27,8 @@ enum SentenceSplitter {
             if c == "\n" {
                 emit(i); start = i + 1; paragraph += 1; i += 1; continue
             }
-            if i - start >= maximumLength, c == " " { emit(i); i += 1; continue }
+            // Bound the work of later rules: cut at a space, or anywhere in a run without spaces.
+            if i - start >= maximumLength, c == " " || i - start >= 4 * maximumLength { emit(i); continue }
             guard ScalarClass.isTerminator(c) else { i += 1; continue }
             var j = i + 1
             while j < n, ScalarClass.isTerminator(s[j]) || ScalarClass.isCloser(s[j]) { j += 1 }

@@ -23,28 +23,35 @@ enum TranslationLinker {
     }
 
     /// Pairwise similarity of documents in different languages (0 for the same language).
+    /// Signals become sorted integer ids so each pair costs one merge of two short arrays.
     static func similarity(_ documents: [Document]) -> [[Double]] {
         let signals = documents.map(Self.signals)
-        var frequency: [String: Int] = [:]
-        for set in signals { for s in set { frequency[s, default: 0] += 1 } }
+        var ids: [String: Int] = [:]
+        var frequency: [Int] = []
+        let sets: [[Int]] = signals.map { set in
+            set.map { signal -> Int in
+                if let id = ids[signal] { frequency[id] += 1; return id }
+                ids[signal] = frequency.count; frequency.append(1); return frequency.count - 1
+            }.sorted()
+        }
         let count = Double(documents.count)
-        func weight(_ s: String) -> Double { log(1 + count / Double(frequency[s] ?? 1)) }
-        let norms = signals.map { set in set.reduce(0) { $0 + weight($1) } }
+        let weight = frequency.map { log(1 + count / Double($0)) }
+        let norms = sets.map { $0.reduce(0) { $0 + weight[$1] } }
+        let lengths = documents.map { Double($0.text.utf8.count) }
         var scores = [[Double]](repeating: [Double](repeating: 0, count: documents.count), count: documents.count)
         for a in documents.indices {
             for b in documents.indices where documents[a].language != documents[b].language && norms[a] > 0 && norms[b] > 0 {
-                guard lengthsMatch(documents[a].text, documents[b].text) else { continue }
-                let shared = signals[a].intersection(signals[b]).sorted().reduce(0) { $0 + weight($1) }
+                // A translation is about as long as its original (UTF-8 bytes, Cyrillic counted double).
+                guard min(lengths[a], lengths[b]) > 0, max(lengths[a], lengths[b]) / min(lengths[a], lengths[b]) <= 3 else { continue }
+                var i = 0, j = 0, shared = 0.0
+                let x = sets[a], y = sets[b]
+                while i < x.count, j < y.count {
+                    if x[i] == y[j] { shared += weight[x[i]]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+                }
                 scores[a][b] = shared / (norms[a] * norms[b]).squareRoot()
             }
         }
         return scores
-    }
-
-    /// Character counts within a factor of two: a translation is about as long as its original.
-    private static func lengthsMatch(_ a: String, _ b: String) -> Bool {
-        let x = Double(a.unicodeScalars.count), y = Double(b.unicodeScalars.count)
-        return min(x, y) > 0 && max(x, y) / min(x, y) <= 2
     }
 
     /// Numbers, and capitalised words inside sentences as consonant skeletons after

@@ -41,37 +41,46 @@ enum DateLexicon {
     ]
 
     /// Words that put a date at the start, middle or end of a period.
-    static func modifier(_ word: String) -> DateModifier? {
-        switch word {
-        case "end", "late", "конце", "конец", "концу", "конца", "исходе": return .end
-        case "beginning", "start", "early", "начале", "начало", "начала", "началу": return .start
-        case "middle", "mid", "середине", "середина", "середины", "середину": return .mid
-        default: return nil
-        }
-    }
+    static func modifier(_ word: String) -> DateModifier? { modifiers[word] }
+
+    // Dictionaries rather than switches: one hash per word instead of a string compare per case.
+    private static let modifiers: [String: DateModifier] = {
+        var table: [String: DateModifier] = [:]
+        for w in ["end", "late", "конце", "конец", "концу", "конца", "исходе"] { table[w] = .end }
+        for w in ["beginning", "start", "early", "начале", "начало", "начала", "началу"] { table[w] = .start }
+        for w in ["middle", "mid", "середине", "середина", "середины", "середину"] { table[w] = .mid }
+        return table
+    }()
 
     /// Ordinals of quarters and halves: "first", "1st", "II", "третьем".
-    static func ordinal(_ word: String) -> Int? {
-        switch word {
-        case "first", "1st", "i", "первый", "первом", "первого", "первому", "первой", "первая", "первое": return 1
-        case "second", "2nd", "ii", "второй", "втором", "второго", "второму", "вторая", "второе": return 2
-        case "third", "3rd", "iii", "третий", "третьем", "третьего", "третьему", "третья", "третье": return 3
-        case "fourth", "4th", "iv", "четвертый", "четвертом", "четвертого", "четвертому": return 4
-        default: return nil
-        }
-    }
+    static func ordinal(_ word: String) -> Int? { ordinals[word] }
+
+    private static let ordinals: [String: Int] = {
+        var table: [String: Int] = [:]
+        for w in ["first", "1st", "i", "первый", "первом", "первого", "первому", "первой", "первая", "первое"] { table[w] = 1 }
+        for w in ["second", "2nd", "ii", "второй", "втором", "второго", "второму", "вторая", "второе"] { table[w] = 2 }
+        for w in ["third", "3rd", "iii", "третий", "третьем", "третьего", "третьему", "третья", "третье"] { table[w] = 3 }
+        for w in ["fourth", "4th", "iv", "четвертый", "четвертом", "четвертого", "четвертому"] { table[w] = 4 }
+        return table
+    }()
 
     static func isQuarter(_ word: String) -> Bool { word == "quarter" || word.hasPrefix("квартал") }
     static func isHalf(_ word: String) -> Bool { word == "half" || word.hasPrefix("полугоди") || word == "половине" || word == "половина" }
 
     /// Years relative to the document date: "last year" → -1, "в этом году" → 0.
-    static func relativeYear(_ word: String) -> Int? {
-        switch word {
-        case "this", "current", "этом", "этого", "текущем", "текущего", "нынешнем", "нынешнего", "сем": return 0
-        case "last", "previous", "прошлом", "прошлого", "минувшем", "минувшего": return -1
-        case "next", "coming", "следующем", "следующего", "будущем", "будущего", "наступающем": return 1
-        default: return nil
-        }
+    static func relativeYear(_ word: String) -> Int? { relativeYears[word] }
+
+    private static let relativeYears: [String: Int] = {
+        var table: [String: Int] = [:]
+        for w in ["this", "current", "этом", "этого", "текущем", "текущего", "нынешнем", "нынешнего", "сем"] { table[w] = 0 }
+        for w in ["last", "previous", "прошлом", "прошлого", "минувшем", "минувшего"] { table[w] = -1 }
+        for w in ["next", "coming", "следующем", "следующего", "будущем", "будущего", "наступающем"] { table[w] = 1 }
+        return table
+    }()
+
+    /// True for a word that can start a date rule; other words are skipped with one lookup.
+    static func canStartDate(_ word: String) -> Bool {
+        months[word] != nil || modifiers[word] != nil || ordinals[word] != nil || relativeYears[word] != nil
     }
 
     /// Words ordinal days may carry ("9th November").

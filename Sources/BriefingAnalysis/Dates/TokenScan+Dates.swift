@@ -9,6 +9,7 @@ extension TokenScan {
             return numericDate(at: i) ?? dayMonth(at: i) ?? quarter(at: i, reference: reference)
                 ?? year(at: i, needsContext: true)
         case .word:
+            guard DateLexicon.canStartDate(tokens[i].text) else { return nil }
             return modified(at: i, reference: reference) ?? quarter(at: i, reference: reference)
                 ?? monthFirst(at: i, bareAllowed: true) ?? relativeYear(at: i, reference: reference)
         case .punct:

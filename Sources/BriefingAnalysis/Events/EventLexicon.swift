@@ -4,9 +4,20 @@ enum EventLexicon {
     /// Kind of event a lower-cased word announces, if any.
     static func kind(of word: String) -> EventKind? {
         if let kind = exact[word] { return kind }
-        for (prefix, kind) in prefixes where word.hasPrefix(prefix) { return kind }
+        // Russian stems, looked up by their first three letters so most words cost one hash.
+        let scalars = word.unicodeScalars
+        guard scalars.count >= 4, let candidates = prefixIndex[String(String.UnicodeScalarView(scalars.prefix(3)))] else { return nil }
+        for (prefix, kind) in candidates where scalars.starts(with: prefix.unicodeScalars) { return kind }
         return nil
     }
+
+    private static let prefixIndex: [String: [(String, EventKind)]] = {
+        var index: [String: [(String, EventKind)]] = [:]
+        for (prefix, kind) in prefixes {
+            index[String(String.UnicodeScalarView(prefix.unicodeScalars.prefix(3))), default: []].append((prefix, kind))
+        }
+        return index
+    }()
 
     private static let exact: [String: EventKind] = [
         "meeting": .meeting, "meetings": .meeting, "met": .meeting, "talks": .meeting, "negotiations": .meeting,
