@@ -24,7 +24,9 @@ public enum TimelineChart {
         let anchors = sorted.map { e in
             e.date.precision == .day ? axis.x(e.date.startDay + 0.5) : axis.x((e.date.startDay + e.date.endDay) / 2)
         }
-        let blocks = sorted.map { TimelineLabel($0, maxWidth: min(150, width * 0.45), canvas: canvas) }
+        // A few events can afford a third line each; many need the room for lanes.
+        let maxLines = sorted.count <= 4 ? 3 : 2
+        let blocks = sorted.map { TimelineLabel($0, maxWidth: min(150, width * 0.45), maxLines: maxLines, canvas: canvas) }
         let placements = TimelineLanes.place(anchors: anchors, widths: blocks.map(\.width), maxLanes: maxLanes,
                                              x0: 0, x1: width)
 

@@ -1,5 +1,5 @@
 /// An event's label block: the date (with the source marker after it) over the label
-/// wrapped into at most two lines.
+/// wrapped into `maxLines` lines.
 struct TimelineLabel {
     var date: String
     var lines: [String]
@@ -7,7 +7,7 @@ struct TimelineLabel {
     var width: Double
     var height: Double
 
-    init(_ event: TimelineEvent, maxWidth: Double, canvas: ChartCanvas) {
+    init(_ event: TimelineEvent, maxWidth: Double, maxLines: Int = 2, canvas: ChartCanvas) {
         let theme = canvas.theme
         let d = event.date
         let dateText = theme.locale.date(year: d.year, month: d.month, day: d.day)
@@ -15,7 +15,7 @@ struct TimelineLabel {
         date = TextFitter.truncate(date, font: theme.tickFont, width: maxWidth - canvas.citationWidth(event.citation),
                                    measurer: canvas.measurer)
         citation = event.citation
-        lines = TextFitter.fit(event.label, font: theme.labelFont, width: maxWidth, maxLines: 2, measurer: canvas.measurer)
+        lines = TextFitter.fit(event.label, font: theme.labelFont, width: maxWidth, maxLines: maxLines, measurer: canvas.measurer)
         let dateWidth = canvas.width(date, theme.tickFont) + canvas.citationWidth(citation)
         width = max(dateWidth, lines.map { canvas.width($0, theme.labelFont) }.max() ?? 0)
         height = canvas.textHeight(theme.tickFont) + 1.5 + canvas.blockHeight(lines.count, theme.labelFont)
