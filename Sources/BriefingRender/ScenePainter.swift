@@ -7,6 +7,9 @@ final class ScenePainter {
     private let cr: OpaquePointer
     private let fonts: FontLibrary
     private let context: OpaquePointer
+    /// A context never tied to the surface: font metrics read from the drawing context are
+    /// divided by the surface scale (PNG), so they come from here, as in the measurer.
+    private let metricsContext: OpaquePointer
     private let layout: OpaquePointer
     private let fontCache = PangoFontCache()
     private var metricsCache: [FontSpec: FontMetrics] = [:]
@@ -18,6 +21,7 @@ final class ScenePainter {
         self.fonts = fonts
         self.tagged = tagged
         context = fonts.makeContext()
+        metricsContext = fonts.makeContext()
         pango_cairo_update_context(cr, context)
         layout = pango_layout_new(context)
     }
@@ -25,6 +29,7 @@ final class ScenePainter {
     deinit {
         g_object_unref(UnsafeMutableRawPointer(layout))
         g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(metricsContext))
     }
 
     /// Paints a whole scene at the current transform.
@@ -162,7 +167,7 @@ final class ScenePainter {
 
     private func metrics(of font: FontSpec) -> FontMetrics {
         if let m = metricsCache[font] { return m }
-        let m = PangoMeasurer.metrics(context: context, description: fontCache.description(for: font))
+        let m = PangoMeasurer.metrics(context: metricsContext, description: fontCache.description(for: font))
         metricsCache[font] = m
         return m
     }

@@ -9,7 +9,7 @@ struct BriefingCommand: ParsableCommand {
         commandName: "briefing",
         abstract: "Turn a folder of news articles into a briefing: charts, timeline, key figures and sources.",
         version: BriefingVersion.current,
-        subcommands: [Render.self, Check.self, Styles.self],
+        subcommands: [Render.self, Check.self, Facts.self, Styles.self],
         defaultSubcommand: Render.self)
 }
 

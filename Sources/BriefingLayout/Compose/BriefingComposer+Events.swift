@@ -61,7 +61,7 @@ extension BriefingComposer {
                     && (fact.indicator ?? "").hasPrefix(areaIndicatorPrefix(key))
             }
             if let fact = related.first {
-                pieces.append(TextPiece("; " + caption(of: fact).lowercased() + ": "))
+                pieces.append(TextPiece("; " + caption(of: fact) + ": "))
                 pieces.append(TextPiece(text.value(fact), bold: true))
             }
             pieces.append(TextPiece("."))

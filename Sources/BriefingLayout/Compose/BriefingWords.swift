@@ -126,6 +126,17 @@ struct BriefingWords {
 
     /// A period string of a fact ("2022", "2023-06", "2010-01/2010-07") in words.
     func period(_ raw: String) -> String {
+        // ISO 8601 durations ("P3Y": over the next three years).
+        if raw.hasPrefix("P"), raw.count >= 3, let n = Int(raw.dropFirst().dropLast()) {
+            let unit = raw.last!
+            switch (language, unit) {
+            case (.en, "Y"): return n == 1 ? "1 year" : "\(n) years"
+            case (.en, "M"): return n == 1 ? "1 month" : "\(n) months"
+            case (.ru, "Y"): return "\(n) " + Self.russianPlural(n, "год", "года", "лет")
+            case (.ru, "M"): return "\(n) " + Self.russianPlural(n, "месяц", "месяца", "месяцев")
+            default: return raw
+            }
+        }
         let parts = raw.split(separator: "/")
         func parse(_ s: Substring) -> TimeValue? {
             let f = s.split(separator: "-").compactMap { Int($0) }

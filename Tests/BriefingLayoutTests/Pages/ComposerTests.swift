@@ -1,0 +1,83 @@
+import BriefingAnalysis
+import Foundation
+import Testing
+@testable import BriefingLayout
+
+/// The composed briefing of the real seeds: sections in order, links that land, nothing
+/// outside the page and no text on top of other text.
+struct ComposerTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+    let measurer = FixedAdvanceMeasurer()
+
+    func compose(_ language: Language, style: Style = .defaults) throws -> SceneDocument {
+        let analysis = try Analyzer().analyze(folder: Self.seeds)
+        return BriefingComposer(style: style, measurer: measurer, language: language, creator: "test")
+            .compose(analysis, creationDate: "2025-09-29T00:00:00Z")
+    }
+
+    @Test(arguments: [Language.en, .ru]) func sectionsComeInOrderWithOutline(_ language: Language) throws {
+        let document = try compose(language)
+        let anchors = document.outline.map(\.destination)
+        let expected = ["title", "key-figures", "indicators", "timeline", "areas", "digest", "notes", "sources"]
+        #expect(anchors == expected.filter(anchors.contains))
+        #expect(anchors.contains("sources") && anchors.contains("digest") && anchors.contains("key-figures"))
+        #expect(document.metadata.creator == "test")
+        #expect(document.metadata.creationDate == "2025-09-29T00:00:00Z")
+    }
+
+    @Test func everyLinkLandsOnAnAnchor() throws {
+        let document = try compose(.en)
+        var anchors = Set<String>(), links: [String] = []
+        for page in document.pages {
+            let probe = SceneProbe(page, measurer: measurer)
+            links += probe.links.map(\.destination)
+            anchors.formUnion(page.items.flatMap(\.anchorNames))
+        }
+        #expect(!links.isEmpty)
+        for link in links { #expect(anchors.contains(link), "dangling link \(link)") }
+        // Each source has its entry.
+        #expect(anchors.filter { $0.hasPrefix("source-") }.count == 5)
+    }
+
+    @Test(arguments: ["default", "memo", "print"]) func nothingLeavesThePageOrOverlaps(_ name: String) throws {
+        let styles = URL(fileURLWithPath: Self.seeds).deletingLastPathComponent().appendingPathComponent("styles").path
+        let style = try StyleCatalog(directory: styles).load(name)
+        for language in [Language.en, .ru] {
+            let document = try compose(language, style: style)
+            for (number, page) in document.pages.enumerated() {
+                let probe = SceneProbe(page, measurer: measurer)
+                let bounds = Rect(x: 0, y: 0, width: page.size.width, height: page.size.height)
+                for box in probe.texts {
+                    #expect(bounds.contains(box.rect), "\(name) \(language) page \(number + 1): text outside: \(box.text)")
+                }
+                // Running text (outside charts, which check their own labels) never overlaps.
+                let texts = probe.texts
+                for i in texts.indices {
+                    for j in texts.indices where j > i && texts[i].rect.insetBy(dx: 0.5, dy: 0.5).intersects(texts[j].rect.insetBy(dx: 0.5, dy: 0.5)) {
+                        Issue.record("\(name) \(language) page \(number + 1): '\(texts[i].text)' overlaps '\(texts[j].text)'")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func russianBriefingUsesRussianWordsAndDates() throws {
+        let document = try compose(.ru)
+        let texts = document.pages.flatMap { SceneProbe($0, measurer: measurer).texts.map(\.text) }
+        #expect(texts.contains("Справка о сотрудничестве"))
+        #expect(texts.contains { $0.contains("29 сентября 2025 г.") })
+        #expect(texts.contains { $0.contains("25–30\u{A0}%") })
+        #expect(document.outline.map(\.title).contains("Источники"))
+    }
+}
+
+extension SceneItem {
+    var anchorNames: [String] {
+        switch self {
+        case .anchor(let name, _): return [name]
+        case .group(let g): return g.items.flatMap(\.anchorNames)
+        default: return []
+        }
+    }
+}
