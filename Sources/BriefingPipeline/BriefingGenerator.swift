@@ -35,7 +35,8 @@ public struct BriefingGenerator {
         let composer = BriefingComposer(style: style, measurer: measurer, language: options.language,
                                         creator: "briefing \(BriefingVersion.current)",
                                         skipped: analysis.skipped.map(\.description))
-        let document = composer.compose(analysis, creationDate: creationDate)
+        let composed = composer.composeWithCharts(analysis, creationDate: creationDate)
+        let document = composed.document
         let renderer = DocumentRenderer(fonts: fonts)
         var files: [(path: String, bytes: [UInt8])] = []
         do {
@@ -47,8 +48,20 @@ public struct BriefingGenerator {
                 case .png: files.append(("briefing.png", try renderer.png(document.pages, dpi: options.dpi)))
                 }
             }
+            if options.charts {
+                // Each chart alone, with a margin, for pasting into a memo.
+                for (name, chart) in composed.charts {
+                    let scene = chart.scene(margin: 12, background: .white)
+                    files.append(("charts/\(name).svg", try renderer.svg([scene])))
+                    files.append(("charts/\(name).png", try renderer.png([scene], dpi: options.dpi)))
+                }
+            }
         } catch let error as RenderError {
             throw BriefingError(error.description)
+        }
+        if options.data {
+            files.append(("facts.json", Array(analysis.formatted(as: .json).utf8)))
+            files.append(("facts.csv", Array(analysis.formatted(as: .csv).utf8)))
         }
         return files
     }

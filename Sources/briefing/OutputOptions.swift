@@ -14,6 +14,12 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Resolution of PNG output in dots per inch.")
     var dpi: Double = 144
 
+    @Flag(name: .long, help: "Also write each chart alone to OUTPUT/charts/NAME.svg and .png.")
+    var charts = false
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Write the extracted data as facts.json and facts.csv.")
+    var data = true
+
     @Flag(name: .long, help: "Leave out unreadable articles (listed in the data notes) instead of stopping.")
     var skipBad = false
 
@@ -51,6 +57,8 @@ struct OutputOptions: ParsableArguments {
         options.formats = try formats()
         options.dpi = dpi
         options.skipBad = skipBad
+        options.charts = charts
+        options.data = data
         options.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
         return options
     }

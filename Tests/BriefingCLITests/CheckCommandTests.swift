@@ -10,7 +10,7 @@ import Testing
         #expect(fresh.status == 1)
         #expect(fresh.stdout.contains("briefing.pdf: new"))
         #expect(fresh.stdout.contains("briefing.svg: new"))
-        #expect(fresh.stderr.hasPrefix("briefing: error: \(out.path): 2 files would change"))
+        #expect(fresh.stderr.hasPrefix("briefing: error: \(out.path): 4 files would change"), "pdf, svg, facts.json and facts.csv")
         #expect((try FileManager.default.contentsOfDirectory(atPath: out.path)).isEmpty, "check writes nothing")
 
         #expect(try CLIRunner.run(["--format", "pdf,svg", "--output", out.path]).status == 0)

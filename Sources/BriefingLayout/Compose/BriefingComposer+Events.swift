@@ -13,7 +13,7 @@ extension BriefingComposer {
                           citation: citation(ofMentions: event.mentions, context: context))
         }
         let chart = TimelineChart.layout(items, labels: ChartLabels(title: words.timelineChart),
-                                         theme: theme, width: width, measurer: measurer)
+                                         theme: theme, width: width, maxLanes: 6, measurer: measurer)
         charts.append(("timeline", chart))
         var blocks: [FlowBlock] = [heading(words.timeline, anchor: "timeline"), figure(chart)]
         for event in events {
