@@ -8,14 +8,19 @@ enum Antecedents {
     static func resolve(_ figures: [Figure], documents: [String: Document]) -> [Figure] {
         var result = figures
         var lastCount: [String: (position: Int, subject: String)] = [:]
+        // Scalars of each document, made once: slicing them is then O(1) per lookup.
+        var scalarCache: [String: [Unicode.Scalar]] = [:]
         for index in result.indices {
             let f = result[index]
             guard let doc = f.fact.mentions.first?.document else { continue }
             if f.needsAntecedent {
                 if let previous = lastCount[doc], f.position - previous.position <= reach * 2 {
                     result[index].fact.subject = previous.subject
-                } else if let document = documents[doc], let np = phraseBefore(f.position, in: document) {
-                    result[index].fact.subject = np
+                } else if let document = documents[doc] {
+                    if scalarCache[doc] == nil { scalarCache[doc] = Array(document.text.unicodeScalars) }
+                    if let np = phraseBefore(f.position, in: scalarCache[doc]!, language: document.language) {
+                        result[index].fact.subject = np
+                    }
                 }
             }
             if result[index].fact.kind == .count, !result[index].fact.subject.isEmpty,
@@ -27,17 +32,16 @@ enum Antecedents {
     }
 
     /// The nearest plural noun phrase of two or more words before `position`, in the same paragraph.
-    static func phraseBefore(_ position: Int, in document: Document) -> String? {
-        let scalars = document.text.unicodeScalars
+    static func phraseBefore(_ position: Int, in scalars: [Unicode.Scalar], language: Language) -> String? {
         let end = min(position, scalars.count)
         var start = max(0, end - reach)
-        var view = Array(scalars[scalars.index(scalars.startIndex, offsetBy: start)..<scalars.index(scalars.startIndex, offsetBy: end)])
+        var view = Array(scalars[start..<end])
         // Stay in the paragraph: cut at the last blank line.
         if let cut = (1..<max(1, view.count)).last(where: { view[$0] == "\n" && view[$0 - 1] == "\n" }) {
             view = Array(view[(cut + 1)...]); start += cut + 1
         }
         let text = String(String.UnicodeScalarView(view))
-        let c = FigureContext(text: text, language: document.language, timeSpans: [])
+        let c = FigureContext(text: text, language: language, timeSpans: [])
         var best: Range<Int>?
         var i = 0
         while i < c.count {

@@ -17,8 +17,7 @@ enum FactBuilder {
             var fact = figure.fact
             let doc = fact.mentions.first?.document ?? ""
             if let document = byId[doc] {
-                fact.indicator = catalogue.indicator(for: fact, language: document.language,
-                                                     context: window(fact.mentions.first?.sentence ?? "", around: figure.offset))
+                fact.indicator = catalogue.indicator(for: fact, language: document.language, context: figure.context)
             }
             items.append((doc, figure.position, fact))
         }
@@ -50,15 +49,4 @@ enum FactBuilder {
         return min(document, twin)
     }
 
-    /// About 150 scalars either side of a figure: the words the catalogue's context looks at.
-    /// Bounded so that a sentence with thousands of numbers stays linear.
-    static func window(_ sentence: String, around offset: Int) -> String {
-        let scalars = sentence.unicodeScalars
-        let count = scalars.count
-        let lo = max(0, offset - 150), hi = min(count, offset + 150)
-        guard lo < hi else { return "" }
-        let a = scalars.index(scalars.startIndex, offsetBy: lo)
-        let b = scalars.index(a, offsetBy: hi - lo)
-        return String(scalars[a..<b])
-    }
 }

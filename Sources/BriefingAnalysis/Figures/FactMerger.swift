@@ -5,6 +5,9 @@ struct Merger {
     private(set) var facts: [Fact] = []
     private var byKey: [String: [Int]] = [:]
     private var mentionsSeen: [Set<Mention>] = []
+    private var documentsOf: [Set<String>] = []
+    /// Only the latest candidates under one key are tried: bounded work per fact.
+    private let candidates = 8
     let cluster: (String) -> String
 
     init(cluster: @escaping (String) -> String) { self.cluster = cluster }
@@ -18,19 +21,20 @@ struct Merger {
         var keys = [cluster(doc) + "|" + base + "|" + (fact.indicator ?? "~" + fact.subject.lowercased())]
         if fact.indicator == nil { keys.append(cluster(doc) + "|" + base + "|cross") }
         for (n, key) in keys.enumerated() {
-            for index in byKey[key, default: []] where compatible(facts[index], fact, crossOnly: n == 1, doc: doc) {
+            for index in byKey[key, default: []].suffix(candidates) where compatible(index, fact, crossOnly: n == 1, doc: doc) {
                 merge(fact, into: index)
                 return
             }
         }
         facts.append(fact)
         mentionsSeen.append([mention])
+        documentsOf.append([doc])
         for key in keys { byKey[key, default: []].append(facts.count - 1) }
     }
 
-    private func compatible(_ a: Fact, _ b: Fact, crossOnly: Bool, doc: String) -> Bool {
-        if let p = a.period, let q = b.period, p != q { return false }
-        if crossOnly, a.mentions.contains(where: { $0.document == doc }) { return false }
+    private func compatible(_ index: Int, _ b: Fact, crossOnly: Bool, doc: String) -> Bool {
+        if let p = facts[index].period, let q = b.period, p != q { return false }
+        if crossOnly, documentsOf[index].contains(doc) { return false }
         return true
     }
 
@@ -40,6 +44,7 @@ struct Merger {
         if facts[index].indicator == nil { facts[index].indicator = fact.indicator }
         if facts[index].qualifier == .exact, fact.qualifier == .about { facts[index].qualifier = .about }
         for m in fact.mentions where mentionsSeen[index].insert(m).inserted { facts[index].mentions.append(m) }
+        documentsOf[index].formUnion(fact.mentions.map(\.document))
     }
 
     /// Kind, numbers, unit, per and change: what must agree for two mentions to be one figure.

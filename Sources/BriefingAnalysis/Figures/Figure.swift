@@ -8,9 +8,12 @@ public struct Figure: Hashable, Sendable {
     public var sentenceOffset: Int
     /// The counted noun is generic or anaphoric ("such objects"); `FactBuilder` looks its subject up earlier.
     public var needsAntecedent: Bool
+    /// The words around the figure in its sentence (bounded), for the catalogue's context stems.
+    public var context: String
 
-    public init(fact: Fact, offset: Int, sentenceOffset: Int = 0, needsAntecedent: Bool = false) {
+    public init(fact: Fact, offset: Int, sentenceOffset: Int = 0, needsAntecedent: Bool = false, context: String = "") {
         self.fact = fact; self.offset = offset; self.sentenceOffset = sentenceOffset; self.needsAntecedent = needsAntecedent
+        self.context = context
     }
 
     /// Offset of the quote in the document text.

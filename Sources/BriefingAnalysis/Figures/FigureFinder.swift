@@ -6,15 +6,20 @@ enum FigureFinder {
         let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
         guard !isChrome(c) else { return [] }
         let drafts = drafts(in: c)
+        let sortedTimes = times.sorted { $0.offset < $1.offset }
+        var lastDuration: FigureDraft?
         return drafts.map { d in
-            // A span said just before a figure is its period ("over the next three years … 52 stations").
-            let duration = drafts.last { $0.kind == .duration && $0.end <= d.start && d.start - $0.end <= 20 }?.duration
             let offset = c.tokens[d.start].start
+            // A span said just before a figure is its period ("over the next three years … 52 stations").
+            let duration = lastDuration.flatMap { $0.end <= d.start && d.start - $0.end <= 20 ? $0.duration : nil }
+            if d.kind == .duration { lastDuration = d }
             let fact = Fact(id: "", kind: d.kind, value: d.value, low: d.low, high: d.high, qualifier: d.qualifier,
                             unit: d.unit, per: d.per, subject: d.subject, change: d.change,
-                            period: d.kind == .duration ? nil : period(at: offset, times: times) ?? duration,
+                            period: d.kind == .duration ? nil : period(at: offset, sortedTimes: sortedTimes) ?? duration,
                             mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
-            return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent)
+            let lo = max(0, offset - 150), hi = min(c.scalars.count, c.tokens[d.end - 1].end + 150)
+            return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
+                          context: String(String.UnicodeScalarView(c.scalars[lo..<hi])))
         }
     }
 
@@ -58,8 +63,11 @@ enum FigureFinder {
     }
 
     /// The time a figure refers to: the nearest date before it in the sentence, else the first after.
-    static func period(at offset: Int, times: [TimeExpression]) -> String? {
-        let before = times.filter { $0.offset < offset }.max { $0.offset < $1.offset }
-        return (before ?? times.min { $0.offset < $1.offset })?.value.value
+    /// Binary search over the sorted times: a sentence with many dates and figures stays fast.
+    static func period(at offset: Int, sortedTimes times: [TimeExpression]) -> String? {
+        guard !times.isEmpty else { return nil }
+        var lo = 0, hi = times.count
+        while lo < hi { let mid = (lo + hi) / 2; if times[mid].offset < offset { lo = mid + 1 } else { hi = mid } }
+        return (lo > 0 ? times[lo - 1] : times[0]).value.value
     }
 }
