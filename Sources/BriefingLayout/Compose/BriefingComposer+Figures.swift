@@ -48,7 +48,7 @@ extension BriefingComposer {
         let facts = context.analysis.facts
         var blocks: [FlowBlock] = []
 
-        let counts = facts.filter { $0.kind == .count && text.chartValue($0) != nil }.prefix(12)
+        let counts = strongest(facts.filter { $0.kind == .count && text.chartValue($0) != nil }, limit: 12)
         if !counts.isEmpty {
             let data = counts.map { fact in
                 BarDatum(label: caption(of: fact), value: text.chartValue(fact)!,
@@ -61,7 +61,7 @@ extension BriefingComposer {
             blocks.append(figure(chart))
         }
 
-        let shares = facts.filter { ($0.kind == .percent || ($0.kind == .range && $0.unit == "%")) }.prefix(12)
+        let shares = strongest(facts.filter { $0.kind == .percent || ($0.kind == .range && $0.unit == "%") }, limit: 12)
         if !shares.isEmpty {
             let data = shares.map { fact -> RangeDatum in
                 let label = caption(of: fact)
@@ -81,7 +81,7 @@ extension BriefingComposer {
             let list = facts.filter { $0.kind == kind }
             guard !list.isEmpty else { continue }
             blocks.append(.heading(title, level: 2, anchor: nil))
-            for fact in list.prefix(12) {
+            for fact in strongest(list, limit: 12) {
                 var pieces = [TextPiece(text.value(fact), bold: true), TextPiece(" — " + caption(of: fact))]
                 if let period = fact.period { pieces.append(TextPiece(" (" + words.period(period) + ")")) }
                 pieces += citationPieces(fact.mentions.map(\.document), context: context)
@@ -91,6 +91,18 @@ extension BriefingComposer {
         }
         guard !blocks.isEmpty else { return [] }
         return [heading(words.indicators, anchor: "indicators")] + blocks
+    }
+
+    /// At most `limit` facts, preferring those with a known indicator and more mentions, kept
+    /// in their original order so charts read like the sources. Large corpora stay legible.
+    func strongest(_ facts: [Fact], limit: Int) -> [Fact] {
+        guard facts.count > limit else { return facts }
+        let ranked = facts.enumerated().sorted {
+            let a = ($0.element.indicator == nil ? 1 : 0, -$0.element.mentions.count, $0.offset)
+            let b = ($1.element.indicator == nil ? 1 : 0, -$1.element.mentions.count, $1.offset)
+            return a < b
+        }.prefix(limit).map(\.offset).sorted()
+        return ranked.map { facts[$0] }
     }
 
     /// "Sources: [1], [3]" under a chart.

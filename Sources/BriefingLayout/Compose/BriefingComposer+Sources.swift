@@ -10,7 +10,12 @@ extension BriefingComposer {
         guard !documents.isEmpty else { return [] }
         var blocks: [FlowBlock] = [heading(words.digest, anchor: "digest")]
         var shown = Set<String>()
-        for document in documents where !shown.contains(document.id) {
+        // A large corpus shows the sources richest in figures; the rest are in Sources.
+        let richness = Dictionary(grouping: context.analysis.facts.flatMap(\.mentions), by: \.document).mapValues(\.count)
+        let featured = documents.count <= Self.digestLimit ? Set(documents.map(\.id))
+            : Set(documents.enumerated().sorted { (-(richness[$0.element.id] ?? 0), $0.offset) < (-(richness[$1.element.id] ?? 0), $1.offset) }
+                .prefix(Self.digestLimit).map(\.element.id))
+        for document in documents where !shown.contains(document.id) && featured.contains(document.id) {
             let twin = document.translationOf.flatMap { context.documentsByID[$0] }
             shown.insert(document.id)
             if let twin { shown.insert(twin.id) }
@@ -32,8 +37,14 @@ extension BriefingComposer {
             }
             blocks.append(.space(4))
         }
+        if featured.count < documents.count {
+            blocks.append(citedParagraph([TextPiece(theme.locale.fill(theme.locale.moreTemplate, documents.count - featured.count))],
+                                         font: smallFont, color: style.colors.muted))
+        }
         return blocks
     }
+
+    static let digestLimit = 20
 
     private func metaPieces(_ document: Document, other: Document?, context: ComposeContext) -> [TextPiece] {
         var parts: [String] = []
@@ -122,7 +133,7 @@ extension BriefingComposer {
             blocks.append(citedParagraph([TextPiece(words.noNotes)], font: smallFont, indent: 8))
         }
         var listed = Set<String>()
-        for fact in discrepant where !listed.contains(fact.id) {
+        for fact in discrepant.prefix(40) where !listed.contains(fact.id) {
             let group = [fact] + fact.discrepancyWith.compactMap { byID[$0] }
             group.forEach { listed.insert($0.id) }
             var pieces = [TextPiece(caption(of: fact) + ": ", bold: true)]

@@ -97,10 +97,13 @@ public struct BriefingComposer {
         let numbers = Array(Set(documents.compactMap { context.sources.number(of: $0) })).sorted()
         guard !numbers.isEmpty else { return [] }
         var pieces = [TextPiece(" [")]
-        for (i, n) in numbers.enumerated() {
+        // Long lists (large corpora) name the first sources and count the rest.
+        let limit = 8
+        for (i, n) in numbers.prefix(limit).enumerated() {
             if i > 0 { pieces.append(TextPiece(", ")) }
             pieces.append(TextPiece(String(n), destination: context.sources.anchor(forNumber: n)))
         }
+        if numbers.count > limit { pieces.append(TextPiece(", " + theme.locale.fill(theme.locale.moreTemplate, numbers.count - limit))) }
         pieces.append(TextPiece("]"))
         return pieces
     }
@@ -108,8 +111,14 @@ public struct BriefingComposer {
     func citation(_ fact: Fact, context: ComposeContext) -> Citation? {
         let numbers = Array(Set(fact.mentions.compactMap { context.sources.number(of: $0.document) })).sorted()
         guard let first = numbers.first else { return nil }
-        return Citation(marker: "[" + numbers.map(String.init).joined(separator: ", ") + "]",
+        return Citation(marker: Self.marker(numbers),
                         destination: context.sources.anchor(forNumber: first))
+    }
+
+    /// "[1, 3]", or "[1, 3, 4, …]" when a figure has many sources (a chart label must stay short).
+    static func marker(_ numbers: [Int]) -> String {
+        let shown = numbers.prefix(3).map(String.init).joined(separator: ", ")
+        return "[" + shown + (numbers.count > 3 ? ", …]" : "]")
     }
 
     func subtitle(_ context: ComposeContext) -> String {
