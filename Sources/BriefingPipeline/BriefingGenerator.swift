@@ -96,10 +96,10 @@ public struct BriefingGenerator {
     func analyse() throws -> Analysis {
         do {
             let analysis = try Analyzer(skipBad: options.skipBad).analyze(folder: options.seeds)
-            for skipped in analysis.skipped { onSkip?(skipped.description) }
             if analysis.documents.isEmpty, let first = analysis.skipped.first {
                 throw BriefingError("\(options.seeds): no readable article left after skipping \(analysis.skipped.count) (first: \(first.path): \(first.reason))")
             }
+            for skipped in analysis.skipped { onSkip?(skipped.description) }
             return analysis
         } catch let error as BriefingError {
             throw error

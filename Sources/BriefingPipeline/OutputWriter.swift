@@ -18,7 +18,7 @@ public struct OutputWriter {
             guard isDirectory.boolValue else { throw BriefingError("\(directory): exists and is not a folder (choose another --output)") }
         } else {
             do { try fm.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-                throw BriefingError("\(directory): cannot create output folder (check permissions or choose another --output)")
+                throw BriefingError("\(directory): cannot create output folder (\(Self.reason(error)); choose another --output)")
             }
         }
         var staged: [(temp: String, final: String)] = []
