@@ -1,4 +1,5 @@
 import BriefingAnalysis
+import Foundation
 
 // MARK: - Digest, data notes, sources
 
@@ -71,9 +72,16 @@ extension BriefingComposer {
                 quotes[mention.sentence, default: []].append(mention.quote)
             }
         }
-        let text = document.text
-        func position(_ s: String) -> Int { text.range(of: s).map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? Int.max }
-        return order.sorted { position($0) < position($1) }.map { ($0, quotes[$0]!) }
+        // Each sentence's offset is found once, with C's linear-time strstr, before sorting:
+        // a Foundation search inside the comparator took 100 s for an article of 10,000 numbers.
+        // (The analysis refuses NUL bytes; were one left, its sentences would only sort last.)
+        var position: [String: Int] = [:]
+        document.text.withCString { text in
+            for sentence in order {
+                position[sentence] = sentence.withCString { strstr(text, $0) }.map { text.distance(to: $0) } ?? Int.max
+            }
+        }
+        return order.sorted { position[$0]! < position[$1]! }.map { ($0, quotes[$0]!) }
     }
 
     /// The sentence as pieces with each quote bold on a highlight.
