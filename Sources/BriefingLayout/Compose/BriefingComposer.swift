@@ -48,7 +48,7 @@ public struct BriefingComposer {
         blocks += notesSection(context)
         blocks += sourcesSection(context)
         let frame = PageFrame(title: words.title, header: style.heads.header, footer: style.heads.footer,
-                              pageLabel: words.page)
+                              pageOfPages: words.pageOfPages)
         let (pages, outline) = PageFlow(style: style, measurer: measurer).pages(blocks, frame: frame)
         let metadata = SceneDocument.Metadata(
             title: words.title + (context.parties.isEmpty ? "" : ": " + context.parties.joined(separator: " — ")),

@@ -21,6 +21,7 @@ struct BriefingWords {
     var sources: String
     var newest: String
     var page: String
+    var pageOfPages: String
     var planned: String
     var alsoIn: String
     var languageNames: [Language: String]
@@ -43,6 +44,14 @@ struct BriefingWords {
         switch language {
         case .en: return n == 1 ? "1 source" : "\(n) sources"
         case .ru: return "\(n) " + Self.russianPlural(n, "источник", "источника", "источников")
+        }
+    }
+
+    /// "mentioned in 3 sources" / "упоминается в 3 источниках" (Russian wants the prepositional case).
+    func mentionedIn(_ n: Int) -> String {
+        switch language {
+        case .en: return mentionedIn + " " + sourcesCount(n)
+        case .ru: return mentionedIn + " \(n) " + (n % 10 == 1 && n % 100 != 11 ? "источнике" : "источниках")
         }
     }
 
@@ -71,7 +80,7 @@ struct BriefingWords {
                 timeline: "Timeline", timelineChart: "Meetings, visits, exhibitions and agreements",
                 areas: "Areas of cooperation", areasChart: "Areas of cooperation by source",
                 digest: "Digest by source", notes: "Data notes", sources: "Sources", newest: "newest source",
-                page: "Page", planned: "planned", alsoIn: "also in",
+                page: "Page", pageOfPages: "Page {page} of {pages}", planned: "planned", alsoIn: "also in",
                 languageNames: [.en: "English", .ru: "Russian"], languageLabels: [.en: "English", .ru: "Russian"],
                 discrepancies: "Discrepancies between sources", uncertain: "Figures without a known indicator",
                 chrome: "Page chrome removed", skipped: "Files skipped", noNotes: "No discrepancies were found.",
@@ -91,7 +100,7 @@ struct BriefingWords {
                 timeline: "Хронология", timelineChart: "Встречи, визиты, выставки и соглашения",
                 areas: "Направления сотрудничества", areasChart: "Направления сотрудничества по источникам",
                 digest: "Обзор источников", notes: "Примечания к данным", sources: "Источники",
-                newest: "последний источник", page: "Стр.", planned: "планируется", alsoIn: "также на",
+                newest: "последний источник", page: "Стр.", pageOfPages: "Стр. {page} из {pages}", planned: "планируется", alsoIn: "также на",
                 languageNames: [.en: "английском", .ru: "русском"], languageLabels: [.en: "английский", .ru: "русский"],
                 discrepancies: "Расхождения между источниками", uncertain: "Показатели без определённого индикатора",
                 chrome: "Удалённые элементы страниц", skipped: "Пропущенные файлы", noNotes: "Расхождений не обнаружено.",

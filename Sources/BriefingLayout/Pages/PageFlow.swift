@@ -118,7 +118,7 @@ public struct PageFlow {
             items.append(.text(TextItem(origin: Point(content.minX, headerY), text: text, font: font, color: style.colors.muted)))
         }
         let footer = frame.fill(style.heads.footer, page: page, pages: pages)
-        let footerText = footer.replacingOccurrences(of: "Page", with: frame.pageLabel)
+        let footerText = footer
         let showNumber = page >= style.heads.pageNumberFrom
         switch style.heads.pageNumber {
         case .topCenter where showNumber:

@@ -3,15 +3,17 @@ public struct PageFrame: Hashable, Sendable {
     public var title: String
     public var header: String
     public var footer: String
-    /// Replaces `{page}`/`{pages}`; the language decides the words ("Page 2 of 5").
-    public var pageLabel: String
+    /// What `{page-of-pages}` becomes, in the briefing's language: "Page {page} of {pages}".
+    public var pageOfPages: String
 
-    public init(title: String, header: String, footer: String, pageLabel: String = "{page}") {
-        self.title = title; self.header = header; self.footer = footer; self.pageLabel = pageLabel
+    public init(title: String, header: String, footer: String, pageOfPages: String = "{page} / {pages}") {
+        self.title = title; self.header = header; self.footer = footer; self.pageOfPages = pageOfPages
     }
 
+    /// Fills `{title}`, `{page-of-pages}`, `{page}` and `{pages}`.
     func fill(_ template: String, page: Int, pages: Int) -> String {
-        template.replacingOccurrences(of: "{title}", with: title)
+        template.replacingOccurrences(of: "{page-of-pages}", with: pageOfPages)
+            .replacingOccurrences(of: "{title}", with: title)
             .replacingOccurrences(of: "{page}", with: String(page))
             .replacingOccurrences(of: "{pages}", with: String(pages))
     }

@@ -15,7 +15,7 @@ extension Style {
             text: Color(hex: "#1F2328")!, muted: Color(hex: "#5B6470")!, accent: Color(hex: "#1F5A96")!,
             rule: Color(hex: "#C9D1D9")!, highlight: Color(hex: "#FFF1B8")!, background: .white,
             palette: ["#1F5A96", "#D9822B", "#3A8A5C", "#8E5BA8", "#B8433F", "#6B7B8C"].map { Color(hex: $0)! }),
-        heads: RunningHeads(header: "{title}", footer: "Page {page} of {pages}", pageNumber: .bottomRight,
+        heads: RunningHeads(header: "{title}", footer: "{page-of-pages}", pageNumber: .bottomRight,
                             pageNumberFrom: 1),
         greyscale: false,
         fontDirectory: "fonts",

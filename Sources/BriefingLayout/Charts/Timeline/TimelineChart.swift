@@ -41,13 +41,31 @@ public enum TimelineChart {
             blocks[i].draw(at: Point(placement.textX, labelTop), on: &canvas)
         }
         var bottom = axis.draw(on: &canvas, y: axisY, frameWidth: width)
+        // Labels with no room above hang below the axis, in a second band of lanes, before
+        // any event is folded into "+N more".
+        let spare = placements.indices.filter { placements[$0] == nil }
+        let below = TimelineLanes.place(anchors: spare.map { anchors[$0] }, widths: spare.map { blocks[$0].width },
+                                        maxLanes: 2, x0: 0, x1: width)
+        if below.contains(where: { $0 != nil }) {
+            let bandTop = bottom + theme.gap
+            for (k, placement) in below.enumerated() {
+                guard let placement else { continue }
+                let i = spare[k]
+                let labelTop = bandTop + Double(placement.lane) * laneHeight
+                canvas.line(Point(anchors[i], axisY + TimelineMarks.radius + 1), Point(anchors[i], labelTop + blocks[i].height),
+                            theme.axisColor, width: 0.5, dash: sorted[i].planned ? [2, 1.5] : [])
+                blocks[i].draw(at: Point(placement.textX, labelTop), on: &canvas)
+            }
+            let lanesBelow = (below.compactMap { $0?.lane }.max() ?? 0) + 1
+            bottom = bandTop + Double(lanesBelow) * laneHeight
+        }
         for (i, event) in sorted.enumerated() where event.date.precision != .day {
             marks.draw(event, axis: axis, anchor: anchors[i], y: axisY, on: &canvas)
         }
         for (i, event) in sorted.enumerated() where event.date.precision == .day {
             marks.draw(event, axis: axis, anchor: anchors[i], y: axisY, on: &canvas)
         }
-        let unplaced = placements.indices.filter { placements[$0] == nil }.map { anchors[$0] }
+        let unplaced = spare.indices.filter { below[$0] == nil }.map { anchors[spare[$0]] }
         bottom = drawOverflow(unplaced, below: bottom, width: width, on: &canvas)
         bottom = canvas.legend(marks.legend(for: sorted), y: bottom, width: width)
         let height = canvas.footer(labels, y: bottom, width: width)
