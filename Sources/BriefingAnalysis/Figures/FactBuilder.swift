@@ -9,8 +9,18 @@ enum FactBuilder {
     static func facts(from figures: [Figure], times: [TimeExpression], documents: [Document],
                       catalogue: IndicatorCatalogue) -> [Fact] {
         let byId = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Stable order: document id, then position in the document.
-        var items: [(doc: String, position: Int, fact: Fact)] = []
+        return merge(items(from: figures, times: times, documents: byId, catalogue: catalogue), documents: byId)
+    }
+
+    /// A fact with the document and position that order it.
+    typealias Item = (doc: String, position: Int, fact: Fact)
+
+    /// One unmerged fact per figure (antecedent and indicator resolved) and per time
+    /// expression. Needs only the figures' own documents, so the parallel analysis runs it
+    /// per article while the text is at hand.
+    static func items(from figures: [Figure], times: [TimeExpression], documents byId: [String: Document],
+                      catalogue: IndicatorCatalogue) -> [Item] {
+        var items: [Item] = []
         items.reserveCapacity(figures.count + times.count)
         let resolved = Antecedents.resolve(figures, documents: byId)
         for figure in resolved {
@@ -25,6 +35,14 @@ enum FactBuilder {
             let doc = time.sentence.document
             items.append((doc, time.sentence.offset + time.offset, timeFact(time, document: doc)))
         }
+        return items
+    }
+
+    /// Merges the items of the whole corpus, numbers the facts and flags discrepancies; of the
+    /// documents it needs only their translation links.
+    static func merge(_ items: [Item], documents byId: [String: Document]) -> [Fact] {
+        var items = items
+        // Stable order: document id, then position in the document.
         items.sort { ($0.doc, $0.position) < ($1.doc, $1.position) }
         var merged = Merger(cluster: { clusterId(of: $0, in: byId) })
         for item in items { merged.add(item.fact) }

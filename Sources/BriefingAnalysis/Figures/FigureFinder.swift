@@ -30,7 +30,9 @@ enum FigureFinder {
         while i < c.count {
             if c.blocked[i] { i += 1; continue }
             var outcome: RuleOutcome?
-            for rule in FigureRules.tokenRules {
+            let t = c.tokens[i]
+            // Token rules start on a number or on a lexicon word; anything else is skipped at once.
+            for rule in FigureRules.tokenRules where t.kind == .number || t.starts {
                 if let o = rule.read(c, i) { outcome = o; break }
             }
             if outcome == nil, c.quantities[i] != nil {

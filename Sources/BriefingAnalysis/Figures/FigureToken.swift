@@ -29,6 +29,8 @@ struct FigureToken: Hashable, Sendable {
     var spaceBefore = true
     /// True when the word starts with an upper-case letter.
     var capitalized = false
+    /// True when a figure rule may start on this word (`FigureLexicon.startWords`).
+    var starts = false
 
     /// An ungrouped whole number of four digits in 1800...2100: a year, never a count.
     var looksLikeYear: Bool {

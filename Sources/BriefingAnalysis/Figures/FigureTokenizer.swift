@@ -1,5 +1,3 @@
-import Foundation
-
 /// Cuts a sentence into words, numbers, codes and symbols in one pass over its scalars.
 ///
 /// Numbers are read here, where the separators are still visible: `32,000`, `816 000`,
@@ -24,7 +22,7 @@ enum FigureTokenizer {
                 }
                 var j = i + 1
                 while j < s.count, isLetter(s[j]) || (isApostrophe(s[j]) && j + 1 < s.count && isLetter(s[j + 1])) { j += 1 }
-                let word = String(String.UnicodeScalarView(s[i..<j])).lowercased().replacingOccurrences(of: "ё", with: "е")
+                let word = lowercased(s, i, j)
                 if j < s.count, isDigit(s[j]), !FigureLexicon.glueableCurrencies.contains(word) {
                     // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
                     let end = runEnd(s, j) { isLetter($0) || isDigit($0) || $0 == "_" }
@@ -32,7 +30,7 @@ enum FigureTokenizer {
                     i = end; space = false; continue
                 }
                 tokens.append(FigureToken(kind: .word, text: word, start: i, end: j, spaceBefore: space,
-                                    capitalized: c.properties.isUppercase))
+                                          capitalized: isUpper(c), starts: FigureLexicon.startWords.contains(ByteWord(word))))
                 i = j; space = false; continue
             }
             if isDigit(c) {
@@ -48,11 +46,15 @@ enum FigureTokenizer {
                 tokens.append(token)
                 i = token.end; space = false; continue
             }
-            tokens.append(FigureToken(kind: .symbol, text: String(Character(c)), start: i, end: i + 1, spaceBefore: space))
+            let symbol = c.value < 128 ? asciiStrings[Int(c.value)] : String(String.UnicodeScalarView(CollectionOfOne(c)))
+            tokens.append(FigureToken(kind: .symbol, text: symbol, start: i, end: i + 1, spaceBefore: space))
             i += 1; space = false
         }
         return tokens
     }
+
+    /// One-scalar strings for ASCII symbols, made once (building a `Character` per symbol was costly).
+    private static let asciiStrings: [String] = (0..<128).map { String(String.UnicodeScalarView(CollectionOfOne(Unicode.Scalar(UInt8($0))))) }
 
     // MARK: - Numbers
 
@@ -133,7 +135,37 @@ enum FigureTokenizer {
 
     // MARK: - Scalars
 
+    /// Lowercases letters with fast paths for ASCII and Cyrillic, folding ё to е as the lexicons do.
+    /// Writes UTF-8 bytes directly: appending scalars to a String was the hottest path of the scan.
+    private static func lowercased(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((j - i) * 2)
+        for k in i..<j {
+            var v = s[k].value
+            switch v {
+            case 65...90: bytes.append(UInt8(v + 32)); continue
+            case 0...0x7F: bytes.append(UInt8(v)); continue
+            case 0x410...0x42F: v += 0x20
+            case 0x401, 0x451: v = 0x435
+            case 0x430...0x44F: break
+            default:
+                bytes.append(contentsOf: s[k].properties.lowercaseMapping.utf8); continue
+            }
+            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 65...90, 0x410...0x42F, 0x401: return true
+        case 0...0x7F, 0x430...0x44F, 0x451: return false
+        default: return c.properties.isUppercase
+        }
+    }
+
     private static func startsURL(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard "hHwW".unicodeScalars.contains(s[i]) else { return false }
         func has(_ p: String) -> Bool {
             var k = i
             for u in p.unicodeScalars {
@@ -154,9 +186,14 @@ enum FigureTokenizer {
     private static func digitEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int { runEnd(s, i, isDigit) }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
+        if c.value >= 0x400 && c.value <= 0x4FF { return false }
+        return c.properties.isWhitespace
+    }
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        if c.value >= 0x400 && c.value <= 0x4FF { return true }
         return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }
     private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }

@@ -8,7 +8,7 @@ enum NumberReader {
         let t = tokens[i]
         switch t.kind {
         case .number: return digits(at: i, in: tokens)
-        case .word: return words(at: i, in: tokens)
+        case .word: return t.starts ? words(at: i, in: tokens) : nil
         default: return nil
         }
     }
