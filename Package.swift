@@ -32,6 +32,8 @@ let package = Package(
             name: "briefing",
             dependencies: ["BriefingPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Corpus generator and benchmark (issue 7): `swift run -c release briefing-bench`.
+        .executableTarget(name: "briefing-bench", dependencies: ["BriefingPipeline", "BriefingAnalysis", "BriefingLayout", "BriefingRender"]),
         .testTarget(name: "BriefingAnalysisTests", dependencies: ["BriefingAnalysis"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"], exclude: ["Snapshots"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"], exclude: ["Goldens"]),

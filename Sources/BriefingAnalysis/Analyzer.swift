@@ -9,8 +9,14 @@ public struct Analyzer: Sendable {
 
     public init(skipBad: Bool = false) { self.skipBad = skipBad }
 
-    /// Analyses every `*.txt` in `folder`, in file-name order.
+    /// Analyses every `*.txt` in `folder`, in file-name order, articles in parallel on every
+    /// core (`Analyzer+Parallel.swift`; same result as the sequential `analyze(files:)`).
     public func analyze(folder: String) throws -> Analysis {
+        try analyze(folder: folder, concurrency: Self.defaultConcurrency)
+    }
+
+    /// The sequential reading of a folder: every file loaded, then `analyze(files:)`.
+    func analyzeSequentially(folder: String) throws -> Analysis {
         let paths = try CorpusReader.articleFiles(in: folder)
         var files: [(name: String, data: Data)] = []
         var skipped: [AnalysisError] = []

@@ -8,50 +8,24 @@ enum TranslationLinker {
     static let threshold = 0.35
 
     static func link(_ documents: inout [Document]) {
-        let scores = similarity(documents)
-        var best: [Int: (other: Int, score: Double)] = [:]
-        for a in documents.indices {
-            for b in documents.indices where scores[a][b] >= threshold && scores[a][b] > (best[a]?.score ?? 0) {
-                best[a] = (b, scores[a][b])
-            }
-        }
-        for a in documents.indices {
-            guard let (b, _) = best[a], best[b]?.other == a else { continue }
-            documents[a].translationOf = documents[b].id
-            if documents[a].date == nil { documents[a].date = documents[b].date }
-        }
+        apply(twins(documents.map(LinkProfile.init)), to: &documents)
     }
 
-    /// Pairwise similarity of documents in different languages (0 for the same language).
-    /// Signals become sorted integer ids so each pair costs one merge of two short arrays.
+    /// Pairwise similarity of documents in different languages (0 for the same language or
+    /// lengths too far apart), every pair: for tests and debugging; `twins` compares only
+    /// candidate pairs.
     static func similarity(_ documents: [Document]) -> [[Double]] {
-        let signals = documents.map(Self.signals)
-        var ids: [String: Int] = [:]
-        var frequency: [Int] = []
-        let sets: [[Int]] = signals.map { set in
-            set.map { signal -> Int in
-                if let id = ids[signal] { frequency[id] += 1; return id }
-                ids[signal] = frequency.count; frequency.append(1); return frequency.count - 1
-            }.sorted()
-        }
-        let count = Double(documents.count)
-        let weight = frequency.map { log(1 + count / Double($0)) }
-        let norms = sets.map { $0.reduce(0) { $0 + weight[$1] } }
-        let lengths = documents.map { Double($0.text.utf8.count) }
-        var scores = [[Double]](repeating: [Double](repeating: 0, count: documents.count), count: documents.count)
-        for a in documents.indices {
-            for b in documents.indices where documents[a].language != documents[b].language && norms[a] > 0 && norms[b] > 0 {
-                // A translation is about as long as its original (UTF-8 bytes, Cyrillic counted double).
-                guard min(lengths[a], lengths[b]) > 0, max(lengths[a], lengths[b]) / min(lengths[a], lengths[b]) <= 3 else { continue }
-                var i = 0, j = 0, shared = 0.0
-                let x = sets[a], y = sets[b]
-                while i < x.count, j < y.count {
-                    if x[i] == y[j] { shared += weight[x[i]]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
-                }
-                scores[a][b] = shared / (norms[a] * norms[b]).squareRoot()
+        let profiles = documents.map(LinkProfile.init)
+        var frequency: [UInt64: Int] = [:]
+        for profile in profiles { for signal in profile.signals { frequency[signal, default: 0] += 1 } }
+        let weight = { (signal: UInt64) in log(1 + Double(profiles.count) / Double(frequency[signal]!)) }
+        let norms = profiles.map { $0.signals.reduce(0) { $0 + weight($1) } }
+        return profiles.indices.map { a in
+            profiles.indices.map { b in
+                guard comparable(profiles[a], profiles[b]), norms[a] > 0, norms[b] > 0 else { return 0 }
+                return shared(profiles[a].signals, profiles[b].signals, weight: weight) / (norms[a] * norms[b]).squareRoot()
             }
         }
-        return scores
     }
 
     /// Numbers, and capitalised words inside sentences as consonant skeletons after

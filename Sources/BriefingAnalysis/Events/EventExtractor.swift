@@ -7,13 +7,21 @@ enum EventExtractor {
     static func events(in documents: [Document], sentences: [[Sentence]], times: [[TimeExpression]]) -> [Event] {
         var found: [Event] = []
         for (index, document) in documents.enumerated() {
-            var timesBySentence: [Int: [TimeExpression]] = [:]
-            for time in times[index] { timesBySentence[time.sentence.offset, default: []].append(time) }
-            for sentence in sentences[index] {
-                found += events(in: sentence, of: document, times: timesBySentence[sentence.offset] ?? [])
-            }
+            found += unmerged(in: document, sentences: sentences[index], times: times[index])
         }
         return EventMerger.merge(found)
+    }
+
+    /// Events of one document, sentence by sentence, not yet merged (the parallel analysis
+    /// runs this per article and merges once).
+    static func unmerged(in document: Document, sentences: [Sentence], times: [TimeExpression]) -> [Event] {
+        var timesBySentence: [Int: [TimeExpression]] = [:]
+        for time in times { timesBySentence[time.sentence.offset, default: []].append(time) }
+        var found: [Event] = []
+        for sentence in sentences {
+            found += events(in: sentence, of: document, times: timesBySentence[sentence.offset] ?? [])
+        }
+        return found
     }
 
     /// Events of one sentence.

@@ -1,0 +1,107 @@
+import Foundation
+
+extension Analyzer {
+    /// Threads `analyze(folder:)` uses: every active core.
+    public static var defaultConcurrency: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Analyses every `*.txt` in `folder`, articles in parallel on `concurrency` threads, with
+    /// the same result as the sequential `analyze(files:)`. Articles are read one at a time
+    /// inside the loop and each is let go once its facts are found: memory grows with the
+    /// facts kept, plus the texts when `keepsText` (the composer quotes them; `briefing facts`
+    /// and the benchmark do not need them).
+    public func analyze(folder: String, concurrency: Int, keepsText: Bool = true) throws -> Analysis {
+        let paths = try CorpusReader.articleFiles(in: folder)
+        return try analyze(count: paths.count, folder: folder, concurrency: concurrency, keepsText: keepsText,
+                           sortsSkipped: true) { index in
+            let path = paths[index]
+            return ((path as NSString).lastPathComponent, try CorpusReader.load(path))
+        }
+    }
+
+    /// `analyze(files:folder:)` on `concurrency` threads, with the same result.
+    public func analyze(files: [(name: String, data: Data)], folder: String = ".", concurrency: Int,
+                        keepsText: Bool = true) throws -> Analysis {
+        try analyze(count: files.count, folder: folder, concurrency: concurrency, keepsText: keepsText,
+                    sortsSkipped: false) { files[$0] }
+    }
+
+    // MARK: - Stages
+
+    /// The per-article stages run in parallel, except for articles without a date: they
+    /// wait for the translation links, which may give them their twin's date.
+    private func analyze(count: Int, folder: String, concurrency: Int, keepsText: Bool, sortsSkipped: Bool,
+                         load: @escaping @Sendable (Int) throws -> (name: String, data: Data)) throws -> Analysis {
+        var slots = [Slot](repeating: Slot(), count: count)
+        Self.forEach(count, concurrency: concurrency, slots: &slots) { index, slot in
+            let name: String, data: Data
+            do { (name, data) = try load(index) } catch { slot.loadError = error; return }
+            let path = folder == "." ? name : (folder as NSString).appendingPathComponent(name)
+            do {
+                var result = DocumentAnalysis(try Self.read(data, name: name, path: path))
+                if result.document.date != nil { result.analyse(keepsText: keepsText) }
+                slot.result = result
+            } catch { slot.readError = error }
+        }
+        // As the sequential path: every file is loaded before any is read, so a load error wins.
+        var skipped: [AnalysisError] = []
+        for error in slots.compactMap(\.loadError) + slots.compactMap(\.readError) {
+            guard skipBad, let error = error as? AnalysisError else { throw error }
+            skipped.append(error)
+        }
+        var results = slots.compactMap(\.result)
+        slots = []
+        var documents = results.map(\.document)
+        TranslationLinker.apply(TranslationLinker.twins(results.map(\.link)), to: &documents)
+        for index in results.indices { results[index].document.translationOf = documents[index].translationOf }
+        let waiting = results.indices.filter { results[$0].topics == nil }
+        var late = waiting.map { index -> Slot in
+            var slot = Slot()
+            slot.result = results[index]
+            slot.result!.document.date = documents[index].date
+            return slot
+        }
+        Self.forEach(late.count, concurrency: concurrency, slots: &late) { _, slot in slot.result!.analyse(keepsText: keepsText) }
+        for (index, slot) in zip(waiting, late) { results[index] = slot.result! }
+
+        let finalDocuments = results.map(\.document)
+        let byId = Dictionary(finalDocuments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let facts = FactBuilder.merge(results.flatMap(\.figureItems) + results.flatMap(\.timeItems), documents: byId)
+        let events = EventMerger.merge(results.flatMap(\.events))
+        var analysis = Analysis(documents: finalDocuments, facts: facts, events: events, topics: results.compactMap(\.topics))
+        analysis.skipped = sortsSkipped ? skipped.sorted { $0.path < $1.path } : skipped
+        return analysis
+    }
+
+    /// What one article became: its analysis, or why it could not be loaded or read.
+    private struct Slot: @unchecked Sendable {
+        var result: DocumentAnalysis?
+        var loadError: Error?
+        var readError: Error?
+    }
+
+    /// Runs `body` for every index on `concurrency` threads; each index is taken by one
+    /// worker (next free index, so long and short articles balance) and writes only its slot.
+    private static func forEach(_ count: Int, concurrency: Int, slots: inout [Slot],
+                                _ body: @escaping (Int, inout Slot) -> Void) {
+        let workers = max(1, min(concurrency, count))
+        guard workers > 1 else {
+            for index in 0..<count { body(index, &slots[index]) }
+            return
+        }
+        let lock = NSLock()
+        var next = 0
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    lock.lock()
+                    let index = next
+                    next += 1
+                    lock.unlock()
+                    guard index < count else { return }
+                    body(index, &base[index])
+                }
+            }
+        }
+    }
+}

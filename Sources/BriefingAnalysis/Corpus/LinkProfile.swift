@@ -1,0 +1,23 @@
+/// What the translation linker needs of a document: its language, length and signals as
+/// sorted 64-bit hashes. Small enough to keep for every document of a large corpus after
+/// its text has been let go.
+struct LinkProfile: Hashable, Sendable {
+    var language: Language
+    /// Length of the cleaned text in UTF-8 bytes (Cyrillic counts double, as before).
+    var length: Int
+    /// Hashes of `TranslationLinker.signals`, sorted and unique: one merge compares two documents.
+    var signals: [UInt64]
+
+    init(_ document: Document) {
+        language = document.language
+        length = document.text.utf8.count
+        signals = Array(Set(TranslationLinker.signals(document).map(Self.hash))).sorted()
+    }
+
+    /// FNV-1a: stable across processes (unlike `Hasher`), so sums add up in the same order every run.
+    static func hash(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
+}

@@ -1,0 +1,35 @@
+/// What the analysis keeps of one article once its own stages have run: the document
+/// (its text let go unless asked for), its unmerged facts and events, and its topics.
+/// The corpus-wide stages (translation links, merging) need nothing more.
+struct DocumentAnalysis: Sendable {
+    var document: Document
+    var link: LinkProfile
+    /// Fact items of its figures, then of its time expressions (the order `FactBuilder` makes).
+    var figureItems: [FactBuilder.Item] = []
+    var timeItems: [FactBuilder.Item] = []
+    var events: [Event] = []
+    var topics: DocumentTopics?
+
+    /// Profiles a document for linking; its own stages wait until its date is known.
+    init(_ document: Document) {
+        self.document = document
+        link = LinkProfile(document)
+    }
+
+    /// Sentences, dates, figures, facts, events and topics of the document, as the
+    /// sequential `Analyzer.analyze(files:)` finds them; drops the text unless `keepsText`.
+    mutating func analyse(keepsText: Bool) {
+        let (sentences, times) = Analyzer.readSentences(document)
+        var figures: [Figure] = []
+        for (sentence, found) in zip(sentences, times) {
+            figures += FigureFinder.find(in: sentence, of: document, times: found)
+        }
+        let flatTimes = times.flatMap { $0 }
+        let byId = [document.id: document]
+        figureItems = FactBuilder.items(from: figures, times: [], documents: byId, catalogue: .bundled)
+        timeItems = FactBuilder.items(from: [], times: flatTimes, documents: byId, catalogue: .bundled)
+        events = EventExtractor.unmerged(in: document, sentences: sentences, times: flatTimes)
+        topics = TopicClassifier.topics(of: document, sentences: sentences)
+        if !keepsText { document.text = "" }
+    }
+}
