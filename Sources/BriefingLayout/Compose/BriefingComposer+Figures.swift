@@ -82,7 +82,10 @@ extension BriefingComposer {
             guard !list.isEmpty else { continue }
             blocks.append(.heading(title, level: 2, anchor: nil))
             for fact in strongest(list, limit: 12) {
-                var pieces = [TextPiece(text.value(fact), bold: true), TextPiece(" — " + caption(of: fact))]
+                // Ranks read "Rank in trade: 2nd"; amounts lead with the number.
+                var pieces = kind == .rank
+                    ? [TextPiece(caption(of: fact) + ": "), TextPiece(text.value(fact), bold: true)]
+                    : [TextPiece(text.value(fact), bold: true), TextPiece(" — " + caption(of: fact))]
                 if let period = fact.period { pieces.append(TextPiece(" (" + words.period(period) + ")")) }
                 pieces += citationPieces(fact.mentions.map(\.document), context: context)
                 blocks.append(citedParagraph(pieces, indent: 8, spaceAfter: 2))

@@ -92,12 +92,14 @@ extension BriefingComposer {
             let q = Array(quote.unicodeScalars)
             guard !q.isEmpty, q.count <= scalars.count else { continue }
             var i = 0
+            // Every occurrence: "2nd place in trade … 2nd place in exports" are two mentions.
             while i + q.count <= scalars.count {
-                if scalars[i] == q[0], Array(scalars[i..<i + q.count]) == q {
+                if scalars[i] == q[0], scalars[i..<i + q.count].elementsEqual(q) {
                     for k in i..<i + q.count { marked[k] = true }
-                    break
+                    i += q.count
+                } else {
+                    i += 1
                 }
-                i += 1
             }
         }
         var pieces: [TextPiece] = []

@@ -64,7 +64,7 @@ struct FactText {
 
     func rank(_ n: Int) -> String {
         switch language {
-        case .ru: return "\(n)-е место"
+        case .ru: return "\(n)-е"
         case .en:
             let suffix: String
             switch (n % 10, n % 100) {
@@ -73,7 +73,7 @@ struct FactText {
             case (3, let h) where h != 13: suffix = "rd"
             default: suffix = "th"
             }
-            return "\(n)\(suffix) place"
+            return "\(n)\(suffix)"
         }
     }
 }
