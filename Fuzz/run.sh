@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Fuzzes the analysis with libFuzzer + AddressSanitizer (see docs/fuzzing.md).
+#   bash Fuzz/run.sh [SECONDS] [extra libFuzzer flags…]     (default 120 s)
+# The library is built by SwiftPM with coverage instrumentation; the entry point is
+# compiled and linked by swiftc, because an executable SwiftPM target built with
+# -sanitize=fuzzer fails to link (libFuzzer brings its own main).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-120}"; shift || true
+scratch=.build-fuzz
+work="$scratch/fuzz"
+
+swift build -c release --scratch-path "$scratch" --target BriefingAnalysis \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g
+bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"
+mkdir -p "$work/corpus" "$work/artifacts"
+swiftc -O -g -sanitize=fuzzer,address -parse-as-library \
+  -I "$bin/Modules" -I "$bin" \
+  Fuzz/AnalysisFuzz.swift "$bin"/BriefingAnalysis.build/*.o \
+  -o "$work/analysis-fuzz"
+
+# seeds/ is the starting corpus (read only); what libFuzzer finds goes to $work/corpus.
+# -timeout: an input that takes longer than 10 s counts as a hang and stops the run.
+"$work/analysis-fuzz" "$work/corpus" seeds \
+  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+  -artifact_prefix="$work/artifacts/" -print_final_stats=1 "$@"
