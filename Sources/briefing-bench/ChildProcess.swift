@@ -10,6 +10,9 @@ enum ChildProcess {
         var seconds: Double
         /// Peak resident set size in bytes.
         var maxRSS: Int
+        /// User plus system CPU time: unlike the wall time, it does not grow when other
+        /// work on the machine takes the cores.
+        var cpuSeconds: Double
         var status: Int32
         var output: String
     }
@@ -34,7 +37,8 @@ enum ChildProcess {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         // Linux reports ru_maxrss in kilobytes.
-        return Result(seconds: seconds, maxRSS: Int(usage.ru_maxrss) * 1024, status: status, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Result(seconds: seconds, maxRSS: Int(usage.ru_maxrss) * 1024, cpuSeconds: cpu, status: status, output: output)
     }
 
     /// The path of the running executable, to re-run it for one measurement.

@@ -10,7 +10,7 @@ enum ChromeStripper {
     static func strip(_ text: String) -> Result {
         var kept: [Substring] = []
         var dropped = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in LineSplitter.lines(text, omittingEmpty: false) {
             if line.isEmpty {
                 if let last = kept.last, !last.isEmpty { kept.append(line) }
                 continue
@@ -23,6 +23,8 @@ enum ChromeStripper {
 
     /// True when a line is chrome. Long lines and lines that read as sentences never are.
     static func isChrome(_ line: Substring) -> Bool {
+        // Over 640 bytes is over 160 scalars: no need to copy a long paragraph to know it.
+        if line.utf8.count > 640 { return false }
         let scalars = Array(line.unicodeScalars)
         if scalars.count > 160 { return false }
         let tokens = Tokenizer.tokens(scalars, limit: 64)

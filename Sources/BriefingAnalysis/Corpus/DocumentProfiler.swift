@@ -9,7 +9,7 @@ enum DocumentProfiler {
         let id = fileName.lowercased().hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
         let stripped = ChromeStripper.strip(normalized)
         let language = detectLanguage(stripped.text.isEmpty ? normalized : stripped.text)
-        let header = normalized.split(separator: "\n").prefix(headerLines).map(String.init)
+        let header = LineSplitter.lines(normalized, limit: headerLines).map(String.init)
         var date: TimeValue? = nil
         var publisher: String? = nil
         var metadataLines: Set<String> = []
@@ -17,7 +17,8 @@ enum DocumentProfiler {
             if date == nil, let found = headerDate(line) { date = found; metadataLines.insert(line) }
             if publisher == nil, !ChromeStripper.isChrome(Substring(line)), isPublisherLine(line) { publisher = line; metadataLines.insert(line) }
         }
-        let kept = stripped.text.split(separator: "\n").map(String.init)
+        // Only the top lines are read (header, dateline, latest year): not the whole article.
+        let kept = LineSplitter.lines(stripped.text, limit: 200).map(String.init)
         let dateline = kept.prefix(headerLines).lazy.compactMap { Dateline.parse($0) }.first
         if publisher == nil { publisher = dateline?.agency }
         if date == nil, let found = dateline?.date {

@@ -48,32 +48,45 @@ enum TranslationLinker {
         return result
     }
 
-    /// Consonants of a Latin word with spelling variants folded (x → ks, w → v, c → k).
+    /// Consonants of a Latin word with spelling variants folded (x → ks, kh → h, w → v, c → k).
+    /// One pass without `replacingOccurrences`, which cost more than the rest of the linking.
     static func skeleton(_ word: String) -> String {
         var out = ""
-        for c in word.replacingOccurrences(of: "x", with: "ks").replacingOccurrences(of: "kh", with: "h") {
+        var pendingK = false
+        for c in word {
+            if pendingK {
+                pendingK = false
+                if c == "h" { out.append("h"); continue }
+                out.append("k")
+            }
             switch c {
             case "a", "e", "i", "o", "u", "y", "'": continue
+            case "x": out.append("ks")
+            case "k": pendingK = true
             case "w": out.append("v")
             case "c", "q": out.append("k")
             default: out.append(c)
             }
         }
+        if pendingK { out.append("k") }
         return out
     }
 
+    /// Latin spelling of a lower-case Cyrillic word, scalar by scalar.
     static func transliterate(_ word: String) -> String {
         var out = ""
-        for c in word {
-            out += table[c] ?? String(c)
+        for s in word.unicodeScalars {
+            switch s.value {
+            case 0x430...0x44F: out += alphabet[Int(s.value - 0x430)]
+            case 0x456: out += "i"
+            case 0x45E: out += "u"
+            default: out.unicodeScalars.append(s)
+            }
         }
         return out
     }
 
-    private static let table: [Character: String] = [
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k",
-        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
-        "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-        "і": "i", "ў": "u",
-    ]
+    /// а…я in order.
+    private static let alphabet = ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+                                   "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]
 }
