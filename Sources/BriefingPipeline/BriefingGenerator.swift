@@ -34,7 +34,7 @@ public struct BriefingGenerator {
         let measurer = PangoMeasurer(fonts: fonts)
         let composer = BriefingComposer(style: style, measurer: measurer, language: options.language,
                                         creator: "briefing \(BriefingVersion.current)",
-                                        skipped: analysis.skipped.map(\.description))
+                                        skipped: analysis.skipped.map(Self.dataNote))
         let composed = composer.composeWithCharts(analysis, creationDate: creationDate)
         let document = composed.document
         let renderer = DocumentRenderer(fonts: fonts)
@@ -80,6 +80,14 @@ public struct BriefingGenerator {
         } catch let error as RenderError {
             throw BriefingError(error.description)
         }
+    }
+
+    /// A skipped article as the data notes list it: by file name, like the source list, so
+    /// the document does not depend on where the seeds folder was.
+    static func dataNote(_ error: AnalysisError) -> String {
+        var note = error
+        note.path = (error.path as NSString).lastPathComponent
+        return note.description
     }
 
     /// A short reason for a Foundation error, without its userInfo dump.

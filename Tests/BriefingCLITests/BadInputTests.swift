@@ -216,6 +216,7 @@ struct BadInputTests {
         #expect(skipped.stderr.contains("briefing: warning: skipped \(seeds.path)/zz_empty.txt: empty file"))
         let text = try pdfText(out.appendingPathComponent("briefing.pdf").path)
         #expect(text.contains("zz_empty.txt: empty file"), "the data notes list the skipped file")
+        #expect(!text.contains(seeds.path), "by file name, not by where the seeds were")
         #expect(text.contains("Губернатор"), "the good articles are still in")
     }
 
