@@ -34,7 +34,7 @@ let package = Package(
         ),
         // Corpus generator and benchmark (issue 7): `swift run -c release briefing-bench`.
         .executableTarget(name: "briefing-bench", dependencies: ["BriefingPipeline", "BriefingAnalysis", "BriefingLayout", "BriefingRender"]),
-        .testTarget(name: "BriefingAnalysisTests", dependencies: ["BriefingAnalysis"]),
+        .testTarget(name: "BriefingAnalysisTests", dependencies: ["BriefingAnalysis"], exclude: ["DevCorpus"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"], exclude: ["Snapshots"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"], exclude: ["Goldens"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["briefing", "BriefingPipeline", "BriefingAnalysis", "BriefingLayout"]),
