@@ -39,25 +39,38 @@ public struct BriefingGenerator {
         let document = composed.document
         let renderer = DocumentRenderer(fonts: fonts)
         var files: [(path: String, bytes: [UInt8])] = []
-        do {
-            // Formats in a fixed order, so the bytes never depend on the order asked for.
-            for format in OutputFormat.allCases where options.formats.contains(format) {
-                switch format {
-                case .pdf: files.append(("briefing.pdf", try renderer.pdf(document)))
-                case .svg: files.append(("briefing.svg", try renderer.svg(document.pages)))
-                case .png: files.append(("briefing.png", try renderer.png(document.pages, dpi: options.dpi)))
+        /// Renders one file; a renderer failure is one line naming that file, with a way out.
+        func add(_ path: String, _ make: () throws -> [UInt8]) throws {
+            do { files.append((path, try make())) } catch let error as RenderError {
+                var file = (options.output as NSString).appendingPathComponent(path)
+                var hint = ""
+                switch error {
+                case .cairo where path.hasSuffix(".png"): hint = " (lower --dpi, or use --format pdf or svg)"
+                case .missingGlyphs(let codePoints, _):
+                    // The characters came from an article: name it rather than the output file.
+                    if let article = Self.article(containing: codePoints, in: analysis.documents) {
+                        file = (options.seeds as NSString).appendingPathComponent(article.fileName)
+                    }
+                default: break
                 }
+                throw BriefingError(file + ": " + error.description + hint)
             }
-            if options.charts {
-                // Each chart alone, with a margin, for pasting into a memo.
-                for (name, chart) in composed.charts {
-                    let scene = chart.scene(margin: 12, background: .white)
-                    files.append(("charts/\(name).svg", try renderer.svg([scene])))
-                    files.append(("charts/\(name).png", try renderer.png([scene], dpi: options.dpi)))
-                }
+        }
+        // Formats in a fixed order, so the bytes never depend on the order asked for.
+        for format in OutputFormat.allCases where options.formats.contains(format) {
+            switch format {
+            case .pdf: try add("briefing.pdf") { try renderer.pdf(document) }
+            case .svg: try add("briefing.svg") { try renderer.svg(document.pages) }
+            case .png: try add("briefing.png") { try renderer.png(document.pages, dpi: options.dpi) }
             }
-        } catch let error as RenderError {
-            throw BriefingError(error.description)
+        }
+        if options.charts {
+            // Each chart alone, with a margin, for pasting into a memo.
+            for (name, chart) in composed.charts {
+                let scene = chart.scene(margin: 12, background: .white)
+                try add("charts/\(name).svg") { try renderer.svg([scene]) }
+                try add("charts/\(name).png") { try renderer.png([scene], dpi: options.dpi) }
+            }
         }
         if options.data {
             files.append(("facts.json", Array(analysis.formatted(as: .json).utf8)))
@@ -88,6 +101,12 @@ public struct BriefingGenerator {
         var note = error
         note.path = (error.path as NSString).lastPathComponent
         return note.description
+    }
+
+    /// The first article holding any of `codePoints` ("U+1F642").
+    static func article(containing codePoints: [String], in documents: [Document]) -> Document? {
+        let values = Set(codePoints.compactMap { UInt32($0.dropFirst(2), radix: 16) })
+        return documents.first { $0.text.unicodeScalars.contains { values.contains($0.value) } }
     }
 
     /// A short reason for a Foundation error, without its userInfo dump.

@@ -197,6 +197,33 @@ struct BadInputTests {
         }
     }
 
+    @Test func pngTooLargeForCairoNamesTheFileAndTheWayOut() throws {
+        // Twelve articles with 5,000-character titles make a briefing of many pages: at
+        // 1200 dpi (14,032 px a page) the stacked PNG is far over cairo's 32,767 px, which
+        // cairo refuses before allocating anything.
+        let word = String(repeating: "Supercalifragilistic", count: 250)
+        var files: [String: Data] = [:]
+        for i in 1...12 {
+            files["a\(i).txt"] = Data("\(i) \(word)\n\nThe exhibition opened in Minsk: \(word) and more; trade grew by \(i)5 percent.\n".utf8)
+        }
+        let result = try runFailing(["--seeds", try seedsFolder(files).path, "--format", "pdf,png", "--dpi", "1200"])
+        #expect(result.stderr.contains("briefing.png: cairo failed while creating a"))
+        #expect(result.stderr.contains("(lower --dpi, or use --format pdf or svg)"))
+    }
+
+    @Test func charactersNoPinnedFontDrawsNameTheArticleIfRefused() throws {
+        let text = "Talks in Minsk 🙂 中文\n\nThe exhibition opened in Minsk with 中文 guests; trade grew by 25 percent.\n"
+        let seeds = try seedsFolder(["emoji.txt": Data(text.utf8)])
+        let out = try CLIRunner.scratchFolder()
+        let result = try CLIRunner.run(["--seeds", seeds.path, "--output", out.path])
+        // Drawing a fallback or refusing is the renderer's policy; a refusal must name the article.
+        if result.status != 0 {
+            expectOneLineError(result)
+            #expect(result.stderr.hasPrefix("briefing: error: \(seeds.path)/emoji.txt: "))
+        }
+        expectNoCrash(result)
+    }
+
     // MARK: - One bad article among good ones
 
     @Test func oneBadArticleStopsTheRunUnlessSkipBad() throws {
