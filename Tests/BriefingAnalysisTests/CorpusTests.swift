@@ -72,6 +72,46 @@ import Testing
         #expect(!ChromeStripper.isChrome(Substring(line)))
     }
 
+    @Test(arguments: [
+        "Home | Politics | Economics | Society | Regions | World | Sport", "Главная / Новости / Новости региона",
+        "Home > Press centre > News", "Главная › Регионы", "RU | BE | EN", "EN RU BA", "Weather in Minsk: +3 °C, cloudy",
+        "+12 °C Gomel", "☀ Казань +4°", "Cookies: We use cookies to improve your experience. Accept | Settings",
+        "Курсы валют: USD 3,2451 ↑ EUR 3,5120 ↓ RUB 3,5763 ↓", "© 1999-2024 BelTA. All rights reserved.",
+        "© 2024 Minsk Oblast Executive Committee. All rights reserved.", "Related: Decree No. 415 of 03.09.2024 · Contacts: +7 (347) 280-99-11",
+        "Contacts: 230023, Grodno, Ozheshko Street 3. Tel. 8 (0152) 72-30-71", "Телефон для справок: +375 17 500-12-34",
+        "For media inquiries: +375 232 50-12-34, press@gomel-region.by", "Tags: Tula Oblast, MTZ, regions",
+        "Адрес: 224005, г. Брест, ул. Ленина, 11.", "https://eng.belta.by/regions/view/tula-oblast-delegation-visits-mtz-162345-2024/",
+        "Продукция Сервис Дилеры Карьера Контакты", "ГЛАВНАЯ ЭКОНОМИКА ПРОМЫШЛЕННОСТЬ ИНТЕРВЬЮ",
+    ])
+    func furnitureLines(line: String) {
+        #expect(ChromeStripper.isChrome(Substring(line)), "\(line)")
+    }
+
+    @Test(arguments: [
+        "Belarus - Tyumen Oblast: trade to reach $300m by 2021", "Minsk Oblast Executive Committee | Official website",
+        "Суббота, 1 февраля 2025 | 10:02 | Минск −3 °C", "Пятница, 10 ноября 2023", "14.03.2024 | 12:40",
+        "Trade grew by 5% in 2023 at temperatures of -20 °C, the ministry said, adding that exports of machinery and food rose.",
+        "Мы используем новые технологии / подходы / решения в строительстве жилья в регионе.",
+        "Tula Oblast Delegation Visits Minsk Tractor Works", "Date of publication: 21.02.2024",
+        "Ways to use cookies and other baked goods in export markets were discussed at length by the two delegations in Minsk, which agreed that trade should grow.",
+        "According to the source: trade grew by 5%.", "Cookies and sweets from Belarus sell well in Kazan shops", "Ufa hosted a meeting of the Bashkortostan–Belarus business council.",
+    ])
+    func notFurnitureLines(line: String) {
+        #expect(!ChromeStripper.isChrome(Substring(line)), "\(line)")
+    }
+
+    @Test func columnMenusAndRelatedHeadlinesAreDropped() {
+        let text = "Politics\nEconomics\nCulture\nTula Oblast delegation visits MTZ\nThe delegation visited the plant on 5 June.\nMost read\nLukashenko meets with Bashkortostan head\nPrices for housing in Minsk: what changed in May"
+        #expect(ChromeStripper.strip(text).text == "Tula Oblast delegation visits MTZ\nThe delegation visited the plant on 5 June.")
+        let russian = "Текст статьи о сотрудничестве регионов в туризме.\nЧитайте также:\nЛукашенко: форум регионов стал эффективной площадкой\nЭто предложение снова из самой статьи о туризме."
+        #expect(ChromeStripper.strip(russian).text == "Текст статьи о сотрудничестве регионов в туризме.\nЭто предложение снова из самой статьи о туризме.")
+    }
+
+    @Test func twoShortLinesAreNotAColumnMenu() {
+        let text = "BelTA\nOfficial site\nTula Oblast delegation visits MTZ\nThe delegation visited the plant on 5 June."
+        #expect(ChromeStripper.strip(text).droppedLines == 0)
+    }
+
     @Test func strippingCountsDroppedLinesAndKeepsParagraphs() {
         let result = ChromeStripper.strip("3.64 BYN\nTitle of the article\n\n\n\nBody text.\n← News")
         #expect(result.droppedLines == 2)
@@ -87,6 +127,31 @@ import Testing
         #expect(DocumentProfiler.headerDate("Опубликовано: 5 октября 2023 года, 12:00")?.value == "2023-10-05")
         #expect(DocumentProfiler.headerDate("The meeting on 9 November 2012 discussed trade between the two regions") == nil)
         #expect(DocumentProfiler.headerDate("In 2012 the trade grew") == nil)
+    }
+
+    @Test func titleIsTheHeadlineAboveTheFirstParagraph() {
+        let english = DocumentProfiler.profile(fileName: "e.txt", text: "Ministry of Industry\nHome | About | Activities | Contacts\nWeather in Minsk: +3 °C\nBelarusian builders to erect a quarter in Kazan\n12 April 2023\nMinsk Oblast builders will erect a residential quarter of 1 250 apartments in Kazan.")
+        #expect(english.title == "Belarusian builders to erect a quarter in Kazan")
+        #expect(english.date?.value == "2023-04-12")
+        let russian = DocumentProfiler.profile(fileName: "r.txt", text: "ИА «Татар-информ»\nПятница, 10 ноября 2023\nГЛАВНАЯ ЭКОНОМИКА ПРОМЫШЛЕННОСТЬ ИНТЕРВЬЮ\nРустам Минниханов: товарооборот с Беларусью может вырасти\n\nКАЗАНЬ, 10 ноября. Президент Татарстана провел в Казани переговоры с делегацией.\nМатериал подготовлен пресс-службой Президента РТ")
+        #expect(russian.title == "Рустам Минниханов: товарооборот с Беларусью может вырасти")
+        #expect(russian.publisher == "ИА «Татар-информ»")
+        #expect(russian.date?.value == "2023-11-10")
+    }
+
+    @Test func aSubheadingEndingInAFullStopIsNotTheTitle() {
+        let document = DocumentProfiler.profile(fileName: "e.txt", text: "Trade pact signed\nThe two regions signed a trade pact on Monday in Minsk.\nIt covers machinery.")
+        #expect(document.title == "Trade pact signed")
+    }
+
+    @Test func dateLineUnderTheTitleIsTheDate() {
+        let text = "BelTA\nPolitics\nEconomics\nSociety\nRegions\nSport\nCulture\nIn Focus\nPhoto\nVideo\nSociety\nRegions\nTula Oblast delegation visits MTZ\n05.06.2024 | 16:20\nA delegation of Tula Oblast visited Minsk Tractor Works on 5 June."
+        let document = DocumentProfiler.profile(fileName: "e.txt", text: text)
+        #expect(document.date?.value == "2024-06-05")
+        #expect(document.title == "Tula Oblast delegation visits MTZ")
+        // A date in the body below the first paragraph is not the document's date.
+        let late = DocumentProfiler.profile(fileName: "l.txt", text: text.replacingOccurrences(of: "05.06.2024 | 16:20\n", with: "") + "\n05.06.2024 | 16:20")
+        #expect(late.date == nil)
     }
 
     @Test func datelineGivesPlaceDayAndAgency() throws {

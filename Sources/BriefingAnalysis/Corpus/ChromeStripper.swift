@@ -10,12 +10,25 @@ enum ChromeStripper {
     static func strip(_ text: String) -> Result {
         var kept: [Substring] = []
         var dropped = 0
-        for line in LineSplitter.lines(text, omittingEmpty: false) {
+        let lines = LineSplitter.lines(text, omittingEmpty: false)
+        // Column menus: three or more one- or two-word lines in a row ("Politics", "Economics", …).
+        var inMenuRun = [Bool](repeating: false, count: lines.count)
+        var runStart = 0
+        for index in 0...lines.count {
+            if index < lines.count, isMenuItem(lines[index]) { continue }
+            if index - runStart >= 3 { for k in runStart..<index { inMenuRun[k] = true } }
+            runStart = index + 1
+        }
+        // After "Most read" / "Читайте также": other articles' headlines up to the next sentence.
+        var inRelatedBlock = false
+        for (index, line) in lines.enumerated() {
             if line.isEmpty {
                 if let last = kept.last, !last.isEmpty { kept.append(line) }
                 continue
             }
-            if isChrome(line) { dropped += 1 } else { kept.append(line) }
+            if inRelatedBlock, isSentenceLine(line) { inRelatedBlock = false }
+            if isRelatedHeaderLine(line) { inRelatedBlock = true; dropped += 1; continue }
+            if inRelatedBlock || inMenuRun[index] || isChrome(line) { dropped += 1 } else { kept.append(line) }
         }
         while let last = kept.last, last.isEmpty { kept.removeLast() }
         return Result(text: kept.joined(separator: "\n"), droppedLines: dropped)
@@ -31,6 +44,7 @@ enum ChromeStripper {
         let words = tokens.filter { $0.kind == .word }
         let numbers = tokens.filter { $0.kind == .number }
         if words.isEmpty && numbers.isEmpty { return true } // only symbols: rules, arrows, bullets
+        if isFurniture(tokens, words: words, numbers: numbers, scalars: scalars) { return true }
         if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(scalars[last.start]), words.count >= 4 {
             return false
         }
@@ -49,6 +63,14 @@ enum ChromeStripper {
             return true
         }
         return false
+    }
+
+    /// "Most read", "Читайте также:": the header of a block of related headlines.
+    static func isRelatedHeaderLine(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 80 else { return false }
+        let tokens = Tokenizer.tokens(Array(line.unicodeScalars), limit: 8)
+        guard tokens.allSatisfy({ $0.kind == .word || $0.text == ":" }) else { return false }
+        return isRelatedHeader(tokens.filter { $0.kind == .word })
     }
 
     /// `3.64 BYN`, `USD 3.24 ↑`, ` date 2025-09-29 3.64 BYN`: numbers with currency codes or

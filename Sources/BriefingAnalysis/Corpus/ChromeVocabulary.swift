@@ -18,6 +18,7 @@ enum ChromeVocabulary {
         "youtube", "tweet", "like", "likes", "cookies", "cookie", "accept", "photo", "photos", "video", "gallery",
         // counters, clocks, weather, languages
         "views", "view", "comments", "comment", "reply", "weather", "today", "yesterday", "language",
+        "exchange", "rates", "rate", "курсы", "курс", "валют",
         "english", "русский", "беларуская", "eng", "rus", "bel", "en", "ru", "by",
         // function words that only count together with the words above
         "on", "the", "to", "of", "in", "a", "for", "and", "up",
@@ -56,4 +57,41 @@ enum ChromeVocabulary {
 
     /// Arrows that start navigation lines ("← News", "Next →").
     static let arrows: Set<String> = ["←", "→", "«", "»", "<", ">", "↑", "⬅", "➡", "‹", "›"]
+
+    /// Words that label a footer field before a colon ("Contacts:", "Tel.:", "Телефон для справок:").
+    static let footerLabels: Set<String> = [
+        "related", "contacts", "contact", "tags", "tag", "address", "phone", "tel", "fax", "email", "e-mail", "source",
+        "photo", "photos", "share", "inquiries", "enquiries", "editorial", "адрес", "телефон", "телефоны", "тел",
+        "факс", "теги", "метки", "фото", "источник", "индекс", "контакты", "поделиться", "приемная", "справок",
+    ]
+
+    /// Two-letter language codes of language switchers ("RU | BE | EN").
+    static let languageCodes: Set<String> = [
+        "en", "ru", "be", "by", "ba", "tt", "kk", "kz", "uk", "ua", "de", "fr", "es", "it", "zh", "cn", "pl", "lt",
+        "lv", "et", "ky", "uz", "az", "hy", "ka", "tg", "tj", "eng", "rus", "bel",
+    ]
+
+    /// Marks that separate menu items and breadcrumb steps.
+    static let menuSeparators: Set<String> = ["|", "/", ">", "›", "»", "•", "·", "→", "¦"]
+    /// Separators of breadcrumb trails ("Home > News", "Главная › Регионы").
+    static let crumbSeparators: Set<String> = ["/", ">", "›", "»", "→"]
+
+    /// Entries every site menu has: a line of capitalised items with one of these is a menu.
+    static let menuEntries: Set<String> = [
+        "home", "main", "news", "contacts", "contact", "about", "search", "menu", "главная", "новости", "контакты",
+        "поиск", "меню", "о", "нас", "пресс-центр",
+    ]
+
+    /// Headers of blocks of other articles' headlines.
+    static let relatedHeaders: Set<String> = [
+        "most read", "read also", "see also", "related", "related news", "related articles", "more news", "other news",
+        "latest news", "popular", "читайте также", "смотрите также", "другие новости", "популярное", "самое читаемое",
+        "по теме", "новости по теме", "последние новости",
+    ]
+
+    /// Words of cookie consent banners ("We use cookies … Accept").
+    static let consentWords: Set<String> = [
+        "accept", "agree", "consent", "settings", "policy", "we", "принять", "согласен", "согласие", "политика",
+        "используем", "использует",
+    ]
 }

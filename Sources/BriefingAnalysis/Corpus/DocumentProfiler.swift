@@ -13,12 +13,23 @@ enum DocumentProfiler {
         var date: TimeValue? = nil
         var publisher: String? = nil
         var metadataLines: Set<String> = []
+        var beforeBody = true
         for line in header {
+            // A credit under the article ("Материал подготовлен пресс-службой") is not the publisher.
+            if isBodyLine(line) { beforeBody = false }
             if date == nil, let found = headerDate(line) { date = found; metadataLines.insert(line) }
-            if publisher == nil, !ChromeStripper.isChrome(Substring(line)), isPublisherLine(line) { publisher = line; metadataLines.insert(line) }
+            if beforeBody, publisher == nil, !ChromeStripper.isChrome(Substring(line)), isPublisherLine(line) {
+                publisher = line; metadataLines.insert(line)
+            }
         }
         // Only the top lines are read (header, dateline, latest year): not the whole article.
         let kept = LineSplitter.lines(stripped.text, limit: 200).map(String.init)
+        let top = Array(kept.prefix(headerLines + 8))
+        let body = top.firstIndex(where: isBodyLine) ?? top.count
+        // A date line under the title ("05.06.2024 | 16:20") when the header had none.
+        if date == nil, let line = top[..<min(top.count, body + 1)].first(where: { headerDate($0) != nil }) {
+            date = headerDate(line); metadataLines.insert(line)
+        }
         let dateline = kept.prefix(headerLines).lazy.compactMap { Dateline.parse($0) }.first
         if publisher == nil { publisher = dateline?.agency }
         if date == nil, let found = dateline?.date {
@@ -26,14 +37,42 @@ enum DocumentProfiler {
                 date = TimeValue(year: year, month: found.month, day: found.day)
             }
         }
-        let title = kept.prefix(headerLines).first { line in
-            !metadataLines.contains(line) && Tokenizer.tokens(line, limit: 8).filter { $0.kind == .word }.count >= 3
-        } ?? kept.first ?? id
+        let title = headline(in: top, body: body, metadata: metadataLines)
+            ?? kept.prefix(headerLines).first { line in
+                !metadataLines.contains(line) && Tokenizer.tokens(line, limit: 8).filter { $0.kind == .word }.count >= 3
+            } ?? kept.first ?? id
         return Document(id: id, fileName: fileName, language: language, title: title, date: date,
                         publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text)
     }
 
     // MARK: - Rules
+
+    /// The title: the headline-like line nearest above the first paragraph (menus, dates and
+    /// the publisher stay above it), or the first headline-like line when no paragraph is found.
+    static func headline(in top: [String], body: Int, metadata: Set<String>) -> String? {
+        let candidates = top[..<body].filter { !metadata.contains($0) && isHeadlineLike($0) }
+        return body < top.count ? candidates.last : candidates.first
+    }
+
+    /// A headline: 3 to 25 words, mostly words, no final full stop.
+    static func isHeadlineLike(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last, last != ".", last != ":", line.utf8.count <= 400 else { return false }
+        let tokens = Tokenizer.tokens(line, limit: 60)
+        let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        let numbers = tokens.reduce(0) { $0 + ($1.kind == .number ? 1 : 0) }
+        return (3...25).contains(words) && numbers * 2 < words
+    }
+
+    /// The first paragraph: a dateline, a line of six words or more ending in a full stop,
+    /// or a line too long to be a headline.
+    static func isBodyLine(_ line: String) -> Bool {
+        if line.utf8.count > 400 { return true }
+        let tokens = Tokenizer.tokens(line, limit: 60)
+        let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        if words > 25 { return true }
+        if let last = line.unicodeScalars.last, ScalarClass.isTerminator(last), last != "…", words >= 6 { return true }
+        return Dateline.parse(line) != nil
+    }
 
     /// Russian when Cyrillic letters outnumber Latin ones in the first 100,000 scalars.
     static func detectLanguage(_ text: String) -> Language {
@@ -89,5 +128,6 @@ enum DocumentProfiler {
         "комитет", "портал", "агентство", "администрация", "правительство", "исполком", "облисполком",
         "райисполком", "горисполком", "министерство", "газета", "пресс", "служба", "посольство", "палата",
         "вестник", "правда", "известия", "новости", "департамент", "управление", "совет", "университет",
+        "иа", "риа", "информагентство",
     ]
 }
