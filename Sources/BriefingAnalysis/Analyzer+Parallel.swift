@@ -65,7 +65,12 @@ extension Analyzer {
 
         let finalDocuments = results.map(\.document)
         let byId = Dictionary(finalDocuments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let facts = FactBuilder.merge(results.flatMap(\.figureItems) + results.flatMap(\.timeItems), documents: byId)
+        // Moved out of the results as they are gathered: the items are most of the memory.
+        var items: [FactBuilder.Item] = []
+        items.reserveCapacity(results.reduce(0) { $0 + $1.figureItems.count + $1.timeItems.count })
+        for index in results.indices { items += results[index].figureItems; results[index].figureItems = [] }
+        for index in results.indices { items += results[index].timeItems; results[index].timeItems = [] }
+        let facts = FactBuilder.merge(items, documents: byId)
         let events = EventMerger.merge(results.flatMap(\.events))
         var analysis = Analysis(documents: finalDocuments, facts: facts, events: events, topics: results.compactMap(\.topics))
         analysis.skipped = sortsSkipped ? skipped.sorted { $0.path < $1.path } : skipped

@@ -6,7 +6,9 @@ struct BenchmarkRunner {
     var seeds = "seeds"
     var styles = "styles"
     var sizes = [1_000_000, 10_000_000, 100_000_000]
+    /// Runs per measurement; corpora over 10 MB get `largeRuns` (one run of 100 MB is minutes).
     var runs = 3
+    var largeRuns = 1
     var endToEndRuns = 11
     var jsonPath = "docs/benchmark.json"
     var corpusSeed: UInt64 = 1
@@ -22,22 +24,25 @@ struct BenchmarkRunner {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let generator = try CorpusGenerator(seeds: seeds, seed: corpusSeed)
         var rows: [[String: Any]] = []
-        var table = ["corpus      docs  threads   MB/s     time      peak RSS"]
+        var table = ["corpus      docs  threads   MB/s  MB/cpu-s      time   peak RSS"]
         for size in sizes {
             let folder = scratch + "/" + ByteSize.label(size)
             let written = try generator.write(size: size, to: folder)
             for threads in Set([1, cores]).sorted() {
-                var seconds: [Double] = [], rss: [Double] = []
-                for _ in 0..<runs {
+                var seconds: [Double] = [], cpu: [Double] = [], rss: [Double] = []
+                for _ in 0..<(size > 10_000_000 ? largeRuns : runs) {
                     let child = try measure(["analyze", folder, String(threads)])
-                    seconds.append(child.values["seconds"]!); rss.append(child.rss)
+                    seconds.append(child.values["seconds"]!); cpu.append(child.cpu); rss.append(child.rss)
                 }
                 let time = Statistics.median(seconds), throughput = Double(written.bytes) / 1e6 / time
+                let perCPU = Double(written.bytes) / 1e6 / Statistics.median(cpu)
                 rows.append(["corpus": ByteSize.label(size), "bytes": written.bytes, "documents": written.files,
-                             "threads": threads, "runs": runs, "medianSeconds": time, "mbPerSecond": throughput,
+                             "threads": threads, "runs": seconds.count, "medianSeconds": time, "mbPerSecond": throughput,
+                             "mbPerCPUSecond": perCPU, "medianCPUSeconds": Statistics.median(cpu),
                              "peakRSSMB": (rss.max() ?? 0) / 1e6])
                 table.append(pad(ByteSize.label(size), 9) + pad(String(written.files), 8, right: true)
-                             + pad(String(threads), 9, right: true) + pad(String(format: "%.1f", throughput), 7, right: true)
+                             + pad(String(threads), 9, right: true) + pad(String(format: "%.2f", throughput), 7, right: true)
+                             + pad(String(format: "%.2f", perCPU), 10, right: true)
                              + pad(String(format: "%.3f s", time), 10, right: true)
                              + pad(String(format: "%.0f MB", (rss.max() ?? 0) / 1e6), 12, right: true))
             }
@@ -67,10 +72,10 @@ struct BenchmarkRunner {
     }
 
     /// One `__measure` child: its printed values and its peak RSS in bytes.
-    func measure(_ arguments: [String]) throws -> (values: [String: Double], rss: Double) {
+    func measure(_ arguments: [String]) throws -> (values: [String: Double], rss: Double, cpu: Double) {
         let result = try ChildProcess.run(executable, ["__measure"] + arguments)
         guard result.status == 0 else { throw BenchError("__measure \(arguments.joined(separator: " ")) failed: \(result.output)") }
-        return (try MeasureTask.parse(result.output), Double(result.maxRSS))
+        return (try MeasureTask.parse(result.output), Double(result.maxRSS), result.cpuSeconds)
     }
 
     /// The whole `briefing --format pdf` process on the seeds, median wall time and largest RSS.

@@ -40,7 +40,8 @@ enum FactBuilder {
 
     /// Merges the items of the whole corpus, numbers the facts and flags discrepancies; of the
     /// documents it needs only their translation links.
-    static func merge(_ items: [Item], documents byId: [String: Document]) -> [Fact] {
+    static func merge(_ items: consuming [Item], documents byId: [String: Document]) -> [Fact] {
+        // Consumed, so a caller that lets go of its array has it sorted in place, not copied.
         var items = items
         // Stable order: document id, then position in the document.
         items.sort { ($0.doc, $0.position) < ($1.doc, $1.position) }

@@ -4,8 +4,11 @@
 struct Merger {
     private(set) var facts: [Fact] = []
     private var byKey: [String: [Int]] = [:]
-    private var mentionsSeen: [Set<Mention>] = []
-    private var documentsOf: [Set<String>] = []
+    /// Mentions and documents of the facts that have been merged into, made at the first
+    /// merge: most facts keep their one mention, and a set per fact was most of the memory
+    /// of a large corpus.
+    private var mentionsSeen: [Int: Set<Mention>] = [:]
+    private var documentsOf: [Int: Set<String>] = [:]
     /// Only the latest candidates under one key are tried: bounded work per fact.
     private let candidates = 8
     let cluster: (String) -> String
@@ -27,14 +30,12 @@ struct Merger {
             }
         }
         facts.append(fact)
-        mentionsSeen.append([mention])
-        documentsOf.append([doc])
         for key in keys { byKey[key, default: []].append(facts.count - 1) }
     }
 
     private func compatible(_ index: Int, _ b: Fact, crossOnly: Bool, doc: String) -> Bool {
         if let p = facts[index].period, let q = b.period, p != q { return false }
-        if crossOnly, documentsOf[index].contains(doc) { return false }
+        if crossOnly, documentsOf[index]?.contains(doc) ?? (facts[index].mentions.first?.document == doc) { return false }
         return true
     }
 
@@ -43,8 +44,12 @@ struct Merger {
         if facts[index].subject.isEmpty { facts[index].subject = fact.subject }
         if facts[index].indicator == nil { facts[index].indicator = fact.indicator }
         if facts[index].qualifier == .exact, fact.qualifier == .about { facts[index].qualifier = .about }
-        for m in fact.mentions where mentionsSeen[index].insert(m).inserted { facts[index].mentions.append(m) }
-        documentsOf[index].formUnion(fact.mentions.map(\.document))
+        if mentionsSeen[index] == nil {
+            mentionsSeen[index] = Set(facts[index].mentions)
+            documentsOf[index] = Set(facts[index].mentions.map(\.document))
+        }
+        for m in fact.mentions where mentionsSeen[index]!.insert(m).inserted { facts[index].mentions.append(m) }
+        documentsOf[index]!.formUnion(fact.mentions.map(\.document))
     }
 
     /// Kind, numbers, unit, per and change: what must agree for two mentions to be one figure.
