@@ -78,6 +78,61 @@ import Testing
         #expect(third.map(\.value.value) == ["2030-04"])
     }
 
+    @Test(arguments: [
+        ("held in Yekaterinburg from 8 to 11 July", "2023-07-08/2023-07-11"),
+        ("который пройдет с 14 по 18 июля", "2023-07-14/2023-07-18"),
+        ("from 8 to 11 July 2024", "2024-07-08/2024-07-11"),
+        ("запланировано на сентябрь текущего года", "2023-09"),
+        ("in September this year", "2023-09"),
+        ("в декабре прошлого года", "2022-12"),
+        ("за девять месяцев 2023 года", "2023-01/2023-09"),
+        ("in the first nine months of 2023", "2023-01/2023-09"),
+        ("за 9 месяцев 2023 года", "2023-01/2023-09"),
+    ])
+    func spansAndRelativeYears(text: String, value: String) {
+        #expect(Self.values(text) == [value], "\(text)")
+    }
+
+    @Test(arguments: [
+        ("from 8 to 11 participants", [String]()), // no month after the second day: not a span
+        ("on the 11th of this month", [String]()),
+        ("nine months later", [String]()),
+        ("за девять месяцев работы", [String]()),
+        ("сентябрь текущего года", ["2023"]), // a month without a preposition is not a date; the year is
+        ("12 months of 2023", ["2023"]),
+    ])
+    func spansAndRelativeYearsNegative(text: String, values: [String]) {
+        #expect(Self.values(text) == values, "\(text)")
+    }
+
+    @Test func planSpansAndTargetYearsDoNotDateABareMonth() {
+        let reference = TimeValue(year: 2024, month: 3, day: 14)
+        #expect(Self.values("An agreement until 2028 is planned to be signed in Vitebsk in June.", reference: reference) == ["2028", "2024-06"])
+        #expect(Self.values("Дорожную карту на 2022–2024 годы планируется подписать в декабре.", reference: TimeValue(year: 2021, month: 11, day: 2))
+                == ["2022/2024", "2021-12"])
+        #expect(Self.values("Trade is to reach $300 million by 2021 and a mission will come in May.", reference: TimeValue(year: 2019, month: 10, day: 17))
+                == ["2021", "2020-05"])
+        // A year the paragraph speaks of still dates a month that follows it.
+        #expect(Self.values("In 2012 trade grew and in May it fell.", reference: reference) == ["2012", "2012-05"])
+    }
+
+    @Test func aDayNearTheDocumentDateTakesTheDocumentYear() {
+        let reference = TimeValue(year: 2024, month: 3, day: 14)
+        #expect(Self.values("Trade grew in 2023, he said at the meeting in Gomel on 14 March.", reference: reference) == ["2023", "2024-03-14"])
+        #expect(Self.values("Товарооборот в 2023 году вырос, сообщил он на встрече 12 марта.", reference: reference) == ["2023", "2024-03-12"])
+        // Far from the document date, the paragraph's year stands.
+        #expect(Self.values("In 2019 the plant opened on 9 November.", reference: reference) == ["2019", "2019-11-09"])
+        #expect(Self.values("В 2019 году завод открылся 9 ноября.", reference: reference) == ["2019", "2019-11-09"])
+    }
+
+    @Test func aPlannedMonthAlreadyPastIsNextYear() {
+        let reference = TimeValue(year: 2023, month: 11, day: 10)
+        #expect(Self.values("The agreement will be signed in February.", reference: reference) == ["2024-02"])
+        #expect(Self.values("Соглашение планируется подписать в феврале.", reference: reference) == ["2024-02"])
+        #expect(Self.values("Exports grew in February.", reference: reference) == ["2023-02"])
+        #expect(Self.values("В феврале экспорт вырос.", reference: reference) == ["2023-02"])
+    }
+
     @Test func bareDatesWithoutAnyYearAreDropped() {
         #expect(Self.values("in September in Minsk", reference: nil).isEmpty)
     }

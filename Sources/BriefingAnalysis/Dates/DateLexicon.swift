@@ -34,6 +34,26 @@ enum DateLexicon {
         "в", "во", "с", "со", "до", "по", "к", "за", "на", "от", "из", "около", "между", "после", "перед", "года",
     ]
 
+    /// Prepositions of a target or deadline year ("until 2028", "by 2021", "до 2030 года").
+    static let targetPrepositions: Set<String> = ["until", "till", "by", "до", "к"]
+
+    /// Number of months in "nine months of 2023" / "за девять месяцев 2023 года" (2...11).
+    static func monthCount(_ word: String) -> Int? { monthCounts[word] }
+
+    private static let monthCounts: [String: Int] = {
+        var table: [String: Int] = [:]
+        let english = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+        for (index, word) in english.enumerated() { table[word] = index + 2 }
+        let russian: [[String]] = [["два", "двух"], ["три", "трех"], ["четыре", "четырех"], ["пять", "пяти"],
+                                   ["шесть", "шести"], ["семь", "семи"], ["восемь", "восьми"], ["девять", "девяти"],
+                                   ["десять", "десяти"], ["одиннадцать", "одиннадцати"]]
+        for (index, forms) in russian.enumerated() { for form in forms { table[form] = index + 2 } }
+        return table
+    }()
+
+    /// "months" after a count of months.
+    static let monthWords: Set<String> = ["months", "месяцев", "месяца"]
+
     /// Prepositions that make a bare month a date ("in September", "в сентябре", "с июня").
     static let monthPrepositions: Set<String> = [
         "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "early", "late",
@@ -81,7 +101,14 @@ enum DateLexicon {
     /// True for a word that can start a date rule; other words are skipped with one lookup.
     static func canStartDate(_ word: String) -> Bool {
         months[word] != nil || modifiers[word] != nil || ordinals[word] != nil || relativeYears[word] != nil
+            || monthCounts[word] != nil
     }
+
+    /// Words that join two days of one month ("from 8 to 11 July", "с 14 по 18 июля").
+    static let dayJoiners: Set<String> = ["to", "till", "until", "through", "по", "до"]
+
+    /// Words before the first day of a span ("from 8 to 11 July", "с 14 по 18 июля").
+    static let spanOpeners: Set<String> = ["from", "с", "со"]
 
     /// Words ordinal days may carry ("9th November").
     static let daySuffixes: Set<String> = ["st", "nd", "rd", "th", "го", "е", "ого"]

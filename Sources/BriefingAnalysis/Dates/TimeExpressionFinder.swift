@@ -26,14 +26,45 @@ struct TimeExpressionFinder {
         while i < scan.tokens.count {
             guard var found = scan.matchDate(at: i, reference: reference) else { i += 1; continue }
             if !found.explicitYear {
-                guard let year = contextYear ?? reference?.year else { i = found.last + 1; continue }
+                guard let year = Self.year(for: found, context: contextYear, reference: reference, scan: scan) else {
+                    i = found.last + 1; continue
+                }
                 found.resolve(year: year)
-            } else if let year = found.year {
+            } else if let year = found.year, Self.setsContext(found, scan: scan) {
                 contextYear = found.endYear ?? year
             }
             if let expression = found.expression(in: sentence, scan: scan) { result.append(expression) }
             i = found.last + 1
         }
         return result
+    }
+
+    // MARK: - Year of a bare date
+
+    /// A plan's span ("for 2022–2024", "на 2024–2026 годы") or target ("until 2028", "by 2021")
+    /// is not the year the next bare month or day happens in; other written years are.
+    static func setsContext(_ match: TimeMatch, scan: TokenScan) -> Bool {
+        if match.isSpan && match.month == nil { return false }
+        return !scan.isWord(match.first - 1, in: DateLexicon.targetPrepositions)
+    }
+
+    /// The year of a date written without one. A day close to the document date (within two
+    /// months) is in the document's year whatever year the paragraph spoke of ("… grew in
+    /// 2023, he said at the meeting on 14 March"); otherwise the paragraph's year, else the
+    /// document's, moved to the next year for a planned month already past in the document's.
+    static func year(for match: TimeMatch, context: Int?, reference: TimeValue?, scan: TokenScan) -> Int? {
+        guard let reference, let referenceMonth = reference.month, let month = match.month else {
+            return context ?? reference?.year
+        }
+        if match.day != nil, let context, context != reference.year {
+            let distance = abs((reference.year * 12 + month) - (reference.year * 12 + referenceMonth))
+            return distance <= 2 ? reference.year : context
+        }
+        if let context { return context }
+        if match.day == nil, !match.isSpan, month < referenceMonth,
+           scan.tokens.contains(where: { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }) {
+            return reference.year + 1
+        }
+        return reference.year
     }
 }

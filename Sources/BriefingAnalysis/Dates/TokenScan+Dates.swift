@@ -6,12 +6,13 @@ extension TokenScan {
         switch tokens[i].kind {
         case .number:
             if isClock(i) { return nil }
-            return numericDate(at: i) ?? dayMonth(at: i) ?? quarter(at: i, reference: reference)
-                ?? year(at: i, needsContext: true)
+            return numericDate(at: i) ?? dayMonth(at: i, reference: reference) ?? quarter(at: i, reference: reference)
+                ?? monthsOfYear(at: i) ?? year(at: i, needsContext: true)
         case .word:
             guard DateLexicon.canStartDate(tokens[i].text) else { return nil }
             return modified(at: i, reference: reference) ?? quarter(at: i, reference: reference)
-                ?? monthFirst(at: i, bareAllowed: true) ?? relativeYear(at: i, reference: reference)
+                ?? monthFirst(at: i, bareAllowed: true, reference: reference) ?? relativeYear(at: i, reference: reference)
+                ?? monthsOfYear(at: i)
         case .punct:
             return nil
         }
@@ -62,6 +63,15 @@ extension TokenScan {
         return (year, afterYearWords(k))
     }
 
+    /// "this year" / "текущего года" after a month or day ("на сентябрь текущего года"): the year and last token.
+    private func relativeTrailingYear(after index: Int, reference: TimeValue?) -> (year: Int, last: Int)? {
+        var k = index + 1
+        if isWord(k, in: ["of"]) { k += 1 }
+        guard let reference, let delta = token(k).flatMap({ DateLexicon.relativeYear($0.text) }),
+              isWord(k + 1, in: ["year", "года", "году"]) else { return nil }
+        return (reference.year + delta, k + 1)
+    }
+
     // MARK: - Rules
 
     /// `26.09.2023`, `26/09/2023`, `2025-09-29`, `2023-06`.
@@ -86,21 +96,27 @@ extension TokenScan {
     }
 
     /// `9 November 2012`, `9th of November`, `9-11 ноября 2012 года`, `9 ноября`.
-    private func dayMonth(at i: Int) -> TimeMatch? {
+    private func dayMonth(at i: Int, reference: TimeValue?) -> TimeMatch? {
         guard let day = number(i, digits: 1...2), (1...31).contains(day) else { return nil }
         if isPunct(i - 1, ".,") && attached(i) { return nil }
         var k = i + 1
         var endDay: Int? = nil
+        var first = i
         if isPunct(k, "-–—"), let second = number(k + 1, digits: 1...2), second > day, second <= 31 {
             endDay = second; k += 2
+        } else if isWord(k, in: DateLexicon.dayJoiners), let second = number(k + 1, digits: 1...2), second > day, second <= 31,
+                  self.month(k + 2) != nil {
+            // "from 8 to 11 July", "с 14 по 18 июля"
+            endDay = second; k += 2
+            if isWord(i - 1, in: DateLexicon.spanOpeners) { first = i - 1 }
         }
         if let t = token(k), t.kind == .word, !t.spaceBefore, DateLexicon.daySuffixes.contains(t.text) { k += 1 }
         else if isPunct(k, "-"), attached(k), isWord(k + 1, in: DateLexicon.daySuffixes) { k += 2 }
         if isWord(k, in: ["of"]) { k += 1 }
         guard let month = month(k) else { return nil }
-        var match = TimeMatch(first: i, last: k, month: month, day: day, explicitYear: false)
+        var match = TimeMatch(first: first, last: k, month: month, day: day, explicitYear: false)
         if let endDay { match.isSpan = true; match.endMonth = month; match.endDay = endDay }
-        if let (year, last) = trailingYear(after: k) {
+        if let (year, last) = trailingYear(after: k) ?? relativeTrailingYear(after: k, reference: reference) {
             match.year = year; match.endYear = endDay == nil ? nil : year; match.last = last; match.explicitYear = true
         }
         return match
@@ -108,7 +124,7 @@ extension TokenScan {
 
     /// Dates that start with a month: spans, `November 9, 2012`, `June 2023`, and a bare
     /// month after a preposition (`in September`, `в сентябре`).
-    private func monthFirst(at i: Int, bareAllowed: Bool) -> TimeMatch? {
+    private func monthFirst(at i: Int, bareAllowed: Bool, reference: TimeValue? = nil) -> TimeMatch? {
         guard let month = month(i) else { return nil }
         // January–July 2010, январь-июль, с января по июль 2010 года
         if let joiner = token(i + 1), DateLexicon.spanJoiners.contains(joiner.text), joiner.text != "and", joiner.text != "и",
@@ -129,6 +145,9 @@ extension TokenScan {
             return match
         }
         if let (year, last) = trailingYear(after: i) {
+            return TimeMatch(first: i, last: last, year: year, month: month, explicitYear: true)
+        }
+        if bareAllowed, isWord(i - 1, in: DateLexicon.monthPrepositions), let (year, last) = relativeTrailingYear(after: i, reference: reference) {
             return TimeMatch(first: i, last: last, year: year, month: month, explicitYear: true)
         }
         guard bareAllowed, isWord(i - 1, in: DateLexicon.monthPrepositions), token(i + 1)?.kind != .number else { return nil }
@@ -237,6 +256,19 @@ extension TokenScan {
                   let reference {
             match.year = reference.year + delta; match.endYear = match.year; match.last = y + 1; match.explicitYear = true
         }
+        return match
+    }
+
+    /// `nine months of 2023`, `за девять месяцев 2023 года`, `9 months of 2023`: January to that month.
+    private func monthsOfYear(at i: Int) -> TimeMatch? {
+        guard let t = token(i) else { return nil }
+        let count: Int? = t.kind == .number ? t.number : DateLexicon.monthCount(t.text)
+        guard let count, (2...11).contains(count), isWord(i + 1, in: DateLexicon.monthWords) else { return nil }
+        var k = i + 2
+        if isWord(k, in: ["of"]) { k += 1 }
+        guard let year = yearValue(k) else { return nil }
+        var match = TimeMatch(first: i, last: afterYearWords(k), year: year, month: 1, endYear: year, endMonth: count, explicitYear: true)
+        match.isSpan = true
         return match
     }
 
