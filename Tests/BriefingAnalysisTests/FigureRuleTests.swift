@@ -38,7 +38,7 @@ struct FigureRuleTests {
         // comparators
         en("A programme for the construction of more than 100 such objects.", "count 100.. moreThan «more than 100 such objects»"),
         en("The company employs at least 500 people.", "count 500.. atLeast «at least 500 people»"),
-        en("The fund will provide up to 20 grants a year.", "count ..20 upTo «up to 20 grants»"),
+        en("The fund will provide up to 20 grants a year.", "count ..20 upTo/year «up to 20 grants a year»"),
         en("Nearly 40 delegations arrived.", "count 40 about «Nearly 40 delegations»"),
         en("There are fewer than 10 dealers in the region.", "count ..10 lessThan «fewer than 10 dealers»"),
         ru("В регионе работают более 100 белорусских предприятий.", "count 100.. moreThan «более 100 белорусских предприятий»"),
@@ -57,7 +57,31 @@ struct FigureRuleTests {
         // money
         en("We have determined the cost of one square meter of housing (RUB32,000) for the program.", "money 32000 RUB/square meter «RUB32,000»"),
         en("The contract is worth $1.2 billion.", "money 1200000000 USD «$1.2 billion»"),
-        en("Investments exceeded 3 million euros.", "money 3000000 EUR «3 million euros»"),
+        en("Investments reached 3 million euros.", "money 3000000 EUR «3 million euros»"),
+        en("Investments exceeded 3 million euros.", "money 3000000.. moreThan EUR «exceeded 3 million euros»"),
+        en("The cost will not exceed RUB 45,000 per square metre.", "money ..45000 upTo RUB/square meter «not exceed RUB 45,000 per square metre»"),
+        ru("Объем инвестиций превысит 4 млрд рублей.", "money 4000000000.. moreThan RUB «превысит 4 млрд рублей»"),
+        ru("Цена не превысит 45 тыс. рублей за кв. м.", "money ..45000 upTo RUB/square meter «не превысит 45 тыс. рублей за кв. м»"),
+        ru("Доля импорта превышает 40%.", "percent 40.. moreThan % «превышает 40%»"),
+        // currencies with their owner or country
+        ru("Проект стоимостью полтора миллиарда российских рублей.", "money 1500000000 RUB «полтора миллиарда российских рублей»"),
+        ru("Сальдо составило 1.844.036.360,12 российского рубля.", "money 1844036360.12 RUB «1.844.036.360,12 российского рубля»"),
+        ru("Товарооборот составил 816 000 тыс. долларов США.", "money 816000000 USD «816 000 тыс. долларов США»"),
+        en("The deal is worth 5 million US dollars.", "money 5000000 USD «5 million US dollars»"),
+        // multipliers as percent changes
+        en("Exports grew by 1.4 times last year.", "percent 40 % up «by 1.4 times»"),
+        ru("Товарооборот вырос в 1,5 раза.", "percent 50 % up «в 1,5 раза»"),
+        ru("Экспорт мясной продукции увеличился вдвое.", "percent 100 % up «вдвое»"),
+        ru("Импорт сократился в 2 раза.", "percent 50 % down «в 2 раза»"),
+        // fractions as shares
+        en("Belarusian machinery makes up a third of the harvesting fleet.", "percent 33.33 % «a third»"),
+        en("Half of the combine harvesters were made in Gomel.", "percent 50 % «Half»"),
+        en("A quarter of all tractors in its farms are made in Belarus.", "percent 25 % «A quarter»"),
+        ru("Область обновит треть машинно-тракторного парка.", "percent 33.33 % «треть»"),
+        ru("Более половины экспорта приходится на продукты питания.", "percent 50.. moreThan % «Более половины»"),
+        // ranges without "from"
+        en("Output will grow by 15 to 20 percent.", "range 15..20 % up «by 15 to 20 percent»"),
+        ru("Цены вырастут на 15–20 процентов.", "range 15..20 % up «на 15–20 процентов»"),
         en("The housing costs RUB 32,000 per square meter.", "money 32000 RUB/square meter «RUB 32,000 per square meter»"),
         en("The bank lent more than a billion dollars.", "money 1000000000.. moreThan USD «more than a billion dollars»"),
         ru("Цена составит 32 тыс. руб. за кв. м.", "money 32000 RUB/square meter «32 тыс. руб. за кв. м»"),
@@ -75,6 +99,9 @@ struct FigureRuleTests {
         ru("Республика заняла первое место по импорту.", "rank 1 «первое место»"),
         ru("По промышленным инвестициям мы вообще регион номер один.", "rank 1 «номер один»"),
         ru("Область находится на втором месте по экспорту.", "rank 2 «втором месте»"),
+        ru("Россия является первым торговым партнером Беларуси.", "rank 1 «первым торговым партнером»"),
+        en("China is the second largest trading partner of the region.", "rank 2 «second largest trading partner»"),
+        ru("Область занимает первое место по экспорту, а в импорте — второе.", "rank 2 «второе»"),
         // durations
         en("Over the next three years, we plan to purchase new stations.", "duration 3 year «Over the next three years»"),
         en("We can agree for a decade to work together.", "duration 10 year «for a decade»"),
@@ -85,6 +112,15 @@ struct FigureRuleTests {
         ru("Договор заключен на 10 лет.", "duration 10 year «на 10 лет»"),
         ru("За последние пять лет объем вырос.", "duration 5 year «За последние пять лет»"),
         ru("В течение двух месяцев будет готов проект.", "duration 2 month «В течение двух месяцев»"),
+        en("The share has grown from 12% to 19% in two years.", "duration 2 year «in two years»"),
+        ru("Срок доставки сократился с семи до двух дней.", "duration 7 day «с семи»"),
+        ru("Срок доставки сократился с семи до двух дней.", "duration 2 day «до двух дней»"),
+        en("Delivery times were cut from ten to three days.", "duration 3 day «to three days»"),
+        // counts said before or with "еще"
+        ru("Стороны обсудили открытие еще двух сервисных центров.", "count 2 «двух сервисных центров»"),
+        en("We intend to buy at least 60 more.", "count 60.. atLeast «at least 60 more»"),
+        en("The republic bought 1,150 units of Belarusian machinery.", "count 1150 «1,150 units of Belarusian machinery»"),
+        ru("Предприятие выпускает около 3,5 тыс. автобусов и грузовиков в год.", "count 3500 about/year «около 3,5 тыс. автобусов и грузовиков в год»"),
     ]
 
     @Test(arguments: positives)
@@ -132,6 +168,20 @@ struct FigureRuleTests {
         (.duration, en("The three-year programme was approved yesterday.")),
         (.duration, ru("Три года назад они встретились в Минске.")),
         (.duration, en("In September 2023 the agreement was signed.")),
+        (.duration, ru("За девять месяцев 2023 года товарооборот вырос.")),
+        (.duration, en("In the first nine months of 2023 exports grew.")),
+        (.percent, ru("Делегация приезжала в регион 3 раза.")),
+        (.percent, en("They met 3 times in Minsk last year.")),
+        (.percent, en("The first half of the year was difficult.")),
+        (.percent, en("The third of the forums was held in Minsk.")),
+        (.percent, ru("В первой половине дня прошла встреча.")),
+        (.percent, en("A quarter of a century has passed since then.")),
+        (.range, en("They sold 15 to the region and 20 to Minsk.")),
+        (.rank, ru("Первый партнерский форум прошел в Минске.")),
+        (.rank, ru("Это второе соглашение — первое было подписано раньше.")),
+        (.count, ru("Он один из двух руководителей проекта.")),
+        (.count, en("Two more delegations are expected.")),
+        (.money, en("Russian and US delegations met 5 times.")),
     ]
 
     @Test(arguments: negatives.indices)
@@ -148,6 +198,14 @@ struct FigureRuleTests {
         #expect(FigureTestSupport.figures(text, .en).isEmpty)
     }
 
+    /// Verb comparators qualify what follows them, never a change read across "by" / "на".
+    @Test func verbComparatorsDoNotCrossBy() {
+        let found = FigureTestSupport.figures("The plan was exceeded by 5%.", .en)
+        #expect(found.map { $0.fact.qualifier } == [.exact])
+        let ru = FigureTestSupport.figures("План перевыполнен: он превысил прошлогодний на 5%.", .ru)
+        #expect(ru.map { $0.fact.qualifier } == [.exact])
+    }
+
     @Test func subjects() {
         func subject(_ text: String, _ language: Language) -> String { FigureTestSupport.figures(text, language).first?.fact.subject ?? "" }
         #expect(subject("Over the past year, the trade turnover between our regions has grown by a quarter.", .en) == "trade turnover")
@@ -156,6 +214,11 @@ struct FigureRuleTests {
         #expect(subject("Belarus took 2nd place in terms of trade.", .en) == "trade")
         #expect(subject("По промышленным инвестициям мы вообще регион номер один.", .ru) == "промышленным инвестициям")
         #expect(subject("Рост товарооборота на 25% обеспечили поставки.", .ru) == "товарооборота")
+        #expect(subject("The region ranks third among Russian regions in trade with Belarus.", .en) == "trade")
+        #expect(subject("Область занимает третье место среди российских регионов во внешней торговле.", .ru) == "внешней торговле")
+        #expect(subject("Trade between the two regions in 2023 fell by 4.2%.", .en) == "Trade")
+        #expect(subject("The share of Belarusian products in the purchases of electrical equipment reached 19%.", .en) == "Belarusian products")
+        #expect(subject("На область приходится около 15% товарооборота республики.", .ru) == "товарооборота республики")
     }
 
     @Test func datesInTheSentenceAreSkippedAndGiveThePeriod() {

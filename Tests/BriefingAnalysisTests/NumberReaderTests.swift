@@ -19,8 +19,17 @@ struct NumberReaderTests {
     static let fractions: [(String, Language, Double)] = [
         ("a quarter", .en, 0.25), ("half", .en, 0.5), ("a third", .en, 1.0 / 3), ("четверть", .ru, 0.25),
         ("треть", .ru, 1.0 / 3), ("половина", .ru, 0.5), ("полтора", .ru, 1.5), ("полтора миллиона", .ru, 1.5e6),
-        ("две трети", .ru, 2.0 / 3), ("three quarters", .en, 0.75),
+        ("две трети", .ru, 2.0 / 3), ("three quarters", .en, 0.75), ("половины", .ru, 0.5), ("полторы", .ru, 1.5),
     ]
+
+    /// "половина" is a share of one; "полтора" is a number of its own.
+    @Test func halfIsAFractionOneAndAHalfIsNot() {
+        func first(_ text: String) -> Quantity? { NumberReader.quantities(in: FigureTokenizer.tokens(of: text, language: .ru)).first }
+        #expect(first("половина")?.isFraction == true)
+        #expect(first("половины")?.isFraction == true)
+        #expect(first("полтора")?.isFraction == false)
+        #expect(first("полторы тысячи")?.value == 1500)
+    }
 
     /// Digits with grouping, decimals and scales; words in any case form; fractions.
     @Test(arguments: digits + words + fractions)

@@ -20,6 +20,7 @@ extension FigureLexicon {
         var words = Set(NumberLexicon.cardinals.keys).union(NumberLexicon.scales.keys).union(NumberLexicon.fractions.keys)
             .union(NumberLexicon.ordinals.keys)
         words.formUnion(["a", "an", "one", "number", "номер", "полгода", "полугода"])
+        words.formUnion(FigureLexicon.multiplierWords.keys)
         return Set(words.map(ByteWord.init))
     }()
 }

@@ -27,7 +27,8 @@ enum FactBuilder {
             var fact = figure.fact
             let doc = fact.mentions.first?.document ?? ""
             if let document = byId[doc] {
-                fact.indicator = catalogue.indicator(for: fact, language: document.language, context: figure.context)
+                fact.indicator = catalogue.indicator(for: fact, language: document.language, context: figure.context,
+                                                     fallbackSubject: figure.clauseSubject)
             }
             items.append((doc, figure.position, fact))
         }

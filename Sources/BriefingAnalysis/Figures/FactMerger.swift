@@ -23,8 +23,13 @@ struct Merger {
         // subject in one document, or the same values across a translation, does.
         var keys = [cluster(doc) + "|" + base + "|" + (fact.indicator ?? "~" + fact.subject.lowercased())]
         if fact.indicator == nil { keys.append(cluster(doc) + "|" + base + "|cross") }
+        // Percentages, money and ranges with the same value in one document ("$300m" in the title,
+        // "$300 million" in the body) are one figure unless their indicators say otherwise.
+        let sameDocument = [.percent, .money, .range].contains(fact.kind)
+        if sameDocument { keys.append(doc + "|" + base + "|doc") }
         for (n, key) in keys.enumerated() {
-            for index in byKey[key, default: []].suffix(candidates) where compatible(index, fact, crossOnly: n == 1, doc: doc) {
+            let mode: Mode = n == 0 ? .subject : (sameDocument && n == keys.count - 1 ? .document : .cross)
+            for index in byKey[key, default: []].suffix(candidates) where compatible(index, fact, mode: mode, doc: doc) {
                 merge(fact, into: index)
                 return
             }
@@ -33,14 +38,30 @@ struct Merger {
         for key in keys { byKey[key, default: []].append(facts.count - 1) }
     }
 
-    private func compatible(_ index: Int, _ b: Fact, crossOnly: Bool, doc: String) -> Bool {
+    /// Which key found the candidate: the same indicator or subject, the same values across a
+    /// translation, or the same values in one document.
+    private enum Mode { case subject, cross, document }
+
+    private func compatible(_ index: Int, _ b: Fact, mode: Mode, doc: String) -> Bool {
+        if mode == .document {
+            if let x = facts[index].indicator, let y = b.indicator, x != y { return false }
+            if let p = facts[index].period, let q = b.period, p != q, !Self.sameYear(p, q) { return false }
+            return true
+        }
         if let p = facts[index].period, let q = b.period, p != q { return false }
-        if crossOnly, documentsOf[index]?.contains(doc) ?? (facts[index].mentions.first?.document == doc) { return false }
+        if mode == .cross, documentsOf[index]?.contains(doc) ?? (facts[index].mentions.first?.document == doc) { return false }
         return true
+    }
+
+    /// A bare year and a span or date inside it ("2024" in a title, "2024-01/2024-11" in the body).
+    static func sameYear(_ p: String, _ q: String) -> Bool {
+        let (short, long) = p.count <= q.count ? (p, q) : (q, p)
+        return short.count == 4 && long.hasPrefix(short) && (long.count == 4 || !long.contains("/") || long.dropFirst(8).hasPrefix(short))
     }
 
     private mutating func merge(_ fact: Fact, into index: Int) {
         if facts[index].period == nil { facts[index].period = fact.period }
+        else if let p = facts[index].period, let q = fact.period, q.count > p.count, Self.sameYear(p, q) { facts[index].period = q }
         if facts[index].subject.isEmpty { facts[index].subject = fact.subject }
         if facts[index].indicator == nil { facts[index].indicator = fact.indicator }
         if facts[index].qualifier == .exact, fact.qualifier == .about { facts[index].qualifier = .about }

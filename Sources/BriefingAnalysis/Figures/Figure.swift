@@ -10,10 +10,14 @@ public struct Figure: Hashable, Sendable {
     public var needsAntecedent: Bool
     /// The words around the figure in its sentence (bounded), for the catalogue's context stems.
     public var context: String
+    /// The first words of the figure's clause ("Trade between the regions totalled"): what a
+    /// figure after its verb is about when its own subject names no indicator.
+    public var clauseSubject: String
 
-    public init(fact: Fact, offset: Int, sentenceOffset: Int = 0, needsAntecedent: Bool = false, context: String = "") {
+    public init(fact: Fact, offset: Int, sentenceOffset: Int = 0, needsAntecedent: Bool = false, context: String = "",
+                clauseSubject: String = "") {
         self.fact = fact; self.offset = offset; self.sentenceOffset = sentenceOffset; self.needsAntecedent = needsAntecedent
-        self.context = context
+        self.context = context; self.clauseSubject = clauseSubject
     }
 
     /// Offset of the quote in the document text.

@@ -7,20 +7,87 @@ enum FigureFinder {
         guard !isChrome(c) else { return [] }
         let drafts = drafts(in: c)
         let sortedTimes = times.sorted { $0.offset < $1.offset }
+        let breaks = strongBreaks(in: c)
         var lastDuration: FigureDraft?
-        return drafts.map { d in
+        return drafts.enumerated().map { n, d in
             let offset = c.tokens[d.start].start
-            // A span said just before a figure is its period ("over the next three years … 52 stations").
-            let duration = lastDuration.flatMap { $0.end <= d.start && d.start - $0.end <= 20 ? $0.duration : nil }
+            // A span said just before a figure is its period ("over the next three years … 52 stations"),
+            // or just after it ("more than 300 tractors … over the past five years").
+            let before = lastDuration.flatMap { $0.end <= d.start && d.start - $0.end <= 20 ? $0 : nil }
+            let next = n + 1 < drafts.count ? drafts[n + 1] : nil
+            let after = next.flatMap { span in
+                span.kind == .duration && span.start >= d.end && span.start - d.end <= 12
+                    && !(d.end..<span.start).contains(where: { c.isClauseBreak($0) && !c.blocked[$0] }) ? span : nil
+            }
             if d.kind == .duration { lastDuration = d }
             let fact = Fact(id: "", kind: d.kind, value: d.value, low: d.low, high: d.high, qualifier: d.qualifier,
                             unit: d.unit, per: d.per, subject: d.subject, change: d.change,
-                            period: d.kind == .duration ? nil : period(at: offset, sortedTimes: sortedTimes) ?? duration,
+                            period: d.kind == .duration ? nil : period(of: d, at: offset, in: c, sortedTimes: sortedTimes,
+                                                                       breaks: breaks, durationBefore: before, durationAfter: after),
                             mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
             let lo = max(0, offset - 150), hi = min(c.scalars.count, c.tokens[d.end - 1].end + 150)
             return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
-                          context: String(String.UnicodeScalarView(c.scalars[lo..<hi])))
+                          context: String(String.UnicodeScalarView(c.scalars[lo..<hi])),
+                          clauseSubject: [.percent, .money, .range].contains(d.kind) ? clauseSubject(before: d.start, in: c) : "")
         }
+    }
+
+    /// Scalar offsets of the marks that separate a dateline or a lead-in from the clause after it
+    /// (spaced dashes, colons, semicolons, brackets), in order.
+    static func strongBreaks(in c: FigureContext) -> [Int] {
+        var result: [Int] = []
+        for t in c.tokens where t.kind == .symbol {
+            switch t.text {
+            case ":", ";", "(", ")": result.append(t.start)
+            case "–", "—", "-": if t.spaceBefore { result.append(t.start) }
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// True when a strong break lies in `from..<to` (binary search).
+    static func hasBreak(_ breaks: [Int], from: Int, to: Int) -> Bool {
+        var lo = 0, hi = breaks.count
+        while lo < hi { let mid = (lo + hi) / 2; if breaks[mid] < from { lo = mid + 1 } else { hi = mid } }
+        return lo < breaks.count && breaks[lo] < to
+    }
+
+    /// The time a figure refers to: the nearest date or span before it in its clause, else the
+    /// nearest date or span after it, else a date before it across a dateline dash or a colon.
+    static func period(of d: FigureDraft, at offset: Int, in c: FigureContext, sortedTimes times: [TimeExpression], breaks: [Int],
+                       durationBefore: FigureDraft?, durationAfter: FigureDraft?) -> String? {
+        var lo = 0, hi = times.count
+        while lo < hi { let mid = (lo + hi) / 2; if times[mid].offset < offset { lo = mid + 1 } else { hi = mid } }
+        let dateBefore = lo > 0 ? times[lo - 1] : nil
+        let dateAfter = lo < times.count ? times[lo] : nil
+        let beforeInClause = dateBefore.flatMap { hasBreak(breaks, from: $0.offset, to: offset) ? nil : $0 }
+        if let t = beforeInClause {
+            if let span = durationBefore, c.tokens[span.start].start > t.offset { return span.duration }
+            return t.value.value
+        }
+        if let span = durationBefore { return span.duration }
+        if let span = durationAfter, dateAfter.map({ c.tokens[span.start].start < $0.offset }) ?? true { return span.duration }
+        if let t = dateAfter { return t.value.value }
+        return dateBefore?.value.value
+    }
+
+    /// The first words of the clause a figure stands in, without dates: from the sentence start or
+    /// the last dash, colon or semicolon before the figure, at most 14 tokens.
+    static func clauseSubject(before start: Int, in c: FigureContext) -> String {
+        var j = start - 1
+        while j >= 0, start - j <= 40 {
+            let t = c.tokens[j]
+            if t.kind == .symbol, [":", ";", "–", "—", "«", "»", "\"", "“", "”"].contains(t.text) || (t.text == "-" && t.spaceBefore) { break }
+            j -= 1
+        }
+        var words: [String] = []
+        var k = j + 1
+        while k < start, k - j <= 14 {
+            if c.tokens[k].kind == .word, !c.blocked[k] { words.append(c.tokens[k].text) }
+            k += 1
+        }
+        return words.joined(separator: " ")
     }
 
     /// Runs the rules at every position; the first rule that reads wins and the scan moves on.
@@ -62,14 +129,5 @@ enum FigureFinder {
             if words >= 3 { return false }
         }
         return true
-    }
-
-    /// The time a figure refers to: the nearest date before it in the sentence, else the first after.
-    /// Binary search over the sorted times: a sentence with many dates and figures stays fast.
-    static func period(at offset: Int, sortedTimes times: [TimeExpression]) -> String? {
-        guard !times.isEmpty else { return nil }
-        var lo = 0, hi = times.count
-        while lo < hi { let mid = (lo + hi) / 2; if times[mid].offset < offset { lo = mid + 1 } else { hi = mid } }
-        return (lo > 0 ? times[lo - 1] : times[0]).value.value
     }
 }

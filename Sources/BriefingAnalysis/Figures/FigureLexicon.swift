@@ -9,6 +9,9 @@ enum FigureLexicon {
         let table: [(String, Qualifier)] = [
             ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("in excess of", .moreThan),
             ("exceeding", .moreThan), ("upwards of", .moreThan), ("more then", .moreThan),
+            ("exceeded", .moreThan), ("exceeds", .moreThan), ("exceed", .moreThan), ("surpassed", .moreThan),
+            ("surpasses", .moreThan), ("topped", .moreThan),
+            ("not exceed", .upTo), ("not to exceed", .upTo), ("not exceeding", .upTo), ("never exceeds", .upTo),
             ("at least", .atLeast), ("no less than", .atLeast), ("not less than", .atLeast), ("a minimum of", .atLeast),
             ("no fewer than", .atLeast), ("not fewer than", .atLeast),
             ("up to", .upTo), ("as many as", .upTo), ("as much as", .upTo), ("no more than", .upTo),
@@ -19,6 +22,14 @@ enum FigureLexicon {
             ("an estimated", .about), ("approx", .about), ("some", .about),
             ("более чем", .moreThan), ("более", .moreThan), ("больше", .moreThan), ("свыше", .moreThan),
             ("чуть более", .moreThan), ("чуть больше", .moreThan), ("сверх", .moreThan),
+            ("превысил", .moreThan), ("превысила", .moreThan), ("превысило", .moreThan), ("превысили", .moreThan),
+            ("превысит", .moreThan), ("превысят", .moreThan), ("превышает", .moreThan), ("превышают", .moreThan),
+            ("превышал", .moreThan), ("превышала", .moreThan), ("превышало", .moreThan), ("превышали", .moreThan),
+            ("превысив", .moreThan), ("превышать", .moreThan), ("превысить", .moreThan),
+            ("не превысит", .upTo), ("не превысят", .upTo), ("не превышает", .upTo), ("не превышают", .upTo),
+            ("не превысил", .upTo), ("не превысила", .upTo), ("не превысило", .upTo), ("не превысили", .upTo),
+            ("не превышать", .upTo), ("не должна превышать", .upTo), ("не должен превышать", .upTo),
+            ("не должно превышать", .upTo), ("не должны превышать", .upTo),
             ("не менее чем", .atLeast), ("не менее", .atLeast), ("не меньше", .atLeast), ("как минимум", .atLeast),
             ("минимум", .atLeast), ("по меньшей мере", .atLeast), ("по крайней мере", .atLeast),
             ("до", .upTo), ("не более чем", .upTo), ("не более", .upTo), ("не больше", .upTo), ("максимум", .upTo),
@@ -39,13 +50,24 @@ enum FigureLexicon {
 
     static let upStems = ["increas", "grew", "grow", "rose", "risen", "rise", "rising", "gain", "climb", "jump", "surg",
                           "soar", "expand", "boost", "up", "added", "improv",
-                          "вырос", "выросл", "раст", "рост", "увелич", "прирост", "повыс", "повыш", "подорож", "прибав", "возрос"]
+                          "вырос", "выросл", "раст", "рост", "увелич", "прирост", "повыс", "повыш", "подорож", "прибав", "возрос",
+                          "нараст", "наращ", "вырас"]
     static let downStems = ["decreas", "declin", "fell", "fall", "drop", "reduc", "down", "shrank", "shrunk", "shrink",
                             "lower", "cut", "contracted", "contraction", "slump", "plung", "dipp", "dip", "lost",
                             "снизи", "сниж", "сократ", "сокращ", "уменьш", "упал", "упад", "падени", "подешев", "потеря"]
     /// Words after "на N%" that give the direction ("на 25% больше").
-    static let upAfter: Set<String> = ["больше", "выше", "more", "higher"]
-    static let downAfter: Set<String> = ["меньше", "ниже", "less", "lower"]
+    static let upAfter: Set<String> = ["больше", "выше", "more", "higher", "above"]
+    static let downAfter: Set<String> = ["меньше", "ниже", "less", "lower", "below"]
+
+    // MARK: Multipliers ("в 1,5 раза", "1.4 times", "вдвое")
+
+    /// Words after a number that make it a multiplier.
+    static let timesWords: Set<String> = ["times", "раза", "раз", "fold"]
+    /// One-word multipliers.
+    static let multiplierWords: [String: Double] = [
+        "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "вдесятеро": 10,
+        "двукратно": 2, "трехкратно": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+    ]
 
     // MARK: Percent
 
@@ -70,6 +92,19 @@ enum FigureLexicon {
     /// Words before "rubles" that make them Belarusian.
     static let belarusianMarkers: Set<String> = ["belarusian", "belarus", "белорусских", "белорусский", "белорусского",
                                                  "белорусские", "белорусским", "бел"]
+
+    /// Words before a currency that only say whose it is ("российских рублей", "US dollars"): skipped.
+    static let currencyOwners: Set<String> = ["russian", "российских", "российского", "российские", "российский",
+                                              "российским", "российскому", "us", "american", "американских",
+                                              "американского", "американские", "chinese", "китайских", "китайского"]
+    /// Words after a currency that only say whose it is ("долларов США"): part of the quote.
+    static let currencyCountries: Set<String> = ["сша", "usa", "us", "рф", "россии"]
+    /// Comparators that are verbs ("exceeded", "превысил"): never read across a "by" / "на"
+    /// ("was exceeded by 5%" is a change).
+    static let verbComparators: Set<String> = ["exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped",
+                                               "превысил", "превысила", "превысило", "превысили", "превысит",
+                                               "превысят", "превышает", "превышают", "превышал", "превышала",
+                                               "превышало", "превышали", "превысив", "превышать", "превысить"]
 
     static func currency(_ word: String) -> String? {
         if currencyCodes.contains(word) { return word.uppercased() }
@@ -108,6 +143,8 @@ enum FigureLexicon {
 
     static let placeNouns: Set<String> = ["place", "position", "spot", "место", "месте", "места", "позицию", "позиции",
                                           "позиция", "строчку", "строчке", "строчка", "строку", "строке"]
+    /// Nouns a rank may name after one or two adjectives ("first trading partner", "первым торговым партнером").
+    static let rankedNouns: Set<String> = ["partner", "партнер", "партнером", "партнера", "партнеру", "партнере"]
     static let numberWords: Set<String> = ["number", "номер", "no", "№"]
 
     // MARK: Durations
@@ -127,7 +164,7 @@ enum FigureLexicon {
         return m
     }()
     /// Words right before a duration quantity ("for", "next", "в ближайшие").
-    static let durationCues: Set<String> = ["for", "within", "next", "past", "last", "coming", "following", "over",
+    static let durationCues: Set<String> = ["for", "within", "next", "past", "last", "coming", "following", "over", "in",
                                             "ближайшие", "последние", "течение", "следующие", "предстоящие", "за", "на"]
     /// Words that turn "three years" into a point in time, not a span ("three years ago").
     static let durationBlockers: Set<String> = ["ago", "old", "назад", "спустя", "later", "earlier", "раньше", "позже"]

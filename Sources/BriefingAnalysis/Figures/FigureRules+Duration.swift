@@ -4,7 +4,12 @@ extension FigureRules {
         guard let q = c.quantities[i], !q.looksLikeYear, let w = c.word(q.end), let (unit, mult) = FigureLexicon.timeUnits[w],
               c.tokens[q.end].spaceBefore else { return nil }
         if let after = c.word(q.end + 1), FigureLexicon.durationBlockers.contains(after) { return .skip(q.end + 2) }
-        guard let cueStart = cue(before: q.start, in: c) else { return nil }
+        // "девять месяцев 2023 года", "the first nine months of 2023": a part of that year, not a span.
+        let next = c.word(q.end + 1) == "of" ? q.end + 2 : q.end + 1
+        if unit != "year", next < c.count, c.blocked[next] || c.tokens[next].looksLikeYear {
+            return .skip(q.end + 1)
+        }
+        guard let cueStart = cue(before: q.start, in: c) ?? levelCue(before: q.start, in: c) else { return nil }
         return .figure(durationDraft(start: cueStart, end: q.end + 1, value: q.value * mult, unit: unit))
     }
 
@@ -32,6 +37,13 @@ extension FigureRules {
             s -= 1
         }
         return s
+    }
+
+    /// "с семи до двух дней": the second span of a fall from one span to another starts at "до" / "to".
+    static func levelCue(before i: Int, in c: FigureContext) -> Int? {
+        guard let w = c.word(i - 1), ["до", "to"].contains(w), i >= 3, c.tokens[i - 2].kind == .number || NumberLexicon.cardinals[c.word(i - 2) ?? ""] != nil,
+              let from = c.word(i - 3), ["с", "from"].contains(from) else { return nil }
+        return i - 1
     }
 
     static func durationDraft(start: Int, end: Int, value: Double, unit: String) -> FigureDraft {

@@ -33,8 +33,10 @@ extension FigureRules {
             if let w = c.word(j), FigureLexicon.costWords.contains(w) {
                 var k = j + 1
                 if c.word(k) == "of" { k += 1 }
-                guard let n = c.text(k), ["one", "a", "1", "одного", "одной", "один", "одну"].contains(n) else { return nil }
-                return unitPhrase(at: k + 1, in: c)?.0
+                if let n = c.text(k), ["one", "a", "1", "одного", "одной", "один", "одну"].contains(n) { k += 1 }
+                // "стоимость квадратного метра жилья", "the price per square metre".
+                if c.word(k) == "per" { k += 1 }
+                return unitPhrase(at: k, in: c)?.0
             }
             j -= 1
         }

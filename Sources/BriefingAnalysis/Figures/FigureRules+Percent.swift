@@ -4,10 +4,17 @@ extension FigureRules {
         guard let q = c.quantities[i] else { return nil }
         var d = FigureDraft(kind: .percent, start: q.start, end: q.end, unit: "%")
         if q.isFraction {
-            // "by a quarter" / "на четверть" only mean a percentage after a change word.
-            guard let p = c.word(q.start - 1) ?? c.word(q.start - 2), ["by", "на"].contains(p),
-                  change(start: q.start, end: q.end, in: c) != nil else { return nil }
             d.value = (q.value * 10_000).rounded() / 100
+            // "by a quarter" / "на четверть" only mean a percentage after a change word.
+            if let p = c.word(q.start - 1) ?? c.word(q.start - 2), ["by", "на"].contains(p) {
+                guard change(start: q.start, end: q.end, in: c) != nil else { return nil }
+            } else {
+                // "a third of the fleet", "Half of the combines", "треть парка", "более половины экспорта".
+                guard let subject = fractionShareSubject(q, in: c) else { return nil }
+                qualify(&d, in: c, floor: 0)
+                d.subject = subject
+                return .figure(d)
+            }
         } else {
             guard let end = percentEnd(at: q.end, in: c) else { return nil }
             d.value = q.value; d.end = end
@@ -30,5 +37,36 @@ extension FigureRules {
             d.subject = shareSubject(start: d.start, end: d.end, in: c)
         }
         return d
+    }
+
+    /// Words after a fraction that make it a span of time, not a share ("a quarter of a century").
+    static let fractionTimeWords: Set<String> = ["century", "centuries", "time", "way", "hour", "hours", "века", "столетия",
+                                                 "часа", "пути", "срока", "дня", "суток"]
+
+    /// The whole a fraction is a share of, or nil when it is not a share: "a third of the fleet",
+    /// "Half of the combine harvesters", "треть машинно-тракторного парка". Not "the first half of
+    /// the year", "a quarter of a century", "первая половина года".
+    static func fractionShareSubject(_ q: Quantity, in c: FigureContext) -> String? {
+        let first = c.tokens[q.start].text
+        if let p = c.word(q.start - 1), NumberLexicon.ordinals[p] != nil || ["the", "this", "that", "эта", "эту", "этой"].contains(p) {
+            return nil
+        }
+        var k = q.end
+        if c.language == .en {
+            // "a third", "one quarter", "two thirds", "half": an article or a number, never "the third".
+            guard ["a", "an", "one", "half"].contains(first) || NumberLexicon.cardinals[first] != nil, c.word(k) == "of" else { return nil }
+            k += 1
+            while let w = c.word(k), ["the", "a", "an", "all", "its", "their", "our", "his", "her"].contains(w) { k += 1 }
+        }
+        guard let w = c.word(k), !c.blocked[k], !FigureLexicon.stopwords.contains(w), FigureLexicon.timeUnits[w] == nil,
+              !fractionTimeWords.contains(w), NumberLexicon.cardinals[w] == nil else { return nil }
+        // The phrase, with hyphenated compounds ("машинно-тракторного парка"), at most four words.
+        var end = k, words = 0
+        while end < c.count, words < 4, let t = c.word(end), !FigureLexicon.stopwords.contains(t) {
+            end += 1; words += 1
+            if c.text(end) == "-", !c.tokens[end].spaceBefore, c.word(end + 1) != nil { end += 1 }
+        }
+        if c.text(end - 1) == "-" { end -= 1 }
+        return c.quote(k, end)
     }
 }

@@ -18,6 +18,10 @@ extension FigureRules {
         } else if (sep == "to" && from == "from") || (sep == "до" && ["от", "с"].contains(from ?? ""))
                     || (sep == "and" && from == "between") || (sep == "и" && from == "между") {
             k += 1
+        } else if sep == "to", from != "from", k + 1 < c.count, let q = c.quantities[k + 1], !q.isFraction,
+                  percentEnd(at: q.end, in: c) != nil || currencyAfter(q.end, in: c) != nil {
+            // "grow by 15 to 20 percent", "15 to 20 per cent": the unit after the second number.
+            k += 1
         } else { return nil }
         guard k < c.count, let q2 = c.quantities[k], !q2.isFraction, q1.isWord == q2.isWord else { return nil }
         var low = q1.value, high = q2.value
@@ -25,8 +29,14 @@ extension FigureRules {
         if q2.hasScale, !q1.hasScale, let (scale, _) = NumberReader.scale(after: q2.start + 1, in: c.tokens, glued: true) {
             low *= scale
         }
+        // "сократился с семи до двух дней", "cut from seven to two days": two spans, not a range.
+        if high < low, ["с", "from"].contains(from ?? ""), let w = c.word(q2.end), let (unit, mult) = FigureLexicon.timeUnits[w] {
+            return .figure(durationDraft(start: q1.start - 1, end: q1.end, value: q1.value * mult, unit: unit))
+        }
         guard high > low else { return nil }
-        var d = FigureDraft(kind: .range, start: from != nil && sep != "-" && sep != "–" && sep != "—" ? q1.start - 1 : q1.start,
+        let prepositions: Set<String> = ["from", "от", "с", "between", "между", "by", "на"]
+        let withPreposition = from.map { prepositions.contains($0) } ?? false
+        var d = FigureDraft(kind: .range, start: withPreposition && !["-", "–", "—", "…"].contains(sep) ? q1.start - 1 : q1.start,
                             end: q2.end, low: low, high: high)
         if let end = percentEnd(at: q2.end, in: c) {
             d.unit = "%"; d.end = end

@@ -22,12 +22,53 @@ extension FigureRules {
         }
         guard value > 0 else { return nil }
         let ranked = c.word(i - 1).map { $0.hasPrefix("rank") } ?? false
+        if !ranked, !FigureLexicon.placeNouns.contains(c.word(k) ?? "") {
+            return partnerRank(value, start: i, after: k, in: c) ?? ellipticRank(value, at: i, in: c)
+        }
         guard let place = c.word(k), FigureLexicon.placeNouns.contains(place) || ranked else { return nil }
         // "in the first place" means "firstly".
         if place == "place", c.word(i - 1) == "the", c.word(i - 2) == "in" { return .skip(k + 1) }
         let end = FigureLexicon.placeNouns.contains(place) ? k + 1 : k
         var d = FigureDraft(kind: .rank, start: i, end: end, value: Double(value))
         d.subject = rankSubject(start: i, end: end, in: c)
+        return .figure(d)
+    }
+
+    /// "the first trading partner", "является первым торговым партнером": an ordinal, at most two
+    /// adjectives, a partner noun; the adjectives say in what.
+    private static func partnerRank(_ value: Int, start i: Int, after k: Int, in c: FigureContext) -> RuleOutcome? {
+        var j = k
+        while j < k + 3, let w = c.word(j), !FigureLexicon.stopwords.contains(w) {
+            if FigureLexicon.rankedNouns.contains(w) {
+                var d = FigureDraft(kind: .rank, start: i, end: j + 1, value: Double(value))
+                d.subject = j > k ? c.quote(k, j) : rankSubject(start: i, end: j + 1, in: c)
+                return .figure(d)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "первое место по экспорту, а в импорте — второе": a bare ordinal after a dash, when a
+    /// place was named earlier in the sentence; the words before the dash say in what.
+    private static func ellipticRank(_ value: Int, at i: Int, in c: FigureContext) -> RuleOutcome? {
+        guard c.tokens[i].kind == .word, let dash = c.text(i - 1), ["—", "–", "-"].contains(dash), c.tokens[i - 1].spaceBefore,
+              c.isClauseBreak(i + 1) else { return nil }
+        var j = i - 2, sawPlace = false
+        while j >= 0, i - j <= 40 {
+            if let w = c.word(j), FigureLexicon.placeNouns.contains(w) || w.hasPrefix("rank") { sawPlace = true; break }
+            j -= 1
+        }
+        guard sawPlace else { return nil }
+        var d = FigureDraft(kind: .rank, start: i, end: i + 1, value: Double(value))
+        var p = i - 2
+        while p >= 0, i - p <= 6, !c.isClauseBreak(p) {
+            if let w = c.word(p), ["in", "в", "во", "по", "by"].contains(w) {
+                d.subject = c.quote(p + 1, i - 1)
+                break
+            }
+            p -= 1
+        }
         return .figure(d)
     }
 
@@ -43,8 +84,14 @@ extension FigureRules {
     /// What the rank is in: "in terms of trade", "in imports", "по промышленным инвестициям".
     static func rankSubject(start: Int, end: Int, in c: FigureContext) -> String {
         var k = end
+        // "ranks third among Russian regions in trade", "третье место среди регионов во внешней торговле".
+        if let a = c.word(k), ["among", "среди"].contains(a) {
+            var j = k + 1
+            while j < c.count, j - k <= 6, !c.isClauseBreak(j), !["in", "by", "по", "в", "во"].contains(c.word(j) ?? "") { j += 1 }
+            if j < c.count, j - k <= 6, !c.isClauseBreak(j) { k = j }
+        }
         if c.matches(["in", "terms", "of"], at: k) { k += 3 } else if c.matches(["in", "the", "field", "of"], at: k) { k += 4 }
-        else if let p = c.word(k), ["in", "by", "for", "по", "в"].contains(p) { k += 1 }
+        else if let p = c.word(k), ["in", "by", "for", "по", "в", "во"].contains(p) { k += 1 }
         if k > end, let r = PhraseReader.phrase(from: k, in: c, limit: 4) { return PhraseReader.text(r, in: c) }
         // "In terms of industrial investments, we are number one" / "По промышленным инвестициям мы … номер один".
         var j = start - 1

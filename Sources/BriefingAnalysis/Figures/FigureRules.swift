@@ -2,9 +2,9 @@
 /// units after a quantity.
 enum FigureRules {
     /// Tried first at every token: figures that do not start with a cardinal quantity.
-    static let tokenRules: [FigureRule] = [rank, articleDuration]
+    static let tokenRules: [FigureRule] = [rank, articleDuration, multiplierWord]
     /// Tried at the start of each quantity, most specific first.
-    static let quantityRules: [FigureRule] = [yearSpan, range, percent, money, duration, count]
+    static let quantityRules: [FigureRule] = [yearSpan, range, multiplier, percent, money, duration, count]
 
     // MARK: - Comparators
 
@@ -16,6 +16,7 @@ enum FigureRules {
             for (words, q) in FigureLexicon.comparators {
                 let s = end - words.count
                 guard s >= floor, c.matches(words, at: s), !(s..<end).contains(where: { c.blocked[$0] }) else { continue }
+                if skip == 1, FigureLexicon.verbComparators.contains(words[words.count - 1]) { continue }
                 // "over the" is not a comparator, nor is a lone "до" after "от N".
                 return (q, s)
             }
@@ -42,9 +43,12 @@ enum FigureRules {
 
     /// Direction of a change around a figure, and the index of the change word.
     /// "increased by 25%", "выросли почти на 30%", "a 25% increase", "на 25% больше".
+    private static let levelWords: Set<String> = ["from", "от", "с", "between", "между"]
+
     static func change(start: Int, end: Int, in c: FigureContext) -> (Change, Int)? {
         // "grow from 25 to 30 percent" gives levels, not the size of a change.
-        if let w = c.word(start), ["from", "от", "с", "between", "между"].contains(w) { return nil }
+        if let w = c.word(start), levelWords.contains(w) { return nil }
+        if let w = c.word(start - 1), levelWords.contains(w) { return nil }
         var j = start - 1
         var sawBy = false
         var steps = 0
@@ -52,6 +56,8 @@ enum FigureRules {
             let w = c.tokens[j].text
             if ["to", "до"].contains(w), !sawBy { return nil }   // "rose to 25%" is a level, not a change
             if ["by", "на", "of"].contains(w) { sawBy = true }
+            // "makes up a third", "made up 40%": a share, not a rise.
+            if w == "up", let p = c.word(j - 1), ["make", "makes", "made", "making", "sum", "sums", "summed"].contains(p) { return nil }
             if isChange(w, FigureLexicon.upStems) { return (.up, j) }
             if isChange(w, FigureLexicon.downStems) { return (.down, j) }
             j -= 1; steps += 1
@@ -78,14 +84,33 @@ enum FigureRules {
         return PhraseReader.text(PhraseReader.wordsBefore(min(v, figureStart), in: c), in: c)
     }
 
+    /// Nouns that name a share ("the share of …", "доля …").
+    static let shareWords: Set<String> = ["share", "proportion", "доля", "доли", "долю", "долей"]
+
     /// Subject of a share: "25% of the equipment", "из техники … 25 %", else the words before.
     static func shareSubject(start: Int, end: Int, in c: FigureContext) -> String {
+        // "the share of Belarusian products … has grown from 12% to 19%", "Доля белорусской техники … составляет 70%".
+        var j = start - 1
+        while j >= 0, start - j <= 24, !c.isClauseBreak(j) || c.blocked[j] {
+            if let w = c.word(j), shareWords.contains(w) {
+                var k = j + 1
+                if c.word(k) == "of" { k += 1 }
+                if let r = PhraseReader.phrase(from: k, in: c, limit: 3), r.upperBound <= start { return PhraseReader.text(r, in: c) }
+                break
+            }
+            j -= 1
+        }
         if c.word(end) == "of" || c.word(end) == "из" {
             var k = end + 1
             while let w = c.word(k), ["the", "a", "an", "all", "its", "their", "our"].contains(w) { k += 1 }
             if let r = PhraseReader.phrase(from: k, in: c, limit: 4) { return PhraseReader.text(r, in: c) }
         }
-        var j = start - 1
+        // "около 15% товарооборота области": the Russian genitive after the figure.
+        if c.language == .ru, end < c.count, c.tokens[end].kind == .word, !c.blocked[end],
+           let r = PhraseReader.phrase(from: end, in: c, limit: 3) {
+            return PhraseReader.text(r, in: c)
+        }
+        j = start - 1
         while j >= 0, start - j <= 12 {
             if let w = c.word(j), ["из", "of"].contains(w), let r = PhraseReader.phrase(from: j + 1, in: c, limit: 3) {
                 return PhraseReader.text(r, in: c)
@@ -112,12 +137,16 @@ enum FigureRules {
         var k = i
         var belarusian = false
         if let w = c.word(k), FigureLexicon.belarusianMarkers.contains(w) { belarusian = true; k += 1 }
+        else if let w = c.word(k), FigureLexicon.currencyOwners.contains(w) { k += 1 }
+        else if c.matches(["u", ".", "s", "."], at: k) { k += 4 }
         if k < c.count, c.tokens[k].kind == .symbol, let code = FigureLexicon.currencySymbols[c.tokens[k].text] { return (code, k + 1) }
         guard let w = c.word(k), var code = FigureLexicon.currency(w) else { return nil }
         if w == "р", c.text(k + 1) != "." { return nil }
         if belarusian, code == "RUB" { code = "BYN" }
         var end = k + 1
         if ["руб", "долл", "р"].contains(w), c.text(end) == ".", !c.tokens[end].spaceBefore { end += 1 }
+        // "долларов США", "рублей РФ": the country belongs to the currency.
+        if let country = c.word(end), FigureLexicon.currencyCountries.contains(country), c.tokens[end].capitalized { end += 1 }
         return (code, end)
     }
 

@@ -46,13 +46,36 @@ struct IndicatorCatalogue: Sendable {
         }
     }
 
-    /// The key of the first row matching the figure, or nil.
-    func indicator(for fact: Fact, language: Language, context: String) -> String? {
-        let subjectWords = Self.words(fact.subject)
+    /// The key of the first row matching the figure, or nil. When the figure's own subject names
+    /// no indicator, the first words of its clause (`fallbackSubject`) are tried, for percentages
+    /// and money only ("Trade … totalled $1.2 billion, up 18%").
+    func indicator(for fact: Fact, language: Language, context: String, fallbackSubject: String = "") -> String? {
+        if let key = indicator(for: fact, subject: fact.subject, language: language, context: context) { return key }
+        let valueKind = fact.kind == .percent || fact.kind == .money || (fact.kind == .range && fact.unit != nil)
+        guard valueKind, !fallbackSubject.isEmpty else { return nil }
+        return indicator(for: fact, subject: fallbackSubject, language: language, context: context)
+    }
+
+    /// The kind a row must also list for a range: a range of percentages is a percentage row's,
+    /// of money a money row's, of plain numbers a count row's ("from 15 to 20 percent" is never a
+    /// count of tourists).
+    private static func rangeKind(_ fact: Fact) -> FactKind {
+        switch fact.unit {
+        case "%"?: return .percent
+        case nil: return .count
+        case let u? where u.count == 3 && u == u.uppercased(): return .money
+        default: return .duration
+        }
+    }
+
+    private func indicator(for fact: Fact, subject: String, language: Language, context: String) -> String? {
+        let subjectWords = Self.words(subject)
         guard !subjectWords.isEmpty else { return nil }
+        let rangeKind = fact.kind == .range ? Self.rangeKind(fact) : nil
         var contextWords: [String]?
         for row in rows {
             guard row.kinds.contains(fact.kind), row.language == nil || row.language == language else { continue }
+            if let k = rangeKind, !row.kinds.contains(k) { continue }
             if let needsChange = row.change, needsChange != (fact.change != nil) { continue }
             if let per = row.per, fact.per != per { continue }
             guard Self.matches(row.subject, subjectWords) else { continue }

@@ -130,7 +130,7 @@ enum NumberReader {
             value *= scale; end = e
             return Quantity(start: i, end: end, value: value, isWord: true, hasScale: true)
         }
-        if j == i, w.hasPrefix("пол") || w == "полутора" { return Quantity(start: i, end: end, value: value, isWord: true) }
+        if j == i, w.hasPrefix("полтор") || w == "полутора" { return Quantity(start: i, end: end, value: value, isWord: true) }
         return Quantity(start: i, end: end, value: value, isWord: true, isFraction: true)
     }
 

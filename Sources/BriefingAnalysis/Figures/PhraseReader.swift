@@ -53,12 +53,13 @@ enum PhraseReader {
     static func subjectBefore(_ verb: Int, in c: FigureContext) -> Range<Int>? {
         var j = verb - 1
         var start = verb
-        while j >= 0, verb - j <= 12, !c.isClauseBreak(j), !c.blocked[j] { start = j; j -= 1 }
+        // Dates inside the clause are passed over ("Trade … in 2023 fell by 4.2%"), never taken.
+        while j >= 0, verb - j <= 12, !c.isClauseBreak(j) || c.blocked[j] { start = j; j -= 1 }
         var k = start
         // Skip leading function words, then take the content words up to a preposition or verb.
-        while k < verb, FigureLexicon.stopwords.contains(c.tokens[k].text) || c.tokens[k].kind != .word { k += 1 }
+        while k < verb, FigureLexicon.stopwords.contains(c.tokens[k].text) || c.tokens[k].kind != .word || c.blocked[k] { k += 1 }
         var end = k
-        while end < verb, c.tokens[end].kind == .word || c.tokens[end].text == "-",
+        while end < verb, c.tokens[end].kind == .word || c.tokens[end].text == "-", !c.blocked[end],
               !FigureLexicon.stopwords.contains(c.tokens[end].text) { end += 1 }
         return end > k ? k..<end : nil
     }
