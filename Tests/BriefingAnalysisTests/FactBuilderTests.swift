@@ -112,6 +112,9 @@ struct FactBuilderTests {
         // clause subject is not used for counts.
         #expect(indicators("Доля российских гостей среди туристов составляет от 15 до 20 процентов.", .ru) == [nil])
         #expect(indicators("The hall has 150 seats.", .en) == [nil])
+        #expect(indicators("Сальдо торговли сложилось положительным в сумме 1,8 млрд российских рублей.", .ru) == [nil])
+        #expect(indicators("The trade surplus reached $50 million.", .en) == [nil])
+        #expect(indicators("The trade turnover reached $50 million.", .en) == ["trade.turnover.value"])
         #expect(indicators("Trade fairs attracted 300 visitors from Minsk.", .en) != ["trade.turnover.value"])
         #expect(indicators("The weather in the region was warm and 25% of the fields were sown.", .en) == [nil])
     }

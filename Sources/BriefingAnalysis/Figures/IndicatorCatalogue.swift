@@ -88,8 +88,16 @@ struct IndicatorCatalogue: Sendable {
         return nil
     }
 
+    /// Every group must match a word; a group written `!a|b` must match none ("сальдо торговли"
+    /// is not the turnover).
     private static func matches(_ groups: [[String]], _ words: [String]) -> Bool {
-        groups.allSatisfy { stems in words.contains { w in stems.contains { w.hasPrefix($0) } } }
+        groups.allSatisfy { stems in
+            if let first = stems.first, first.hasPrefix("!") {
+                let banned = [String(first.dropFirst())] + stems.dropFirst()
+                return !words.contains { w in banned.contains { w.hasPrefix($0) } }
+            }
+            return words.contains { w in stems.contains { w.hasPrefix($0) } }
+        }
     }
 
     /// Lowercased letter runs of a text (ё folded to е).
