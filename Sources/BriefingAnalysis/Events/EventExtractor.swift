@@ -27,26 +27,59 @@ enum EventExtractor {
     /// Events of one sentence.
     static func events(in sentence: Sentence, of document: Document, times: [TimeExpression]) -> [Event] {
         let scan = TokenScan(scalars: Array(sentence.text.unicodeScalars), limit: 400)
+        let planned = scan.tokens.contains { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }
+            || scan.tokens.indices.contains { isToInfinitive(scan, $0) }
         let triggers = scan.tokens.indices.compactMap { i -> (index: Int, kind: EventKind)? in
             let t = scan.tokens[i]
-            guard t.kind == .word, let kind = EventLexicon.kind(of: t.text) else { return nil }
-            return (i, kind)
+            guard t.kind == .word else { return nil }
+            if let kind = EventLexicon.kind(of: t.text) {
+                // "the region was visited by 12 thousand tourists": a count of visitors, not a visit.
+                if kind == .visit, isVisitorCount(scan, i) { return nil }
+                return (i, kind)
+            }
+            // "roadmap", "дорожная карта": an agreement when signed.
+            if t.text == "roadmap" || (t.text.hasPrefix("карт") && scan.token(i - 1)?.text.hasPrefix("дорожн") == true) {
+                return (i, .agreement)
+            }
+            // "Дни Гродненской области", "Days of Belarusian culture"
+            if t.isCapitalized, t.text == "дни" || t.text == "days" { return (i, .other) }
+            // Planned openings and completions: "is to open", "планируется завершить", "scheduled for".
+            if planned, EventLexicon.isCompletion(t.text) { return (i, .other) }
+            return nil
         }
         guard !triggers.isEmpty else { return [] }
         let timeTokens = times.map { time in tokenRange(scan, start: time.offset, length: time.quote.unicodeScalars.count) }
-        let signing = scan.tokens.contains { $0.kind == .word && EventLexicon.isSigning($0.text) }
+        let signingIndices = scan.tokens.indices.filter { scan.tokens[$0].kind == .word && EventLexicon.isSigning(scan.tokens[$0].text) }
+        let signing = !signingIndices.isEmpty
         let now = isNow(scan)
         let participants = ParticipantFinder.participants(in: scan)
         // "in June 2023 … at the meeting" writes dates first; "a meeting … on 9 November" after.
         let datesFirst = (timeTokens.map(\.lowerBound).min() ?? Int.max) < triggers[0].index
         var result: [Event] = []
         var used: Set<String> = []
+        var taken: [(index: Int, date: String)] = []
+        // Triggers that may claim a date from another: not those that are only a signing's circumstance.
+        let claiming = triggers.map(\.index).filter { index in
+            !(signingIndices.contains { $0 < index } && isCircumstance(scan, index))
+        }
         for trigger in triggers {
             if trigger.kind == .agreement && !signing { continue }
+            // "signed … during a visit", "подписано … в ходе визита": the signing is the event.
+            if trigger.kind != .agreement, signingIndices.contains(where: { $0 < trigger.index }), isCircumstance(scan, trigger.index) {
+                continue
+            }
             var date: TimeValue? = nil
             var dateTokens: ClosedRange<Int>? = nil
-            if let k = boundDate(trigger.index, dates: timeTokens, datesFirst: datesFirst) {
+            let anchors = trigger.kind == .agreement ? [trigger.index] + signingIndices : [trigger.index]
+            let others = claiming.filter { $0 != trigger.index }
+            var fromDateline = false
+            if let k = boundDate(anchors, scan: scan, dates: timeTokens, values: times.map(\.value), others: others,
+                                 kind: trigger.kind, datesFirst: datesFirst) {
                 date = times[k].value; dateTokens = timeTokens[k]
+            } else if let first = timeTokens.first, first.lowerBound <= 3, times[0].value.precision == .day,
+                      trigger.kind == .meeting || trigger.kind == .visit {
+                // A dateline sentence: "MINSK, 17 October (BelTA) – …, he said at a meeting with …".
+                date = times[0].value; fromDateline = true
             }
             if date == nil, now, let documentDate = document.date, documentDate.day != nil {
                 date = documentDate
@@ -56,15 +89,18 @@ enum EventExtractor {
                 }
             }
             guard let date else { continue }
+            // "meeting of the organising committee of the forum": one happening, the first trigger.
+            if taken.contains(where: { $0.date == date.value && abs(trigger.index - $0.index) <= 4 }) { continue }
             let key = "\(trigger.kind)|\(date.value)|\(date.modifier?.rawValue ?? "")"
             guard used.insert(key).inserted else { continue }
+            taken.append((trigger.index, date.value))
             let titleRange = EventTitle.range(scan, trigger: trigger.index, kind: trigger.kind)
             let quoteRange = dateTokens.map { min($0.lowerBound, titleRange.lowerBound)...max($0.upperBound, titleRange.upperBound) } ?? titleRange
             let quote = scan.text(tokens: quoteRange.count <= 30 ? quoteRange.lowerBound : titleRange.lowerBound,
                                   quoteRange.count <= 30 ? quoteRange.upperBound : titleRange.upperBound)
             result.append(Event(
                 date: date, title: EventTitle.text(scan, range: titleRange), kind: trigger.kind,
-                planned: isPlanned(scan, trigger: trigger.index, date: date, document: document.date),
+                planned: !fromDateline && isPlanned(scan, trigger: trigger.index, date: date, document: document.date),
                 participants: participants, place: place(scan, near: trigger.index, dates: timeTokens),
                 mentions: [Mention(document: document.id, quote: quote, sentence: sentence.text)]))
         }
@@ -75,20 +111,65 @@ enum EventExtractor {
 
     /// Index of the date that dates the trigger: the nearest on the side the sentence writes
     /// its dates, else the nearest on the other side, within `maximumDistance` tokens.
-    private static func boundDate(_ trigger: Int, dates: [ClosedRange<Int>], datesFirst: Bool) -> Int? {
-        var before: (index: Int, distance: Int)? = nil
-        var after: (index: Int, distance: Int)? = nil
-        for (k, range) in dates.enumerated() {
-            if range.contains(trigger) { return k }
-            if range.upperBound < trigger {
-                let d = trigger - range.upperBound
-                if d <= maximumDistance, d < (before?.distance ?? Int.max) { before = (k, d) }
-            } else {
-                let d = range.lowerBound - trigger
-                if d <= maximumDistance, d < (after?.distance ?? Int.max) { after = (k, d) }
+    ///
+    /// The nearest date to any anchor (the trigger; for an agreement also its signing verb), on
+    /// the side the sentence writes its dates first.
+    /// A day or a month reaches `maximumDistance` tokens; a bare year or a span (a statistic's
+    /// period, a plan's years) only `periodDistance`, so "grew in 2023, he said at a meeting"
+    /// and "agreement for 2024–2026 … to be signed in July" are not dated by them. A date in a
+    /// relative clause after the trigger ("talks with X, who is on a visit on 9–10 November")
+    /// dates that clause, not the trigger.
+    private static func boundDate(_ anchors: [Int], scan: TokenScan, dates: [ClosedRange<Int>], values: [TimeValue],
+                                  others: [Int], kind: EventKind, datesFirst: Bool) -> Int? {
+        var best: (index: Int, distance: Int, before: Bool)? = nil
+        for anchor in anchors {
+            for (k, range) in dates.enumerated() {
+                if range.contains(anchor) { return k }
+                let before = range.upperBound < anchor
+                let d = before ? anchor - range.upperBound : range.lowerBound - anchor
+                let reach = values[k].precision == .day || (values[k].end == nil && values[k].month != nil) ? maximumDistance : periodDistance
+                guard d <= reach else { continue }
+                // A deadline ("until 2028", "by 2021") or a plan's years ("for 2024–2026") dates only an opening or completion.
+                if kind != .other, scan.isWord(range.lowerBound - 1, in: DateLexicon.targetPrepositions) { continue }
+                if kind == .agreement, values[k].month == nil, values[k].end != nil { continue }
+                // A trigger between them claims the date ("talks with X, who is on a visit on 9–10 November").
+                let between = before ? (range.upperBound + 1)..<anchor : (anchor + 1)..<range.lowerBound
+                if others.contains(where: { between.contains($0) }) { continue }
+                // The side the sentence writes its dates on first, then the nearest.
+                if let current = best {
+                    if current.before == datesFirst && before != datesFirst { continue }
+                    if current.before == before && d >= current.distance { continue }
+                }
+                best = (k, d, before)
             }
         }
-        return datesFirst ? (before ?? after)?.index : (after ?? before)?.index
+        return best?.index
+    }
+
+    /// "visited by more than 12 thousand tourists", "регион посетили более 12 тыс. туристов".
+    private static func isVisitorCount(_ scan: TokenScan, _ i: Int) -> Bool {
+        (i + 1...i + 6).contains { scan.isWord($0, in: EventLexicon.visitorWords) }
+    }
+
+    /// Reach of a bare year or a span, in tokens.
+    static let periodDistance = 8
+
+    /// "is to open", "are to be completed": a plan written as "to" + infinitive after "is/are".
+    private static func isToInfinitive(_ scan: TokenScan, _ i: Int) -> Bool {
+        scan.isWord(i, in: ["to"]) && scan.isWord(i - 1, in: ["is", "are"])
+    }
+
+    /// The trigger is the circumstance of another event: "during a visit", "at the forum",
+    /// "в ходе визита", "во время выставки".
+    private static func isCircumstance(_ scan: TokenScan, _ trigger: Int) -> Bool {
+        var k = trigger - 1
+        while k >= 0, trigger - k <= 3, let t = scan.token(k), t.kind == .word, !EventLexicon.circumstanceWords.contains(t.text) {
+            if !EventLexicon.isTitleModifier(t) && !["a", "the", "an"].contains(t.text) { return false }
+            k -= 1
+        }
+        guard k >= 0, let t = scan.token(k), EventLexicon.circumstanceWords.contains(t.text) else { return false }
+        if t.text == "ходе" || t.text == "время" { return scan.isWord(k - 1, in: ["в", "во"]) }
+        return true
     }
 
     /// Tokens covering scalars `start..<start+length`.
@@ -116,8 +197,12 @@ enum EventExtractor {
         if let document {
             let a = (date.year, date.month ?? document.month ?? 0, date.day ?? document.day ?? 0)
             let b = (document.year, date.month == nil ? 0 : document.month ?? 0, date.day == nil ? 0 : document.day ?? 0)
+            // A span still running on the document date ("in the first half of this year") goes by the words.
+            let runs = date.end.map { end in
+                (end.year, end.month ?? 12, end.day ?? 31) >= (document.year, document.month ?? 12, document.day ?? 31)
+            } ?? false
             if a > b { return true }
-            if a < b { return false }
+            if a < b && !runs { return false }
         }
         let window = scan.tokens[0..<min(scan.tokens.count, trigger + 8)]
         return window.contains { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }
@@ -126,14 +211,26 @@ enum EventExtractor {
     /// Nearest "in Minsk" / "в Минске" to the trigger that is not across another date, or
     /// the subject of "hosts" / "принимает".
     private static func place(_ scan: TokenScan, near trigger: Int, dates: [ClosedRange<Int>]) -> String? {
-        let lower = dates.filter { $0.upperBound < trigger }.map(\.upperBound).max() ?? -1
+        // The bound date may stand between the place and the trigger ("В Витебске 3 июня прошло заседание").
+        let earlier = dates.filter { $0.upperBound < trigger }.map(\.upperBound).sorted()
+        let lower = earlier.count >= 2 ? earlier[earlier.count - 2] : -1
         let beforeNext = dates.filter { $0.lowerBound > trigger }.map(\.lowerBound).min() ?? scan.tokens.count
         // The date the trigger is bound to may sit in front of the later segment: allow one date of slack.
         let upper = dates.filter { $0.lowerBound > beforeNext }.map(\.lowerBound).min() ?? scan.tokens.count
         var best: (distance: Int, text: String)? = nil
         for (i, t) in scan.tokens.enumerated() where t.kind == .word && i > lower && i < upper {
             var text: String? = nil
-            if ["in", "в", "во"].contains(t.text), let found = placeName(scan, from: i + 1) { text = found }
+            if ["in", "в", "во", "near"].contains(t.text), let found = placeName(scan, from: i + 1) { text = found }
+            // Objects of visits: "paid a working visit to Mogilev", "посетила Могилев", "will visit Minsk".
+            if EventLexicon.kind(of: t.text) == .visit {
+                var k = i + 1
+                if scan.isWord(k, in: ["to"]) { k += 1 }
+                if scan.isWord(k, in: ["с"]), scan.token(k + 2).map({ EventLexicon.kind(of: $0.text) == .visit }) == true { k += 3 }
+                if scan.isWord(k, in: ["с"]), scan.token(k + 1).map({ EventLexicon.kind(of: $0.text) == .visit }) == true { k += 2 }
+                // A city or region, not a plant ("visited Minsk Tractor Works"): two words at most.
+                if let found = placeName(scan, from: k), scan.token(k).map({ !EventLexicon.isTitle($0.text) }) == true,
+                   Tokenizer.tokens(found, limit: 4).count <= 2 { text = found }
+            }
             if EventLexicon.isHostVerb(t.text) {
                 var k = i - 1
                 while k >= 0, k >= i - 3, scan.tokens[k].kind == .word, !scan.tokens[k].isCapitalized { k -= 1 }
@@ -150,10 +247,20 @@ enum EventExtractor {
         if scan.isWord(k, in: ["the"]) { k += 1 }
         let start = k
         while let t = scan.token(k), t.kind == .word, k - start < 4 {
-            if t.isCapitalized, DateLexicon.month(t.text) == nil, !EventLexicon.isTitle(t.text), !t.isAllCaps || t.text.count > 2 { k += 1; continue }
+            if t.isCapitalized, DateLexicon.month(t.text) == nil, !EventLexicon.isTitle(t.text), !t.isAllCaps || t.text.count > 2,
+               !isAdjective(scan, k), EventLexicon.kind(of: t.text) == nil, t.text != "дни", t.text != "days" { k += 1; continue }
             if k > start, EventLexicon.placeNouns.contains(t.text) { k += 1 }
             break
         }
         return k > start ? scan.text(tokens: start, k - 1) : nil
+    }
+
+    /// A Russian adjective in the prepositional case ("в Международном фестивале") is not a
+    /// place unless a name or a place noun follows ("в Великом Новгороде", "в Минском районе").
+    private static func isAdjective(_ scan: TokenScan, _ k: Int) -> Bool {
+        let t = scan.tokens[k]
+        guard t.isCyrillic, ["ом", "ой", "ем", "ых", "их"].contains(where: { t.text.hasSuffix($0) }) else { return false }
+        guard let next = scan.token(k + 1), next.kind == .word else { return true }
+        return !next.isCapitalized && !EventLexicon.placeNouns.contains(next.text)
     }
 }

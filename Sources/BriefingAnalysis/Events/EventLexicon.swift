@@ -25,14 +25,14 @@ enum EventLexicon {
         "visited": .visit, "visiting": .visit, "trip": .visit, "exhibition": .exhibition, "exhibitions": .exhibition,
         "expo": .exhibition, "fair": .exhibition, "exposition": .exhibition, "agreement": .agreement,
         "agreements": .agreement, "memorandum": .agreement, "contract": .agreement, "contracts": .agreement,
-        "treaty": .agreement, "forum": .other, "conference": .other, "congress": .other, "festival": .other,
+        "treaty": .agreement, "forum": .exhibition, "forums": .exhibition, "conference": .other, "congress": .other, "festival": .other,
     ]
 
     private static let prefixes: [(String, EventKind)] = [
         ("встреч", .meeting), ("встретил", .meeting), ("переговор", .meeting), ("заседани", .meeting),
         ("совещани", .meeting), ("саммит", .meeting), ("визит", .visit), ("посетил", .visit), ("посещени", .visit),
         ("выставк", .exhibition), ("ярмарк", .exhibition), ("соглашени", .agreement), ("договор", .agreement),
-        ("меморандум", .agreement), ("контракт", .agreement), ("форум", .other), ("конференци", .other),
+        ("меморандум", .agreement), ("контракт", .agreement), ("форум", .exhibition), ("конференци", .other),
         ("конгресс", .other), ("фестивал", .other),
     ]
 
@@ -41,6 +41,26 @@ enum EventLexicon {
         ["sign", "signs", "signed", "signing", "conclude", "concluded", "ink", "inked"].contains(word)
             || word.hasPrefix("подпис") || word.hasPrefix("заключ")
     }
+
+    /// Verbs and nouns of openings and completions, events only when planned ("is to open",
+    /// "планируется завершить", "scheduled for early 2026").
+    static func isCompletion(_ word: String) -> Bool {
+        ["open", "opening", "complete", "completed", "completion", "launch", "launched", "scheduled"].contains(word)
+            || ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"].contains { word.hasPrefix($0) }
+    }
+
+    /// Words of visitor counts: "visited by 12 thousand tourists" is not a visit.
+    static let visitorWords: Set<String> = [
+        "tourists", "visitors", "people", "guests", "туристов", "туристы", "посетителей", "человек", "гостей",
+    ]
+
+    /// Words before a trigger that make it the circumstance of another event ("during a visit").
+    static let circumstanceWords: Set<String> = ["during", "at", "amid", "ходе", "время", "рамках"]
+
+    /// Relative pronouns that open a clause of its own ("who is on a visit on 9–10 November").
+    static let relativePronouns: Set<String> = [
+        "who", "which", "whose", "который", "которая", "которое", "которые", "которого", "которой", "котором", "которых",
+    ]
 
     /// Words that make the event announced rather than past.
     static func isPlanMarker(_ word: String) -> Bool {
