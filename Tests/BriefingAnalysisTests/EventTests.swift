@@ -80,6 +80,16 @@ import Testing
         #expect(events("Завод открыт в 2010 году.", date: TimeValue(year: 2023, month: 12, day: 7), language: .ru).isEmpty)
     }
 
+    @Test func scheduledDatesTheEventItFollows() {
+        let meeting = events("A working group meeting is scheduled for the second half of 2023 in Tver.", date: TimeValue(year: 2023, month: 5, day: 17))
+        #expect(meeting.map(\.kind) == [.meeting] && meeting.first?.planned == true)
+        let russian = events("Первое заседание оргкомитета форума запланировано на сентябрь текущего года.", date: TimeValue(year: 2023, month: 6, day: 30), language: .ru)
+        #expect(russian.map(\.kind) == [.meeting] && russian.first?.date.value == "2023-09")
+        // With no other event, "scheduled" is a planned event of its own.
+        let phase = events("Its second phase is scheduled for early 2026.", date: TimeValue(year: 2025, month: 2, day: 14))
+        #expect(phase.map(\.kind) == [.other] && phase.first?.planned == true)
+    }
+
     @Test func aNearerTriggerClaimsTheDate() {
         let found = events("Рустам Минниханов провел переговоры с Романом Головченко, который находится в республике с официальным визитом 9–10 ноября.",
                            date: TimeValue(year: 2023, month: 11, day: 10), language: .ru)

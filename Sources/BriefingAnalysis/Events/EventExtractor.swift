@@ -59,8 +59,12 @@ enum EventExtractor {
         var used: Set<String> = []
         var taken: [(index: Int, date: String)] = []
         // Triggers that may claim a date from another: not those that are only a signing's circumstance.
-        let claiming = triggers.map(\.index).filter { index in
-            !(signingIndices.contains { $0 < index } && isCircumstance(scan, index))
+        // Nor "scheduled" / "запланировано", which only says when another trigger happens, nor a
+        // trigger that depends on the one just before it ("заседание оргкомитета форума").
+        let indices = triggers.map(\.index)
+        let claiming = indices.filter { index in
+            !(signingIndices.contains { $0 < index } && isCircumstance(scan, index)) && !EventLexicon.isScheduling(scan.tokens[index].text)
+                && !indices.contains { $0 < index && index - $0 <= 3 }
         }
         for trigger in triggers {
             if trigger.kind == .agreement && !signing { continue }

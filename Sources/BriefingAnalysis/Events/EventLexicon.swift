@@ -49,6 +49,9 @@ enum EventLexicon {
             || ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"].contains { word.hasPrefix($0) }
     }
 
+    /// "scheduled", "запланировано": a plan's date for whatever event the sentence names.
+    static func isScheduling(_ word: String) -> Bool { word == "scheduled" || word.hasPrefix("запланирован") }
+
     /// Words of visitor counts: "visited by 12 thousand tourists" is not a visit.
     static let visitorWords: Set<String> = [
         "tourists", "visitors", "people", "guests", "туристов", "туристы", "посетителей", "человек", "гостей",
