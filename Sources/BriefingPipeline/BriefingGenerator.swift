@@ -39,21 +39,10 @@ public struct BriefingGenerator {
         let document = composed.document
         let renderer = DocumentRenderer(fonts: fonts)
         var files: [(path: String, bytes: [UInt8])] = []
-        /// Renders one file; a renderer failure is one line naming that file, with a way out.
+        /// Renders one file; a renderer failure becomes one line naming that file.
         func add(_ path: String, _ make: () throws -> [UInt8]) throws {
             do { files.append((path, try make())) } catch let error as RenderError {
-                var file = (options.output as NSString).appendingPathComponent(path)
-                var hint = ""
-                switch error {
-                case .cairo where path.hasSuffix(".png"): hint = " (lower --dpi, or use --format pdf or svg)"
-                case .missingGlyphs(let codePoints, _):
-                    // The characters came from an article: name it rather than the output file.
-                    if let article = Self.article(containing: codePoints, in: analysis.documents) {
-                        file = (options.seeds as NSString).appendingPathComponent(article.fileName)
-                    }
-                default: break
-                }
-                throw BriefingError(file + ": " + error.description + hint)
+                throw failure(rendering: path, error, documents: analysis.documents)
             }
         }
         // Formats in a fixed order, so the bytes never depend on the order asked for.
@@ -93,28 +82,6 @@ public struct BriefingGenerator {
         } catch let error as RenderError {
             throw BriefingError(error.description)
         }
-    }
-
-    /// A skipped article as the data notes list it: by file name, like the source list, so
-    /// the document does not depend on where the seeds folder was.
-    static func dataNote(_ error: AnalysisError) -> String {
-        var note = error
-        note.path = (error.path as NSString).lastPathComponent
-        return note.description
-    }
-
-    /// The first article holding any of `codePoints` ("U+1F642").
-    static func article(containing codePoints: [String], in documents: [Document]) -> Document? {
-        let values = Set(codePoints.compactMap { UInt32($0.dropFirst(2), radix: 16) })
-        return documents.first { $0.text.unicodeScalars.contains { values.contains($0.value) } }
-    }
-
-    /// A short reason for a Foundation error, without its userInfo dump.
-    static func plainReason(_ error: Error) -> String {
-        let ns = error as NSError
-        if ns.domain == NSCocoaErrorDomain, [4, 260].contains(ns.code) { return "folder not found" }
-        if ns.domain == NSCocoaErrorDomain, ns.code == 257 { return "permission denied" }
-        return ns.localizedDescription
     }
 
     /// The analysis of the seeds. With `skipBad`, the analyser itself leaves out each article
