@@ -7,6 +7,22 @@ import Testing
         return TopicClassifier.topics(of: document, sentences: SentenceSplitter.split(text, document: "d")).areas
     }
 
+    func areas(title: String, body: String, language: Language = .en) -> [String: Double] {
+        let text = title + "\n" + body
+        let document = Document(id: "d", fileName: "d.txt", language: language, title: title, text: text)
+        return TopicClassifier.topics(of: document, sentences: SentenceSplitter.split(text, document: "d")).areas
+    }
+
+    @Test func theTitleWeighsLikeASentenceOfTheBody() {
+        let english = areas(title: "Trade between the regions grew", body: "Trade grew. The parties discussed agriculture and farm machinery supplies.")
+        #expect(english["trade"] == 1 && (english["agriculture"] ?? 0) >= 0.5)
+        let russian = areas(title: "Товарооборот регионов вырос", body: "Товарооборот вырос. Стороны обсудили сельское хозяйство и поставки сельхозтехники.", language: .ru)
+        #expect(russian["trade"] == 1 && (russian["agriculture"] ?? 0) >= 0.5)
+        // The body still decides: a title word alone does not make the main area.
+        let body = areas(title: "Trade news", body: "Farmers bought grain harvesters. Dairy farms grew. Crops were good.")
+        #expect(body["agriculture"] == 1 && (body["trade"] ?? 0) < 0.5)
+    }
+
     @Test func bundledLexiconLoadsCleanly() {
         #expect(TopicLexicon.bundled.problems.isEmpty)
         #expect(TopicLexicon.bundled.entries.count > 200)

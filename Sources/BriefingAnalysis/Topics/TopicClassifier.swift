@@ -1,5 +1,6 @@
 /// Scores the areas of cooperation a document speaks of from the bilingual lexicon:
-/// the sum of matched weights per area (title counted twice), scaled so the main area is 1.
+/// the sum of matched weights per area (the title counted once, like a sentence of the body),
+/// scaled so the main area is 1.
 enum TopicClassifier {
     /// Areas scoring under this share of the main one are left out as noise.
     static let minimumShare = 0.1
@@ -7,7 +8,7 @@ enum TopicClassifier {
     static func topics(of document: Document, sentences: [Sentence], lexicon: TopicLexicon = .bundled) -> DocumentTopics {
         var scores: [String: Double] = [:]
         let titleWords = words(document.title)
-        add(titleWords, language: document.language, lexicon: lexicon, factor: 2, to: &scores)
+        add(titleWords, language: document.language, lexicon: lexicon, factor: 1, to: &scores)
         for sentence in sentences where sentence.text != document.title {
             add(words(sentence.text), language: document.language, lexicon: lexicon, factor: 1, to: &scores)
         }
