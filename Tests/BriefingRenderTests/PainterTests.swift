@@ -8,8 +8,9 @@ import Testing
     let renderer = DocumentRenderer(fonts: RenderFixtures.fonts)
 
     @Test func onlyTheBundledFontsAreSeen() throws {
-        #expect(RenderFixtures.fonts.families == ["PT Sans", "PT Serif"])
-        #expect(throws: RenderError.self) { try RenderFixtures.fonts.require(family: "DejaVu Sans", location: "x.style:3") }
+        // PT Sans / PT Serif set the text; DejaVu Sans only fills in symbols they lack (arrows, Greek).
+        #expect(RenderFixtures.fonts.families == ["DejaVu Sans", "PT Sans", "PT Serif"])
+        #expect(throws: RenderError.self) { try RenderFixtures.fonts.require(family: "Liberation Sans", location: "x.style:3") }
         let error = RenderError.unknownFontFamily(family: "Arial", location: "x.style:3", available: ["PT Sans"])
         #expect(error.description == "x.style:3: font 'Arial' is not available (pinned fonts: PT Sans)")
     }
@@ -22,6 +23,11 @@ import Testing
             guard case RenderError.missingGlyphs(let points, let text) = error else { return false }
             return points == ["U+6F22"] && text == "Карта 漢"
         }
+    }
+
+    @Test func symbolsThePTFontsLackFallBackToTheBundledDejaVu() throws {
+        let scene = Scene(size: Size(200, 40), items: [RenderFixtures.text("USD 3.24 ↑ → α ☎", at: Point(4, 4))])
+        #expect(try !renderer.png([scene], dpi: 72).isEmpty)
     }
 
     @Test func markupIsDrawnLiterally() throws {

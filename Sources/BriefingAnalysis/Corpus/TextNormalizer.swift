@@ -21,6 +21,8 @@ enum TextNormalizer {
                 continue // controls, soft hyphens and zero-width marks carry no text
             case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
                 continue // bidi controls: dropped so that nothing downstream interprets them
+            case 0x200D, 0xFE00...0xFE0F, 0x1F000...0x1FAFF, 0xE000...0xF8FF, 0xE0000...0xE007F:
+                continue // emoji, their joiners and selectors, private-use icons: page decoration, not text
             case 0x2010, 0x2011, 0x2212, 0xFE63, 0xFF0D: out.append("-")
             case 0x2012, 0x2013: out.append("–")
             case 0x2014, 0x2015: out.append("—")
