@@ -15,9 +15,7 @@ enum SentenceSplitter {
             while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
             while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
             if a < b {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: s[a..<b])
-                result.append(Sentence(document: document, text: String(view), offset: a, paragraph: paragraph))
+                result.append(Sentence(document: document, text: String(scalars: s[a..<b]), offset: a, paragraph: paragraph))
             }
             start = end
         }
@@ -60,9 +58,7 @@ enum SentenceSplitter {
         var a = dot
         while a > 0, dot - a < 20, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
         guard a < dot else { return false }
-        var view = String.UnicodeScalarView()
-        for c in s[a..<dot] { view.append(ScalarClass.lower(c)) }
-        let word = String(view)
+        let word = String(scalars: s[a..<dot].lazy.map(ScalarClass.lower))
         if dot - a == 1 {
             if ScalarClass.isUpper(s[a]) { return true } // initial: "A. Lukashenko"
             // "и т.д." and "и т.п." end sentences as often as not: the next word decides.

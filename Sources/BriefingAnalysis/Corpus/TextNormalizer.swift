@@ -34,9 +34,7 @@ enum TextNormalizer {
             }
         }
         while let last = out.last, last == " " || last == "\n" { out.removeLast() }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out)
-        let result = String(view)
+        let result = String(scalars: out)
         return needsNFC ? result.precomposedStringWithCanonicalMapping : result
     }
 

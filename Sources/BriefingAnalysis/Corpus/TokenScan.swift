@@ -56,9 +56,7 @@ struct TokenScan {
 
     /// Text of scalars `start..<end`.
     func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        String(scalars: scalars[start..<end])
     }
 
     /// Text of tokens `first...last` as written.

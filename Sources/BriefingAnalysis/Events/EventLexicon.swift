@@ -6,7 +6,7 @@ enum EventLexicon {
         if let kind = exact[word] { return kind }
         // Russian stems, looked up by their first three letters so most words cost one hash.
         let scalars = word.unicodeScalars
-        guard scalars.count >= 4, let candidates = prefixIndex[String(String.UnicodeScalarView(scalars.prefix(3)))] else { return nil }
+        guard scalars.count >= 4, let candidates = prefixIndex[String(scalars: scalars.prefix(3))] else { return nil }
         for (prefix, kind) in candidates where scalars.starts(with: prefix.unicodeScalars) { return kind }
         return nil
     }
