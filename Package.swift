@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(name: "BriefingAnalysisTests", dependencies: ["BriefingAnalysis"], exclude: ["DevCorpus"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"], exclude: ["Snapshots"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"], exclude: ["Goldens"]),
+        .testTarget(name: "BriefingBenchTests", dependencies: ["briefing-bench"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["briefing", "BriefingPipeline", "BriefingAnalysis", "BriefingLayout"]),
     ],
     swiftLanguageModes: [.v5]

@@ -17,11 +17,19 @@ enum MeasureTask {
         }
     }
 
-    /// Analyses a folder once with `threads` threads (1 = the sequential path).
+    /// Analyses a folder once with `threads` threads, or with threads 0 the reference
+    /// sequential `analyze(files:)` (all files loaded first, every text kept): the "before".
     static func analyze(folder: String, threads: Int) throws {
         let bytes = try folderBytes(folder)
         let start = now()
-        let analysis = try Analyzer().analyze(folder: folder, concurrency: threads, keepsText: false)
+        let analysis: Analysis
+        if threads == 0 {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+            let files = try names.map { ($0, try Data(contentsOf: URL(fileURLWithPath: (folder as NSString).appendingPathComponent($0)))) }
+            analysis = try Analyzer().analyze(files: files, folder: folder)
+        } else {
+            analysis = try Analyzer().analyze(folder: folder, concurrency: threads, keepsText: false)
+        }
         let seconds = now() - start
         print(json(["seconds": seconds, "bytes": Double(bytes), "documents": Double(analysis.documents.count),
                     "facts": Double(analysis.facts.count), "events": Double(analysis.events.count)]))

@@ -65,8 +65,12 @@ struct TopicLexicon: Sendable {
     func entries(at i: Int, of words: [Token]) -> [Entry] {
         let word = words[i].text
         var result: [Entry] = []
-        for length in 1...3 {
-            guard word.count >= length, let candidates = index[String(word.prefix(length))] else { continue }
+        // The word's first one, two and three characters, grown in place: counting the word
+        // and cutting a new prefix three times per word was most of the topic cost.
+        var key = ""
+        for character in word.prefix(3) {
+            key.append(character)
+            guard let candidates = index[key] else { continue }
             for c in candidates {
                 let entry = entries[c]
                 guard entry.stems.count <= words.count - i,
