@@ -24,3 +24,11 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// `hasPrefix` compared on UTF-8 bytes. For NFC text (what `TextNormalizer` makes and what
+    /// the lexicons hold) the answer is the same, without Swift's canonical-equivalence path:
+    /// `hasPrefix` on Cyrillic words was 17 % of the analysis (the title and plan tests of
+    /// `EventLexicon` run on every word of a sentence with an event).
+    func hasBytePrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+}

@@ -39,18 +39,18 @@ enum EventLexicon {
     /// An agreement is an event only when it is signed or concluded, not merely cited.
     static func isSigning(_ word: String) -> Bool {
         ["sign", "signs", "signed", "signing", "conclude", "concluded", "ink", "inked"].contains(word)
-            || word.hasPrefix("подпис") || word.hasPrefix("заключ")
+            || word.hasBytePrefix("подпис") || word.hasBytePrefix("заключ")
     }
 
     /// Verbs and nouns of openings and completions, events only when planned ("is to open",
     /// "планируется завершить", "scheduled for early 2026").
     static func isCompletion(_ word: String) -> Bool {
         ["open", "opening", "complete", "completed", "completion", "launch", "launched", "scheduled"].contains(word)
-            || ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"].contains { word.hasPrefix($0) }
+            || ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"].contains { word.hasBytePrefix($0) }
     }
 
     /// "scheduled", "запланировано": a plan's date for whatever event the sentence names.
-    static func isScheduling(_ word: String) -> Bool { word == "scheduled" || word.hasPrefix("запланирован") }
+    static func isScheduling(_ word: String) -> Bool { word == "scheduled" || word.hasBytePrefix("запланирован") }
 
     /// Words of visitor counts: "visited by 12 thousand tourists" is not a visit.
     static let visitorWords: Set<String> = [
@@ -67,8 +67,8 @@ enum EventLexicon {
 
     /// Words that make the event announced rather than past.
     static func isPlanMarker(_ word: String) -> Bool {
-        planWords.contains(word) || word.hasPrefix("планир") || word.hasPrefix("запланир") || word.hasPrefix("предстоящ")
-            || word.hasPrefix("намерен") || word.hasPrefix("намечен") || word.hasPrefix("состоит") || word.hasPrefix("пройд")
+        planWords.contains(word) || word.hasBytePrefix("планир") || word.hasBytePrefix("запланир") || word.hasBytePrefix("предстоящ")
+            || word.hasBytePrefix("намерен") || word.hasBytePrefix("намечен") || word.hasBytePrefix("состоит") || word.hasBytePrefix("пройд")
     }
 
     private static let planWords: Set<String> = [
@@ -82,10 +82,10 @@ enum EventLexicon {
 
     /// Titles of office that introduce a named participant.
     static func isTitle(_ word: String) -> Bool {
-        titles.contains(word) || word.hasPrefix("президент") || word.hasPrefix("губернатор") || word.hasPrefix("министр")
-            || word.hasPrefix("премьер") || word.hasPrefix("председател") || word.hasPrefix("директор")
-            || word.hasPrefix("руководител") || word.hasPrefix("заместител") || word.hasPrefix("спикер")
-            || word.hasPrefix("секретар") || word.hasPrefix("мэр")
+        titles.contains(word) || word.hasBytePrefix("президент") || word.hasBytePrefix("губернатор") || word.hasBytePrefix("министр")
+            || word.hasBytePrefix("премьер") || word.hasBytePrefix("председател") || word.hasBytePrefix("директор")
+            || word.hasBytePrefix("руководител") || word.hasBytePrefix("заместител") || word.hasBytePrefix("спикер")
+            || word.hasBytePrefix("секретар") || word.hasBytePrefix("мэр")
     }
 
     private static let titles: Set<String> = [
@@ -118,7 +118,7 @@ enum EventLexicon {
 
     /// Verbs whose subject is the host city ("Minsk currently hosts", "Минск принимает").
     static func isHostVerb(_ word: String) -> Bool {
-        ["hosts", "hosted", "host", "hosting", "welcomes"].contains(word) || word.hasPrefix("принима") || word == "примет"
+        ["hosts", "hosted", "host", "hosting", "welcomes"].contains(word) || word.hasBytePrefix("принима") || word == "примет"
     }
 
     /// Adjectives that may stand before an event noun in a title ("XI joint meeting", "international exhibition").
