@@ -23,7 +23,12 @@ extension BriefingComposer {
             var pieces = [TextPiece(words.date(event.date), bold: true), TextPiece(" — " + event.title)]
             if let place = event.place { pieces.append(TextPiece(", " + place)) }
             if event.planned { pieces.append(TextPiece(" (" + words.planned + ")")) }
-            if !event.participants.isEmpty { pieces.append(TextPiece(". " + event.participants.joined(separator: "; "))) }
+            if !event.participants.isEmpty {
+                // A few names; an event merged from many reports would list every spelling.
+                var names = event.participants.prefix(3).joined(separator: "; ")
+                if event.participants.count > 3 { names += "; " + theme.locale.fill(theme.locale.moreTemplate, event.participants.count - 3) }
+                pieces.append(TextPiece(". " + names))
+            }
             pieces += citationPieces(event.mentions.map(\.document), context: context)
             blocks.append(citedParagraph(pieces, font: smallFont, indent: 8, spaceAfter: 2))
         }

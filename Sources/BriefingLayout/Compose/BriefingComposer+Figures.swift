@@ -14,7 +14,7 @@ extension BriefingComposer {
     /// catalogue's spirit of importance: changes, shares, counts, money, ranks.
     func keyFacts(_ context: ComposeContext) -> [Fact] {
         var best: [String: Fact] = [:]
-        for fact in context.analysis.facts {
+        for fact in context.displayFacts {
             guard let key = fact.indicator, fact.kind != .date, fact.kind != .year else { continue }
             if let current = best[key], current.mentions.count >= fact.mentions.count { continue }
             best[key] = fact
@@ -45,7 +45,7 @@ extension BriefingComposer {
     }
 
     func indicatorsSection(_ context: ComposeContext, charts: inout [(String, ChartGraphic)]) -> [FlowBlock] {
-        let facts = context.analysis.facts
+        let facts = context.displayFacts
         var blocks: [FlowBlock] = []
 
         let counts = strongest(facts.filter { $0.kind == .count && text.chartValue($0) != nil }, limit: 12)
@@ -111,7 +111,9 @@ extension BriefingComposer {
     /// "Sources: [1], [3]" under a chart.
     func captionLine(_ facts: [Fact], _ context: ComposeContext) -> String {
         let numbers = Set(facts.flatMap { $0.mentions.compactMap { context.sources.number(of: $0.document) } }).sorted()
-        return words.sourcesLabel + ": " + numbers.map { "[\($0)]" }.joined(separator: ", ")
+        let shown = numbers.prefix(12).map { "[\($0)]" }.joined(separator: ", ")
+        let rest = numbers.count > 12 ? ", " + theme.locale.fill(theme.locale.moreTemplate, numbers.count - 12) : ""
+        return words.sourcesLabel + ": " + shown + rest
     }
 }
 

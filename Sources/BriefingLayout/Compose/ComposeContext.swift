@@ -8,6 +8,9 @@ struct ComposeContext {
     /// Area keys by total weight, heaviest first.
     let areaKeys: [String]
     let documentsByID: [String: Document]
+    /// The facts as the briefing shows them: the same value of the same indicator reported
+    /// by several sources is one line with all their citations (a large corpus repeats it).
+    let displayFacts: [Fact]
 
     init(analysis: Analysis, language: Language) {
         self.analysis = analysis
@@ -20,5 +23,30 @@ struct ComposeContext {
         for topics in analysis.topics { for (key, weight) in topics.areas { totals[key, default: 0] += weight } }
         areaKeys = totals.keys.sorted { (totals[$0]!, $1) > (totals[$1]!, $0) }
         documentsByID = Dictionary(analysis.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        displayFacts = Self.combined(analysis.facts)
+    }
+
+    struct SameFigure: Hashable {
+        var kind: FactKind, value: Double?, low: Double?, high: Double?, qualifier: Qualifier
+        var unit: String?, per: String?, change: Change?, period: String?, what: String
+    }
+
+    /// Folds facts with the same figure and indicator (or, without one, the same subject)
+    /// into the first of them, keeping every mention; order is kept.
+    static func combined(_ facts: [Fact]) -> [Fact] {
+        var index: [SameFigure: Int] = [:]
+        var result: [Fact] = []
+        for fact in facts {
+            let key = SameFigure(kind: fact.kind, value: fact.value, low: fact.low, high: fact.high, qualifier: fact.qualifier,
+                                 unit: fact.unit, per: fact.per, change: fact.change, period: fact.period,
+                                 what: fact.indicator ?? ("subject:" + fact.subject.lowercased()))
+            if let at = index[key] {
+                result[at].mentions += fact.mentions
+            } else {
+                index[key] = result.count
+                result.append(fact)
+            }
+        }
+        return result
     }
 }
