@@ -6,7 +6,7 @@
 struct ByteWord: Hashable, Sendable {
     let text: String
     init(_ text: String) { self.text = text }
-    static func == (a: ByteWord, b: ByteWord) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: ByteWord, b: ByteWord) -> Bool { a.text.bytesEqual(b.text) }
     func hash(into hasher: inout Hasher) {
         var t = text
         t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
