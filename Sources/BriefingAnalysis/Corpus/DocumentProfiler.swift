@@ -124,10 +124,10 @@ enum DocumentProfiler {
     static let organisationWords: Set<String> = [
         "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",
         "gazette", "tv", "radio", "press", "office", "council", "university", "embassy", "chamber", "centre",
-        "center", "department", "service", "journal", "herald", "telegraph",
+        "center", "department", "service", "journal", "herald", "telegraph", "mission", "representation",
         "комитет", "портал", "агентство", "администрация", "правительство", "исполком", "облисполком",
         "райисполком", "горисполком", "министерство", "газета", "пресс", "служба", "посольство", "палата",
         "вестник", "правда", "известия", "новости", "департамент", "управление", "совет", "университет",
-        "иа", "риа", "информагентство",
+        "иа", "риа", "информагентство", "представительство", "торгпредство",
     ]
 }

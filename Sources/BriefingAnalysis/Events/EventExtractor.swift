@@ -53,8 +53,16 @@ enum EventExtractor {
         let signing = !signingIndices.isEmpty
         let now = isNow(scan)
         let participants = ParticipantFinder.participants(in: scan)
+        // "MINSK, 27 June (BelTA) – … held talks … on 26 June": the date in the words dates the
+        // trigger before the dateline does; the dateline only when no other date binds.
+        let dateline = timeTokens.first.flatMap { first -> Int? in
+            first.lowerBound <= 3 && timeTokens.count > 1 && scan.token(first.lowerBound - 1)?.text == ","
+                && ["(", "-", "–", "—"].contains(scan.token(first.upperBound + 1)?.text ?? "") ? 0 : nil
+        }
+        let bodyDates = timeTokens.indices.filter { $0 != dateline }
         // "in June 2023 … at the meeting" writes dates first; "a meeting … on 9 November" after.
-        let datesFirst = (timeTokens.map(\.lowerBound).min() ?? Int.max) < triggers[0].index
+        let datesFirst = (bodyDates.map { timeTokens[$0].lowerBound }.min() ?? Int.max) < triggers[0].index
+        let datesFirstAll = (timeTokens.map(\.lowerBound).min() ?? Int.max) < triggers[0].index
         var result: [Event] = []
         var used: Set<String> = []
         var taken: [(index: Int, date: String)] = []
@@ -77,8 +85,11 @@ enum EventExtractor {
             let anchors = trigger.kind == .agreement ? [trigger.index] + signingIndices : [trigger.index]
             let others = claiming.filter { $0 != trigger.index }
             var fromDateline = false
-            if let k = boundDate(anchors, scan: scan, dates: timeTokens, values: times.map(\.value), others: others,
-                                 kind: trigger.kind, datesFirst: datesFirst) {
+            let bound = dateline == nil ? nil
+                : boundDate(anchors, scan: scan, dates: bodyDates.map { timeTokens[$0] }, values: bodyDates.map { times[$0].value },
+                            others: others, kind: trigger.kind, datesFirst: datesFirst).map { bodyDates[$0] }
+            if let k = bound ?? boundDate(anchors, scan: scan, dates: timeTokens, values: times.map(\.value), others: others,
+                                          kind: trigger.kind, datesFirst: datesFirstAll) {
                 date = times[k].value; dateTokens = timeTokens[k]
             } else if let first = timeTokens.first, first.lowerBound <= 3, times[0].value.precision == .day,
                       trigger.kind == .meeting || trigger.kind == .visit {

@@ -12,6 +12,9 @@ extension FigureRules {
         // "one of", "the two regions": not quantities; "еще двух центров", "another two plants" are.
         if q.isWord, q.value <= 2, !["еще", "another"].contains(c.word(q.start - 1) ?? "") { return nil }
         if c.tokens[q.start].decimal, !q.hasScale { return nil }
+        // "18 ноября", "on 15 March": a day of a month even where no year makes it a date.
+        if !q.isWord, q.value <= 31, let w = c.word(q.end), let m = DateLexicon.month(w),
+           !m.ambiguous || c.tokens[q.end].capitalized { return nil }
         // "we intend to buy at least 60 more.": the noun was said before.
         if c.language == .en, !q.looksLikeYear, c.word(q.end) == "more", c.isClauseBreak(q.end + 1),
            comparator(before: q.start, in: c, floor: 0) != nil || !q.isWord {

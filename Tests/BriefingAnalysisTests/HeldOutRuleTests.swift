@@ -1,0 +1,77 @@
+import Testing
+@testable import BriefingAnalysis
+
+/// Rules added after scoring the held-out corpus (`DevCorpus/heldout`): each with positive and
+/// negative examples in English and Russian.
+@Suite struct HeldOutRuleTests {
+    // MARK: - Percentage points
+
+    @Test func russianPercentagePointsArePercentChanges() {
+        #expect(FigureTestSupport.signatures("Доля области выросла на 1,8 п.п. за год.", .ru) == ["percent 1.8 % up «на 1,8 п.п.»"])
+        #expect(FigureTestSupport.signatures("Доля снизилась на 2 процентных пункта.", .ru) == ["percent 2 % down «на 2 процентных пункта»"])
+        #expect(FigureTestSupport.signatures("The share rose by 3 percentage points.", .en) == ["percent 3 % up «by 3 percentage points»"])
+        // "п. 3" is an item of a document, not a unit.
+        #expect(FigureTestSupport.signatures("Согласно п. 3 соглашения стороны обменяются делегациями.", .ru).allSatisfy { !$0.hasPrefix("percent") })
+        #expect(FigureTestSupport.signatures("See point 3 of the agreement.", .en).allSatisfy { !$0.hasPrefix("percent") })
+    }
+
+    // MARK: - A day of a month is not a count
+
+    @Test func dayOfMonthWithoutAYearIsNotACount() {
+        #expect(FigureTestSupport.signatures("В Минске 18 ноября состоялось совещание специалистов.", .ru).isEmpty)
+        #expect(FigureTestSupport.signatures("The meeting took place on 18 November in Minsk.", .en).isEmpty)
+        // Counts stay counts.
+        #expect(FigureTestSupport.signatures("Область закупит 18 автобусов.", .ru) == ["count 18 «18 автобусов»"])
+        #expect(FigureTestSupport.signatures("The region will buy 18 buses.", .en) == ["count 18 «18 buses»"])
+    }
+
+    // MARK: - Quarter codes
+
+    static func values(_ text: String, _ language: Language) -> [String] {
+        TimeExpressionFinder.find(in: Sentence(document: "d", text: text, offset: 0), language: language,
+                                  reference: TimeValue(year: 2024, month: 10, day: 1)).map(\.value.value)
+    }
+
+    @Test func quarterCodesWithTheirYear() {
+        #expect(Self.values("In Q3 2024, the company opened two warehouses.", .en) == ["2024-07/2024-09"])
+        #expect(Self.values("Sales grew in H1 2023.", .en) == ["2023-01/2023-06"])
+        #expect(Self.values("В Q1 2024 года экспорт вырос.", .ru) == ["2024-01/2024-03"])
+        // Without a year, or out of range, no date.
+        #expect(Self.values("The Q3 results were good.", .en).isEmpty)
+        #expect(Self.values("The Q7 2024 plan.", .en).isEmpty)
+    }
+
+    // MARK: - Datelines
+
+    @Test func fullDateClosedByAFullStopIsADateline() throws {
+        let english = try #require(Dateline.parse("KAZAN, 22 October 2024. Shipments of dairy products reached 41 thousand tonnes."))
+        #expect(english.date.value == "2024-10-22" && english.place == "KAZAN")
+        let russian = try #require(Dateline.parse("КАЗАНЬ, 22 октября 2024 г. Поставки молочной продукции выросли."))
+        #expect(russian.date.value == "2024-10-22")
+        // Without a year a full stop is not enough; nor is a list of cities.
+        #expect(Dateline.parse("Minsk, 22 October. The delegation arrived.") == nil)
+        #expect(Dateline.parse("Minsk, Moscow and Kazan are large cities.") == nil)
+    }
+
+    // MARK: - The date in the words beats the dateline
+
+    func events(_ text: String, date: TimeValue, language: Language = .en) -> [Event] {
+        let document = Document(id: "d", fileName: "d.txt", language: language, title: "", date: date, text: text)
+        let (sentences, times) = Analyzer.readSentences(document)
+        return EventExtractor.events(in: [document], sentences: [sentences], times: [times.flatMap { $0 }])
+    }
+
+    @Test func dateInTheSentenceBeatsTheDateline() {
+        let date = TimeValue(year: 2024, month: 6, day: 27)
+        let english = events("MINSK, 27 June (BelTA) - The Prime Minister held talks with the Governor of Leningrad Oblast on 26 June.", date: date)
+        #expect(english.map(\.date.value) == ["2024-06-26"])
+        let russian = events("МИНСК, 27 июня (БЕЛТА) - Премьер-министр провел переговоры с губернатором Ленинградской области 26 июня.",
+                             date: date, language: .ru)
+        #expect(russian.map(\.date.value) == ["2024-06-26"])
+        // Without another date the dateline still dates the meeting.
+        let dateline = events("MINSK, 27 June (BelTA) - The Prime Minister held talks with the Governor of Leningrad Oblast.", date: date)
+        #expect(dateline.map(\.date.value) == ["2024-06-27"])
+        let datelineRu = events("МИНСК, 27 июня (БЕЛТА) - Премьер-министр провел переговоры с губернатором области.", date: date, language: .ru)
+        #expect(datelineRu.map(\.date.value) == ["2024-06-27"])
+    }
+}
