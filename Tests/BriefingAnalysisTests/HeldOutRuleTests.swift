@@ -74,4 +74,39 @@ import Testing
         let datelineRu = events("МИНСК, 27 июня (БЕЛТА) - Премьер-министр провел переговоры с губернатором области.", date: date, language: .ru)
         #expect(datelineRu.map(\.date.value) == ["2024-06-27"])
     }
+
+    // MARK: - Durations with a comparator or a verb of lasting
+
+    @Test func durationsAfterAComparatorOrALastingVerb() {
+        #expect(FigureTestSupport.signatures("The regions have cooperated for more than fifteen years.", .en) == ["duration 15.. moreThan year «for more than fifteen years»"])
+        #expect(FigureTestSupport.signatures("The programme lasts three weeks.", .en) == ["duration 3 week «three weeks»"])
+        #expect(FigureTestSupport.signatures("Стажировка длится три недели.", .ru) == ["duration 3 week «три недели»"])
+        #expect(FigureTestSupport.signatures("Регионы сотрудничают уже в течение более пятнадцати лет.", .ru).contains { $0.hasPrefix("duration 15.. moreThan year") })
+        // A point in time, a count of years as a noun, no cue: no duration.
+        #expect(FigureTestSupport.signatures("More than fifteen years ago the plant was built.", .en).allSatisfy { !$0.hasPrefix("duration") })
+        #expect(FigureTestSupport.signatures("Более пяти лет назад завод был построен.", .ru).allSatisfy { !$0.hasPrefix("duration") })
+    }
+
+    // MARK: - Top groups
+
+    @Test func topGroupsAreRanksOfAtMostThatPlace() {
+        #expect(FigureTestSupport.signatures("Belarus ranked among the top three foreign suppliers of cheese.", .en) == ["rank ..3 upTo «among the top three»"])
+        #expect(FigureTestSupport.signatures("The region is in the top 10 partners of Belarus.", .en) == ["rank ..10 upTo «in the top 10»"])
+        #expect(FigureTestSupport.signatures("Область входит в тройку крупнейших партнеров.", .ru) == ["rank ..3 upTo «в тройку»"])
+        #expect(FigureTestSupport.signatures("Область вошла в первую пятерку регионов.", .ru) == ["rank ..5 upTo «в первую пятерку»"])
+        // "top" without a number, a "тройка" not joined by "в": no rank.
+        #expect(FigureTestSupport.signatures("Top officials met in Minsk.", .en).isEmpty)
+        #expect(FigureTestSupport.signatures("The top three managers resigned.", .en).allSatisfy { !$0.hasPrefix("rank") })
+        #expect(FigureTestSupport.signatures("Тройка лидеров не изменилась.", .ru).allSatisfy { !$0.hasPrefix("rank") })
+    }
+
+    // MARK: - The year of a dateline without one
+
+    @Test func datelineYearPrefersDatesWithAMonth() {
+        #expect(DocumentProfiler.latestYear(in: ["Supplies of combines are planned in 2025.", "Trade in January-April 2024 grew by 6%."]) == 2024)
+        #expect(DocumentProfiler.latestYear(in: ["Поставки запланированы на 2025 год.", "В январе–апреле 2024 года товарооборот вырос."]) == 2024)
+        // Only bare years: the latest of them.
+        #expect(DocumentProfiler.latestYear(in: ["Trade grew in 2023 and will grow in 2024."]) == 2024)
+        #expect(DocumentProfiler.latestYear(in: ["Без дат."]) == nil)
+    }
 }

@@ -105,16 +105,21 @@ enum DocumentProfiler {
         return words.contains { organisationWords.contains($0.text) }
     }
 
-    /// The latest year written in the article, for a dateline without one.
-    private static func latestYear(in lines: [String]) -> Int? {
+    /// The latest year written in the article, for a dateline without one. Dates with a month
+    /// ("January-April 2024", "5 March 2024") are reported happenings and come first; a bare year
+    /// or span is as often a plan ("supplies in 2025", "for 2025–2027").
+    static func latestYear(in lines: [String]) -> Int? {
         var finder = TimeExpressionFinder(reference: nil)
         var latest: Int? = nil
+        var latestWithMonth: Int? = nil
         for (index, line) in lines.prefix(200).enumerated() {
             for found in finder.find(in: Sentence(document: "", text: line, offset: 0, paragraph: index)) {
-                latest = max(latest ?? found.value.year, found.value.end?.year ?? found.value.year)
+                let year = found.value.end?.year ?? found.value.year
+                latest = max(latest ?? year, year)
+                if found.value.month != nil { latestWithMonth = max(latestWithMonth ?? year, year) }
             }
         }
-        return latest
+        return latestWithMonth ?? latest
     }
 
     static let dateLabels: Set<String> = [

@@ -21,6 +21,8 @@ extension FigureLexicon {
             .union(NumberLexicon.ordinals.keys)
         words.formUnion(["a", "an", "one", "number", "номер", "полгода", "полугода"])
         words.formUnion(FigureLexicon.multiplierWords.keys)
+        // "among the top three", "в тройку крупнейших".
+        words.formUnion(["top"]); words.formUnion(FigureRules.topGroupWords.keys)
         return Set(words.map(ByteWord.init))
     }()
 }
