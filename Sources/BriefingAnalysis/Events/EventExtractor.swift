@@ -14,19 +14,23 @@ enum EventExtractor {
 
     /// Events of one document, sentence by sentence, not yet merged (the parallel analysis
     /// runs this per article and merges once).
-    static func unmerged(in document: Document, sentences: [Sentence], times: [TimeExpression]) -> [Event] {
+    /// `scans`, if given, are the sentences' `TokenScan`s (made with the default limit).
+    static func unmerged(in document: Document, sentences: [Sentence], times: [TimeExpression], scans: [TokenScan]? = nil) -> [Event] {
         var timesBySentence: [Int: [TimeExpression]] = [:]
         for time in times { timesBySentence[time.sentence.offset, default: []].append(time) }
         var found: [Event] = []
-        for sentence in sentences {
-            found += events(in: sentence, of: document, times: timesBySentence[sentence.offset] ?? [])
+        for (k, sentence) in sentences.enumerated() {
+            found += events(in: sentence, of: document, times: timesBySentence[sentence.offset] ?? [], scan: scans?[k])
         }
         return found
     }
 
     /// Events of one sentence.
-    static func events(in sentence: Sentence, of document: Document, times: [TimeExpression]) -> [Event] {
-        let scan = TokenScan(scalars: Array(sentence.text.unicodeScalars), limit: 400)
+    /// A shared `scan` is used when it holds at most 400 tokens (then it is the scan with
+    /// limit 400: same tokens, same identifier runs).
+    static func events(in sentence: Sentence, of document: Document, times: [TimeExpression], scan shared: TokenScan? = nil) -> [Event] {
+        let scan = shared.flatMap { $0.tokens.count <= 400 ? $0 : nil }
+            ?? TokenScan(scalars: Array(sentence.text.unicodeScalars), limit: 400)
         let planned = scan.tokens.contains { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }
             || scan.tokens.indices.contains { isToInfinitive(scan, $0) }
         let triggers = scan.tokens.indices.compactMap { i -> (index: Int, kind: EventKind)? in
