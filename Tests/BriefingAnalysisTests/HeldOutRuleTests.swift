@@ -109,4 +109,38 @@ import Testing
         #expect(DocumentProfiler.latestYear(in: ["Trade grew in 2023 and will grow in 2024."]) == 2024)
         #expect(DocumentProfiler.latestYear(in: ["Без дат."]) == nil)
     }
+
+    // MARK: - Short statistical lines, tonnes, spans across months, long publisher lines
+
+    @Test func shortLinesWithAScaleAreProseNotChrome() {
+        #expect(FigureTestSupport.signatures("Экспорт – 215,2 млн долл.", .ru) == ["money 215200000 USD «215,2 млн долл.»"])
+        #expect(FigureTestSupport.signatures("Exports: USD 96.5 mln.", .en) == ["money 96500000 USD «USD 96.5 mln.»"])
+        // Tickers stay chrome.
+        #expect(FigureTestSupport.signatures("USD 3,2630 EUR 3,5480", .ru).isEmpty)
+        #expect(FigureTestSupport.signatures("USD 3.24 EUR 3.51", .en).isEmpty)
+    }
+
+    @Test func abbreviatedTonnesAreCounted() {
+        #expect(FigureTestSupport.signatures("Экспорт молочной продукции составил 312,5 тыс. т на сумму 1,1 млрд долл.", .ru).first == "count 312500 «312,5 тыс. т»")
+        #expect(FigureTestSupport.signatures("За неделю хозяйство отгрузило 40 т молока.", .ru) == ["count 40 «40 т»"])
+        // "т. е." / "т. д." after a number are not tonnes.
+        #expect(FigureTestSupport.signatures("Работают 3 т. е. три смены.", .ru).allSatisfy { !$0.contains("«3 т") })
+        #expect(FigureTestSupport.signatures("Delivered 40 t of milk.", .en).allSatisfy { !$0.hasPrefix("count 40") })
+    }
+
+    @Test func daySpansAcrossMonths() {
+        #expect(Self.values("The Days were held from 29 March to 2 April 2023.", .en) == ["2023-03-29/2023-04-02"])
+        #expect(Self.values("The Days were held from 29 March to 2 April.", .en) == ["2024-03-29/2024-04-02"])
+        #expect(Self.values("Дни прошли с 29 марта по 2 апреля 2023 года.", .ru) == ["2023-03-29/2023-04-02"])
+        // Two dates that are not one span: the month goes back, or no joiner.
+        #expect(Self.values("It opened on 29 March, and on 2 April it closed.", .en) == ["2024-03-29", "2024-04-02"])
+        #expect(Self.values("С 29 декабря по 2 января офис закрыт.", .ru).count != 1 || Self.values("С 29 декабря по 2 января офис закрыт.", .ru) != ["2024-12-29/2024-01-02"])
+    }
+
+    @Test func publisherLinesUpToTenWords() {
+        #expect(DocumentProfiler.isPublisherLine("Trade Mission of the Republic of Belarus in Kazan"))
+        #expect(DocumentProfiler.isPublisherLine("Торговое представительство Республики Беларусь в Российской Федерации"))
+        #expect(!DocumentProfiler.isPublisherLine("The committee of the two regions will meet again in Minsk next spring to sign"))
+        #expect(!DocumentProfiler.isPublisherLine("Совет директоров собрался на заседание."))
+    }
 }

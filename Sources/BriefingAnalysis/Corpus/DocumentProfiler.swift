@@ -100,7 +100,7 @@ enum DocumentProfiler {
     static func isPublisherLine(_ line: String) -> Bool {
         let tokens = Tokenizer.tokens(line, limit: 20)
         let words = tokens.filter { $0.kind == .word }
-        guard (1...8).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
+        guard (1...10).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
               let last = line.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
         return words.contains { organisationWords.contains($0.text) }
     }

@@ -117,6 +117,17 @@ extension TokenScan {
         guard let month = month(k) else { return nil }
         var match = TimeMatch(first: first, last: k, month: month, day: day, explicitYear: false)
         if let endDay { match.isSpan = true; match.endMonth = month; match.endDay = endDay }
+        // "from 29 March to 2 April", "с 29 марта по 2 апреля", "29 March – 2 April": across months.
+        else if isWord(k + 1, in: DateLexicon.dayJoiners) || isPunct(k + 1, "-–—"),
+                let second = number(k + 2, digits: 1...2), (1...31).contains(second), let endMonth = self.month(k + 3), endMonth > month {
+            match.isSpan = true; match.endMonth = endMonth; match.endDay = second
+            if isWord(i - 1, in: DateLexicon.spanOpeners) { match.first = i - 1 }
+            k += 3; match.last = k
+            if let (year, last) = trailingYear(after: k) ?? relativeTrailingYear(after: k, reference: reference) {
+                match.year = year; match.endYear = year; match.last = last; match.explicitYear = true
+            }
+            return match
+        }
         if let (year, last) = trailingYear(after: k) ?? relativeTrailingYear(after: k, reference: reference) {
             match.year = year; match.endYear = endDay == nil ? nil : year; match.last = last; match.explicitYear = true
         }
