@@ -143,4 +143,19 @@ import Testing
         #expect(!DocumentProfiler.isPublisherLine("The committee of the two regions will meet again in Minsk next spring to sign"))
         #expect(!DocumentProfiler.isPublisherLine("Совет директоров собрался на заседание."))
     }
+
+    // MARK: - Indices
+
+    @Test func indicesToALevelArePercentChanges() {
+        #expect(FigureTestSupport.signatures("Оборот составил 3 480,6 млн долл. США, или 104,3 % к уровню января–сентября 2023 г.", .ru)
+            .contains("percent 4.3 % up «104,3 %»"))
+        #expect(FigureTestSupport.signatures("Производство молока составило 96,5 % к соответствующему периоду прошлого года.", .ru)
+            .contains("percent 3.5 % down «96,5 %»"))
+        #expect(FigureTestSupport.signatures("Industrial output was 102.5% of the 2023 level in the region.", .en)
+            .contains("percent 2.5 % up «102.5%»"))
+        // A share or a change written as such stays as it is.
+        #expect(FigureTestSupport.signatures("Доля России в экспорте области составила 80,5 %.", .ru) == ["percent 80.5 % «80,5 %»"])
+        #expect(FigureTestSupport.signatures("Экспорт вырос на 4,1 % к уровню прошлого года.", .ru) == ["percent 4.1 % up «на 4,1 %»"])
+        #expect(FigureTestSupport.signatures("The plant reached 85% of the design capacity.", .en) == ["percent 85 % «85%»"])
+    }
 }
