@@ -158,4 +158,25 @@ import Testing
         #expect(FigureTestSupport.signatures("Экспорт вырос на 4,1 % к уровню прошлого года.", .ru) == ["percent 4.1 % up «на 4,1 %»"])
         #expect(FigureTestSupport.signatures("The plant reached 85% of the design capacity.", .en) == ["percent 85 % «85%»"])
     }
+
+    // MARK: - Comparisons with another level; footers of links
+
+    @Test func multipliersOfAComparisonArePercentChanges() {
+        #expect(FigureTestSupport.signatures("The region bought eleven harvesters this year, twice as many as a year earlier.", .en)
+            .contains { $0.hasPrefix("percent 100 % up «twice") })
+        #expect(FigureTestSupport.signatures("В этом году закуплено вдвое больше комбайнов, чем годом ранее.", .ru)
+            .contains { $0.hasPrefix("percent 100 % up «вдвое больше") })
+        #expect(FigureTestSupport.signatures("Поставки оказались в 2 раза меньше, чем планировалось.", .ru)
+            .contains { $0.hasPrefix("percent 50 % down") })
+        // No comparison, no change: nothing.
+        #expect(FigureTestSupport.signatures("The delegation visited the plant twice during the visit.", .en).allSatisfy { !$0.hasPrefix("percent") })
+        #expect(FigureTestSupport.signatures("Комиссия собиралась вдвое чаще обычного в этом месяце.", .ru).allSatisfy { !$0.hasPrefix("percent") })
+    }
+
+    @Test func readMoreLinesAreChrome() {
+        #expect(ChromeStripper.isChrome(Substring("Read more: Trade Mission newsletter No. 8 (September 2024)")))
+        #expect(ChromeStripper.isChrome(Substring("Читайте также: Гродно и Калуга обсудили поставки (май 2024)")))
+        #expect(!ChromeStripper.isChrome(Substring("Read the full text of the agreement: it was published on 5 May 2024 in Minsk.")))
+        #expect(!ChromeStripper.isChrome(Substring("See the parties agreed to meet again in June 2024 in Smolensk.")))
+    }
 }
