@@ -179,4 +179,14 @@ import Testing
         #expect(!ChromeStripper.isChrome(Substring("Read the full text of the agreement: it was published on 5 May 2024 in Minsk.")))
         #expect(!ChromeStripper.isChrome(Substring("See the parties agreed to meet again in June 2024 in Smolensk.")))
     }
+
+    @Test func titleOverADatelineEndsARelatedBlock() {
+        let english = "Most read:\nLukashenko meets with Governor of Primorye - 12:05\nNovosibirsk delegation to visit Minsk\nMINSK, 9 December (BelTA) - A delegation of Novosibirsk Oblast will visit Minsk on 12-13 December."
+        #expect(ChromeStripper.strip(english).text.hasPrefix("Novosibirsk delegation to visit Minsk\nMINSK, 9 December"))
+        let russian = "Самое читаемое\nЛукашенко встретился с губернатором - 12:05\nДелегация Новосибирской области посетит Минск\nМИНСК, 9 декабря (БЕЛТА) - Делегация Новосибирской области посетит Минск 12-13 декабря."
+        #expect(ChromeStripper.strip(russian).text.hasPrefix("Делегация Новосибирской области посетит Минск\nМИНСК"))
+        // Related headlines followed by an ordinary line stay dropped.
+        let footer = "Article text ends here with a full sentence.\nRelated news\nBelarus and Tula sign a roadmap\nMogilev hosts a forum"
+        #expect(ChromeStripper.strip(footer).text == "Article text ends here with a full sentence.")
+    }
 }
