@@ -42,11 +42,11 @@ enum EventExtractor {
                 return (i, kind)
             }
             // "roadmap", "дорожная карта": an agreement when signed.
-            if t.text == "roadmap" || (t.text.hasPrefix("карт") && scan.token(i - 1)?.text.hasPrefix("дорожн") == true) {
+            if t.text.bytesEqual("roadmap") || (t.text.hasBytePrefix("карт") && scan.token(i - 1)?.text.hasBytePrefix("дорожн") == true) {
                 return (i, .agreement)
             }
             // "Дни Гродненской области", "Days of Belarusian culture"
-            if t.isCapitalized, t.text == "дни" || t.text == "days" { return (i, .other) }
+            if t.isCapitalized, t.text.bytesEqual("дни") || t.text.bytesEqual("days") { return (i, .other) }
             // Planned openings and completions: "is to open", "планируется завершить", "scheduled for".
             if planned, EventLexicon.isCompletion(t.text) { return (i, .other) }
             return nil
