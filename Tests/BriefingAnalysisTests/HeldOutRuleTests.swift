@@ -189,4 +189,13 @@ import Testing
         let footer = "Article text ends here with a full sentence.\nRelated news\nBelarus and Tula sign a roadmap\nMogilev hosts a forum"
         #expect(ChromeStripper.strip(footer).text == "Article text ends here with a full sentence.")
     }
+
+    @Test func publisherOfAnOfficialWebsiteLine() {
+        #expect(DocumentProfiler.publisherName("Официальный сайт Правительства Курской области") == "Правительство Курской области")
+        #expect(DocumentProfiler.publisherName("Official website of the Government of Tula Region") == "Government of Tula Region")
+        #expect(DocumentProfiler.isPublisherLine("Официальный сайт Правительства Курской области"))
+        // Other lines are kept as they are.
+        #expect(DocumentProfiler.publisherName("Брестский областной исполнительный комитет") == "Брестский областной исполнительный комитет")
+        #expect(DocumentProfiler.publisherName("Official Kazan") == "Official Kazan")
+    }
 }
