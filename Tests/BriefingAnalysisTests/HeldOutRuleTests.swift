@@ -198,4 +198,13 @@ import Testing
         #expect(DocumentProfiler.publisherName("Брестский областной исполнительный комитет") == "Брестский областной исполнительный комитет")
         #expect(DocumentProfiler.publisherName("Official Kazan") == "Official Kazan")
     }
+
+    @Test func todayInANameDoesNotDateAnEvent() {
+        let date = TimeValue(year: 2023, month: 9, day: 5)
+        #expect(events("The governor answered questions from Belarus Today ahead of the Forum of Regions.", date: date).isEmpty)
+        #expect(events("Губернатор ответил на вопросы «Минской Правды Сегодня» накануне форума.", date: date, language: .ru).isEmpty)
+        // "today" as a word still dates the meeting.
+        #expect(events("The meeting of the working group is held today in Minsk.", date: date).map(\.date.value) == ["2023-09-05"])
+        #expect(events("Сегодня в Минске проходит заседание рабочей группы.", date: date, language: .ru).map(\.date.value) == ["2023-09-05"])
+    }
 }

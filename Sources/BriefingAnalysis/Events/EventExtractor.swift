@@ -206,6 +206,8 @@ enum EventExtractor {
     private static func isNowWord(_ scan: TokenScan, _ i: Int) -> Bool {
         let t = scan.tokens[i]
         guard t.kind == .word else { return false }
+        // "Belarus Today", "Minsk Region Today": a capitalised word after a capitalised one is a name.
+        if t.isCapitalized, i > 0, scan.tokens[i - 1].kind == .word, scan.tokens[i - 1].isCapitalized { return false }
         return EventLexicon.nowWords.contains(t.text)
             || ((t.text == "эти" || t.text == "these") && scan.isWord(i + 1, in: ["дни", "days"]))
     }
