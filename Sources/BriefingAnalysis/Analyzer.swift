@@ -85,7 +85,7 @@ public struct Analyzer: Sendable {
     /// stages: one tokenisation per sentence instead of three.
     static func readScannedSentences(_ document: Document) -> (sentences: [Sentence], times: [[TimeExpression]], scans: [TokenScan]) {
         let sentences = SentenceSplitter.split(document.text, document: document.id)
-        let scans = sentences.map { TokenScan(scalars: Array($0.text.unicodeScalars)) }
+        let scans = sentences.map { TokenScan(scalars: $0.text.scalarArray) }
         var finder = TimeExpressionFinder(reference: document.date)
         return (sentences, zip(sentences, scans).map { finder.find(in: $0, scan: $1) }, scans)
     }

@@ -49,6 +49,27 @@ struct WordMap<Value>: ExpressibleByDictionaryLiteral {
 
 extension WordMap: Sendable where Value: Sendable {}
 
+/// Word prefixes tested on UTF-8 bytes, all of them over one view of the word's storage
+/// (a chain of `hasBytePrefix` calls on every word of a sentence was 2.5 % of the analysis).
+struct BytePrefixes: ExpressibleByArrayLiteral, Sendable {
+    private let prefixes: [[UInt8]]
+
+    init(arrayLiteral elements: String...) { prefixes = elements.map { Array($0.utf8) } }
+
+    /// `word` starts with one of the prefixes (the same as `hasBytePrefix` with each).
+    func matches(_ word: String) -> Bool {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ w -> Bool in
+            for p in prefixes where p.count <= w.count {
+                var i = 0
+                while i < p.count, w[i] == p[i] { i += 1 }
+                if i == p.count { return true }
+            }
+            return false
+        }) { return found }
+        return prefixes.contains { word.utf8.starts(with: $0) }
+    }
+}
+
 extension String {
     /// `==` on UTF-8 bytes, for NFC texts (token texts, lexicon words): Swift's `==` walks
     /// normalisation data for every non-ASCII scalar.

@@ -57,8 +57,10 @@ enum EventLexicon {
     private static let signingWords: WordSet = ["sign", "signs", "signed", "signing", "conclude", "concluded", "ink", "inked"]
 
     static func isCompletion(_ word: String) -> Bool {
-        completionWords.contains(word) || ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"].contains { word.hasBytePrefix($0) }
+        completionWords.contains(word) || completionPrefixes.matches(word)
     }
+
+    private static let completionPrefixes: BytePrefixes = ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"]
 
     private static let completionWords: WordSet = [
         "open", "opening", "complete", "completed", "completion", "launch", "launched", "scheduled",
@@ -82,9 +84,10 @@ enum EventLexicon {
 
     /// Words that make the event announced rather than past.
     static func isPlanMarker(_ word: String) -> Bool {
-        planWords.contains(word) || word.hasBytePrefix("планир") || word.hasBytePrefix("запланир") || word.hasBytePrefix("предстоящ")
-            || word.hasBytePrefix("намерен") || word.hasBytePrefix("намечен") || word.hasBytePrefix("состоит") || word.hasBytePrefix("пройд")
+        planWords.contains(word) || planPrefixes.matches(word)
     }
+
+    private static let planPrefixes: BytePrefixes = ["планир", "запланир", "предстоящ", "намерен", "намечен", "состоит", "пройд"]
 
     private static let planWords: WordSet = [
         "will", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "scheduled", "expected",
@@ -97,11 +100,13 @@ enum EventLexicon {
 
     /// Titles of office that introduce a named participant.
     static func isTitle(_ word: String) -> Bool {
-        titles.contains(word) || word.hasBytePrefix("президент") || word.hasBytePrefix("губернатор") || word.hasBytePrefix("министр")
-            || word.hasBytePrefix("премьер") || word.hasBytePrefix("председател") || word.hasBytePrefix("директор")
-            || word.hasBytePrefix("руководител") || word.hasBytePrefix("заместител") || word.hasBytePrefix("спикер")
-            || word.hasBytePrefix("секретар") || word.hasBytePrefix("мэр")
+        titles.contains(word) || titlePrefixes.matches(word)
     }
+
+    private static let titlePrefixes: BytePrefixes = [
+        "президент", "губернатор", "министр", "премьер", "председател", "директор", "руководител", "заместител", "спикер",
+        "секретар", "мэр",
+    ]
 
     private static let titles: WordSet = [
         "president", "governor", "minister", "premier", "chairman", "chairwoman", "chair", "head", "ambassador",
