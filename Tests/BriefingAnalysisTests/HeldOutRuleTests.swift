@@ -207,4 +207,41 @@ import Testing
         #expect(events("The meeting of the working group is held today in Minsk.", date: date).map(\.date.value) == ["2023-09-05"])
         #expect(events("Сегодня в Минске проходит заседание рабочей группы.", date: date, language: .ru).map(\.date.value) == ["2023-09-05"])
     }
+
+    // MARK: - The base of a comparison is not a figure's period
+
+    func periods(_ text: String, _ language: Language, date: TimeValue = TimeValue(year: 2024, month: 10, day: 22)) -> [String: String?] {
+        let d = Document(id: "d", fileName: "d.txt", language: language, title: "", date: date, text: text)
+        let (sentences, times) = Analyzer.readSentences(d)
+        let all = times.flatMap { $0 }
+        let figures = sentences.flatMap { s in FigureFinder.find(in: s, of: d, times: all.filter { $0.sentence == s }) }
+        var result: [String: String?] = [:]
+        for f in FactBuilder.facts(from: figures, times: all, documents: [d]) where f.kind != .date && f.kind != .year {
+            result[f.mentions.first?.quote ?? ""] = f.period
+        }
+        return result
+    }
+
+    /// The period of the fact whose first quote contains `needle`; "absent" when there is none.
+    func period(_ text: String, _ language: Language, of needle: String) -> String {
+        guard let entry = periods(text, language).first(where: { $0.key.contains(needle) }) else { return "absent" }
+        return entry.value ?? "nil"
+    }
+
+    @Test func comparisonBaseIsNotThePeriod() {
+        #expect(period("Supplies totalled USD 96.5 mln, up 7.2 per cent on the same period of 2023.", .en, of: "7.2") == "nil")
+        #expect(period("Оборот в январе–сентябре 2024 г. составил 3 480,6 млн долл. США и вырос на 4,3 % по сравнению с аналогичным периодом 2023 г.", .ru, of: "4,3")
+            == "2024-01/2024-09")
+        // A date after the figure that is not a base is still its period.
+        #expect(period("Supplies totalled USD 96.5 mln in January-August 2024.", .en, of: "96.5") == "2024-01/2024-08")
+        #expect(period("Поставки составили 96,5 млн долларов США в январе–августе 2024 года.", .ru, of: "96,5") == "2024-01/2024-08")
+    }
+
+    @Test func dollarsOfTheUSAContinueTheSentence() {
+        let russian = SentenceSplitter.split("Оборот составил 3 480,6 млн долл. США и вырос на 4,3 %.", document: "d")
+        #expect(russian.count == 1)
+        // "долл." at the end of a sentence still ends it; other abbreviations are unchanged.
+        #expect(SentenceSplitter.split("Экспорт составил 215,2 млн долл. Импорт вырос.", document: "d").count == 2)
+        #expect(SentenceSplitter.split("Exports reached USD 5 mln. The USA is a partner.", document: "d").count == 2)
+    }
 }
