@@ -244,4 +244,26 @@ import Testing
         #expect(SentenceSplitter.split("Экспорт составил 215,2 млн долл. Импорт вырос.", document: "d").count == 2)
         #expect(SentenceSplitter.split("Exports reached USD 5 mln. The USA is a partner.", document: "d").count == 2)
     }
+
+    // MARK: - Catalogue rows: people employed, plants
+
+    func indicator(_ text: String, _ language: Language, of needle: String) -> String {
+        let d = Document(id: "d", fileName: "d.txt", language: language, title: "", date: TimeValue(year: 2024, month: 1, day: 1), text: text)
+        let (sentences, times) = Analyzer.readSentences(d)
+        let all = times.flatMap { $0 }
+        let figures = sentences.flatMap { s in FigureFinder.find(in: s, of: d, times: all.filter { $0.sentence == s }) }
+        guard let fact = FactBuilder.facts(from: figures, times: all, documents: [d]).first(where: { $0.mentions.first?.quote.contains(needle) == true })
+        else { return "absent" }
+        return fact.indicator ?? "nil"
+    }
+
+    @Test func peopleEmployedAndPlantsHaveIndicators() {
+        #expect(indicator("The plant will employ about 150 people.", .en, of: "150") == "jobs.count")
+        #expect(indicator("На предприятии будут трудоустроены 150 человек.", .ru, of: "150") == "jobs.count")
+        #expect(indicator("Representatives of twelve Belarusian dairy plants will take part in the fair.", .en, of: "twelve") == "companies.count")
+        #expect(indicator("В выставке участвуют 12 белорусских заводов.", .ru, of: "12") == "companies.count")
+        // People who are not employed: no jobs indicator.
+        #expect(indicator("More than 2,000 people attended the opening weekend.", .en, of: "2,000") != "jobs.count")
+        #expect(indicator("Выставку посетили 500 человек.", .ru, of: "500") != "jobs.count")
+    }
 }
