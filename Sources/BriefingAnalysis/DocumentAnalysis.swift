@@ -19,7 +19,7 @@ struct DocumentAnalysis: Sendable {
     /// Sentences, dates, figures, facts, events and topics of the document, as the
     /// sequential `Analyzer.analyze(files:)` finds them; drops the text unless `keepsText`.
     mutating func analyse(keepsText: Bool) {
-        let (sentences, times) = Analyzer.readSentences(document)
+        let (sentences, times, scans) = Analyzer.readScannedSentences(document)
         var figures: [Figure] = []
         for (sentence, found) in zip(sentences, times) {
             figures += FigureFinder.find(in: sentence, of: document, times: found)
@@ -28,8 +28,8 @@ struct DocumentAnalysis: Sendable {
         let byId = [document.id: document]
         figureItems = FactBuilder.items(from: figures, times: [], documents: byId, catalogue: .bundled)
         timeItems = FactBuilder.items(from: [], times: flatTimes, documents: byId, catalogue: .bundled)
-        events = EventExtractor.unmerged(in: document, sentences: sentences, times: flatTimes)
-        topics = TopicClassifier.topics(of: document, sentences: sentences)
+        events = EventExtractor.unmerged(in: document, sentences: sentences, times: flatTimes, scans: scans)
+        topics = TopicClassifier.topics(of: document, sentences: sentences, scans: scans)
         if !keepsText { document.text = "" }
     }
 }

@@ -27,6 +27,10 @@ enum ChromeStripper {
                 continue
             }
             if inRelatedBlock, isSentenceLine(line) { inRelatedBlock = false }
+            // The line over a wire dateline ("MINSK, 9 December (BelTA) - …") is the article's title.
+            if inRelatedBlock, let next = lines[(index + 1)...].first(where: { !$0.isEmpty }), Dateline.parse(String(next)) != nil {
+                inRelatedBlock = false
+            }
             if isRelatedHeaderLine(line) { inRelatedBlock = true; dropped += 1; continue }
             if inRelatedBlock || inMenuRun[index] || isChrome(line) { dropped += 1 } else { kept.append(line) }
         }

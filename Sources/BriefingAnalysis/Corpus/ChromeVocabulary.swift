@@ -63,6 +63,8 @@ enum ChromeVocabulary {
         "related", "contacts", "contact", "tags", "tag", "address", "phone", "tel", "fax", "email", "e-mail", "source",
         "photo", "photos", "share", "inquiries", "enquiries", "editorial", "адрес", "телефон", "телефоны", "тел",
         "факс", "теги", "метки", "фото", "источник", "индекс", "контакты", "поделиться", "приемная", "справок",
+        // "Read more: …", "See also: …", "Читайте также: …": links to other articles.
+        "read", "see", "читайте", "смотрите",
     ]
 
     /// Two-letter language codes of language switchers ("RU | BE | EN").

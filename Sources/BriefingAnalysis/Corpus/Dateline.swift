@@ -32,7 +32,11 @@ struct Dateline {
             i = close + 1
             while i < after.count, after[i] == " " { i += 1 }
         }
-        guard agency != nil || (i < after.count && "-–—".unicodeScalars.contains(after[i])) else { return nil }
+        // "KAZAN, 22 October 2024. Shipments …": a full date closed by a full stop is a dateline too.
+        // "КАЗАНЬ, 22 октября 2024 г. Поставки …": the year word's full stop closes it.
+        let fullStop = found.value.year > 1 && found.value.day != nil
+            && (found.quote.unicodeScalars.last == "." || i < after.count && after[i] == "." && (i + 1 == after.count || after[i + 1] == " "))
+        guard agency != nil || fullStop || (i < after.count && "-–—".unicodeScalars.contains(after[i])) else { return nil }
         return Dateline(place: place, date: found.value, agency: agency)
     }
 }

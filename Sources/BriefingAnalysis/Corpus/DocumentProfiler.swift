@@ -19,7 +19,7 @@ enum DocumentProfiler {
             if isBodyLine(line) { beforeBody = false }
             if date == nil, let found = headerDate(line) { date = found; metadataLines.insert(line) }
             if beforeBody, publisher == nil, !ChromeStripper.isChrome(Substring(line)), isPublisherLine(line) {
-                publisher = line; metadataLines.insert(line)
+                publisher = publisherName(line); metadataLines.insert(line)
             }
         }
         // Only the top lines are read (header, dateline, latest year): not the whole article.
@@ -100,21 +100,53 @@ enum DocumentProfiler {
     static func isPublisherLine(_ line: String) -> Bool {
         let tokens = Tokenizer.tokens(line, limit: 20)
         let words = tokens.filter { $0.kind == .word }
-        guard (1...8).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
+        guard (1...10).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
               let last = line.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
         return words.contains { organisationWords.contains($0.text) }
     }
 
-    /// The latest year written in the article, for a dateline without one.
-    private static func latestYear(in lines: [String]) -> Int? {
+    /// The publisher a header line names: "Официальный сайт Правительства Курской области" is
+    /// "Правительство Курской области", "Official website of the Government of X" is
+    /// "Government of X".
+    static func publisherName(_ line: String) -> String {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        let lower = words.map { $0.lowercased() }
+        var skip = 0
+        if lower.count > 3, ["official", "официальный"].contains(lower[0]),
+           ["website", "site", "portal", "сайт", "портал", "интернет-портал"].contains(lower[1]) {
+            skip = 2
+            if lower[2] == "of" { skip = lower[3] == "the" ? 4 : 3 }
+        }
+        guard skip > 0, skip < words.count else { return line }
+        var rest = words[skip...].map(String.init)
+        if let nominative = genitiveOrganisations[rest[0].lowercased()] {
+            rest[0] = rest[0].first.map { String($0) + nominative.dropFirst() } ?? nominative
+        }
+        return rest.joined(separator: " ")
+    }
+
+    /// Genitive forms of organisation words after "Официальный сайт" and their nominative.
+    static let genitiveOrganisations: [String: String] = [
+        "правительства": "правительство", "администрации": "администрация", "министерства": "министерство",
+        "губернатора": "губернатор", "комитета": "комитет", "агентства": "агентство", "департамента": "департамент",
+        "управления": "управление", "облисполкома": "облисполком", "горисполкома": "горисполком", "райисполкома": "райисполком",
+    ]
+
+    /// The latest year written in the article, for a dateline without one. Dates with a month
+    /// ("January-April 2024", "5 March 2024") are reported happenings and come first; a bare year
+    /// or span is as often a plan ("supplies in 2025", "for 2025–2027").
+    static func latestYear(in lines: [String]) -> Int? {
         var finder = TimeExpressionFinder(reference: nil)
         var latest: Int? = nil
+        var latestWithMonth: Int? = nil
         for (index, line) in lines.prefix(200).enumerated() {
             for found in finder.find(in: Sentence(document: "", text: line, offset: 0, paragraph: index)) {
-                latest = max(latest ?? found.value.year, found.value.end?.year ?? found.value.year)
+                let year = found.value.end?.year ?? found.value.year
+                latest = max(latest ?? year, year)
+                if found.value.month != nil { latestWithMonth = max(latestWithMonth ?? year, year) }
             }
         }
-        return latest
+        return latestWithMonth ?? latest
     }
 
     static let dateLabels: Set<String> = [
@@ -124,10 +156,11 @@ enum DocumentProfiler {
     static let organisationWords: Set<String> = [
         "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",
         "gazette", "tv", "radio", "press", "office", "council", "university", "embassy", "chamber", "centre",
-        "center", "department", "service", "journal", "herald", "telegraph",
+        "center", "department", "service", "journal", "herald", "telegraph", "mission", "representation",
         "комитет", "портал", "агентство", "администрация", "правительство", "исполком", "облисполком",
         "райисполком", "горисполком", "министерство", "газета", "пресс", "служба", "посольство", "палата",
         "вестник", "правда", "известия", "новости", "департамент", "управление", "совет", "университет",
-        "иа", "риа", "информагентство",
+        "иа", "риа", "информагентство", "представительство", "торгпредство", "правительства", "администрации",
+        "министерства",
     ]
 }

@@ -67,7 +67,20 @@ enum SentenceSplitter {
             return true
         }
         if word == "гг" { return !afterNumber(s, a) }
+        // "3 480,6 млн долл. США": the currency's country follows.
+        if word == "долл" || word == "дол" { return followedByWord(s, dot + 1, "США") }
         return strongAbbreviations.contains(word)
+    }
+
+    /// The word after position `k` (spaces skipped) is `word`, followed by a non-letter or the end.
+    private static func followedByWord(_ s: [Unicode.Scalar], _ k: Int, _ word: String) -> Bool {
+        var m = k
+        while m < s.count, s[m] == " " { m += 1 }
+        for scalar in word.unicodeScalars {
+            guard m < s.count, s[m] == scalar else { return false }
+            m += 1
+        }
+        return m == s.count || !ScalarClass.isLetter(s[m])
     }
 
     private static func afterNumber(_ s: [Unicode.Scalar], _ a: Int) -> Bool {

@@ -29,7 +29,7 @@ struct TokenScan {
         var slash = 0, letters = false, digits = false
         for token in run {
             switch token.kind {
-            case .word: letters = true; if token.text == "www" || token.text == "http" || token.text == "https" { return true }
+            case .word: letters = true; if token.text.bytesEqual("www") || token.text.bytesEqual("http") || token.text.bytesEqual("https") { return true }
             case .number: digits = true
             case .punct:
                 if token.text == "@" || token.text == "=" || token.text == "_" || token.text == "#" || token.text == "&" { return true }
@@ -44,7 +44,7 @@ struct TokenScan {
     /// Token `index` follows the previous one without a space.
     func attached(_ index: Int) -> Bool { token(index).map { !$0.spaceBefore } ?? false }
 
-    func isWord(_ index: Int, in set: Set<String>) -> Bool {
+    func isWord(_ index: Int, in set: WordSet) -> Bool {
         guard let t = token(index), t.kind == .word else { return false }
         return set.contains(t.text)
     }

@@ -4,12 +4,14 @@ enum DateLexicon {
     /// Month number for a lower-cased word, and whether the word is also a common
     /// non-month word ("may", "mar") that needs a number or a capital to count.
     static func month(_ word: String) -> (month: Int, ambiguous: Bool)? {
-        if let m = months[word] { return (m, word == "may" || word == "mar" || word == "march" || word == "jun") }
+        if let m = months[word] {
+            return (m, word.bytesEqual("may") || word.bytesEqual("mar") || word.bytesEqual("march") || word.bytesEqual("jun"))
+        }
         return nil
     }
 
-    private static let months: [String: Int] = {
-        var table: [String: Int] = [:]
+    private static let months: WordMap<Int> = {
+        var table = WordMap<Int>()
         let english = ["january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december"]
         let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -25,23 +27,23 @@ enum DateLexicon {
     }()
 
     /// Words after a year that belong to it ("2022 year", "2022 года", "2012 г.").
-    static let yearWords: Set<String> = ["year", "years", "год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг"]
+    static let yearWords: WordSet = ["year", "years", "год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг"]
 
     /// Words before a bare year that make it a year ("in 2008", "of 2008", "в 2008").
-    static let yearPrepositions: Set<String> = [
+    static let yearPrepositions: WordSet = [
         "in", "of", "since", "by", "until", "till", "from", "to", "for", "during", "before", "after", "through",
         "between", "year", "fiscal", "circa", "throughout", "until", "within", "as",
         "в", "во", "с", "со", "до", "по", "к", "за", "на", "от", "из", "около", "между", "после", "перед", "года",
     ]
 
     /// Prepositions of a target or deadline year ("until 2028", "by 2021", "до 2030 года").
-    static let targetPrepositions: Set<String> = ["until", "till", "by", "до", "к"]
+    static let targetPrepositions: WordSet = ["until", "till", "by", "до", "к"]
 
     /// Number of months in "nine months of 2023" / "за девять месяцев 2023 года" (2...11).
     static func monthCount(_ word: String) -> Int? { monthCounts[word] }
 
-    private static let monthCounts: [String: Int] = {
-        var table: [String: Int] = [:]
+    private static let monthCounts: WordMap<Int> = {
+        var table = WordMap<Int>()
         let english = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
         for (index, word) in english.enumerated() { table[word] = index + 2 }
         let russian: [[String]] = [["два", "двух"], ["три", "трех"], ["четыре", "четырех"], ["пять", "пяти"],
@@ -52,10 +54,10 @@ enum DateLexicon {
     }()
 
     /// "months" after a count of months.
-    static let monthWords: Set<String> = ["months", "месяцев", "месяца"]
+    static let monthWords: WordSet = ["months", "месяцев", "месяца"]
 
     /// Prepositions that make a bare month a date ("in September", "в сентябре", "с июня").
-    static let monthPrepositions: Set<String> = [
+    static let monthPrepositions: WordSet = [
         "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "early", "late",
         "в", "во", "с", "со", "до", "по", "к", "на", "от", "после", "начиная",
     ]
@@ -64,8 +66,8 @@ enum DateLexicon {
     static func modifier(_ word: String) -> DateModifier? { modifiers[word] }
 
     // Dictionaries rather than switches: one hash per word instead of a string compare per case.
-    private static let modifiers: [String: DateModifier] = {
-        var table: [String: DateModifier] = [:]
+    private static let modifiers: WordMap<DateModifier> = {
+        var table = WordMap<DateModifier>()
         for w in ["end", "late", "конце", "конец", "концу", "конца", "исходе"] { table[w] = .end }
         for w in ["beginning", "start", "early", "начале", "начало", "начала", "началу"] { table[w] = .start }
         for w in ["middle", "mid", "середине", "середина", "середины", "середину"] { table[w] = .mid }
@@ -75,8 +77,8 @@ enum DateLexicon {
     /// Ordinals of quarters and halves: "first", "1st", "II", "третьем".
     static func ordinal(_ word: String) -> Int? { ordinals[word] }
 
-    private static let ordinals: [String: Int] = {
-        var table: [String: Int] = [:]
+    private static let ordinals: WordMap<Int> = {
+        var table = WordMap<Int>()
         for w in ["first", "1st", "i", "первый", "первом", "первого", "первому", "первой", "первая", "первое"] { table[w] = 1 }
         for w in ["second", "2nd", "ii", "второй", "втором", "второго", "второму", "вторая", "второе"] { table[w] = 2 }
         for w in ["third", "3rd", "iii", "третий", "третьем", "третьего", "третьему", "третья", "третье"] { table[w] = 3 }
@@ -84,14 +86,16 @@ enum DateLexicon {
         return table
     }()
 
-    static func isQuarter(_ word: String) -> Bool { word == "quarter" || word.hasPrefix("квартал") }
-    static func isHalf(_ word: String) -> Bool { word == "half" || word.hasPrefix("полугоди") || word == "половине" || word == "половина" }
+    static func isQuarter(_ word: String) -> Bool { word.bytesEqual("quarter") || word.hasBytePrefix("квартал") }
+    static func isHalf(_ word: String) -> Bool {
+        word.bytesEqual("half") || word.hasBytePrefix("полугоди") || word.bytesEqual("половине") || word.bytesEqual("половина")
+    }
 
     /// Years relative to the document date: "last year" → -1, "в этом году" → 0.
     static func relativeYear(_ word: String) -> Int? { relativeYears[word] }
 
-    private static let relativeYears: [String: Int] = {
-        var table: [String: Int] = [:]
+    private static let relativeYears: WordMap<Int> = {
+        var table = WordMap<Int>()
         for w in ["this", "current", "этом", "этого", "текущем", "текущего", "нынешнем", "нынешнего", "сем"] { table[w] = 0 }
         for w in ["last", "previous", "прошлом", "прошлого", "минувшем", "минувшего"] { table[w] = -1 }
         for w in ["next", "coming", "следующем", "следующего", "будущем", "будущего", "наступающем"] { table[w] = 1 }
@@ -99,20 +103,20 @@ enum DateLexicon {
     }()
 
     /// True for a word that can start a date rule; other words are skipped with one lookup.
-    static func canStartDate(_ word: String) -> Bool {
-        months[word] != nil || modifiers[word] != nil || ordinals[word] != nil || relativeYears[word] != nil
-            || monthCounts[word] != nil
-    }
+    static func canStartDate(_ word: String) -> Bool { starters.contains(word) }
+
+    /// The keys of the five tables above in one set: one probe per word instead of five.
+    private static let starters: WordSet = WordSet(months.keys + modifiers.keys + ordinals.keys + relativeYears.keys + monthCounts.keys)
 
     /// Words that join two days of one month ("from 8 to 11 July", "с 14 по 18 июля").
-    static let dayJoiners: Set<String> = ["to", "till", "until", "through", "по", "до"]
+    static let dayJoiners: WordSet = ["to", "till", "until", "through", "по", "до"]
 
     /// Words before the first day of a span ("from 8 to 11 July", "с 14 по 18 июля").
-    static let spanOpeners: Set<String> = ["from", "с", "со"]
+    static let spanOpeners: WordSet = ["from", "с", "со"]
 
     /// Words ordinal days may carry ("9th November").
-    static let daySuffixes: Set<String> = ["st", "nd", "rd", "th", "го", "е", "ого"]
+    static let daySuffixes: WordSet = ["st", "nd", "rd", "th", "го", "е", "ого"]
 
     /// Words joining the two ends of a span.
-    static let spanJoiners: Set<String> = ["-", "–", "—", "to", "through", "till", "until", "по", "до", "and", "и"]
+    static let spanJoiners: WordSet = ["-", "–", "—", "to", "through", "till", "until", "по", "до", "and", "и"]
 }

@@ -18,9 +18,13 @@ struct TimeExpressionFinder {
 
     /// Time expressions of `sentence`, in order. Call in document order to carry the year.
     mutating func find(in sentence: Sentence) -> [TimeExpression] {
+        find(in: sentence, scan: TokenScan(scalars: Array(sentence.text.unicodeScalars)))
+    }
+
+    /// The same with the sentence's tokens already made (`TokenScan(scalars:)` with the
+    /// default limit), shared with the event and topic stages.
+    mutating func find(in sentence: Sentence, scan: TokenScan) -> [TimeExpression] {
         if paragraph != sentence.paragraph { paragraph = sentence.paragraph; contextYear = nil }
-        let scalars = Array(sentence.text.unicodeScalars)
-        let scan = TokenScan(scalars: scalars)
         var result: [TimeExpression] = []
         var i = 0
         while i < scan.tokens.count {

@@ -9,6 +9,7 @@ extension TokenScan {
             return numericDate(at: i) ?? dayMonth(at: i, reference: reference) ?? quarter(at: i, reference: reference)
                 ?? monthsOfYear(at: i) ?? year(at: i, needsContext: true)
         case .word:
+            if let match = quarterCode(at: i) { return match }
             guard DateLexicon.canStartDate(tokens[i].text) else { return nil }
             return modified(at: i, reference: reference) ?? quarter(at: i, reference: reference)
                 ?? monthFirst(at: i, bareAllowed: true, reference: reference) ?? relativeYear(at: i, reference: reference)
@@ -116,6 +117,17 @@ extension TokenScan {
         guard let month = month(k) else { return nil }
         var match = TimeMatch(first: first, last: k, month: month, day: day, explicitYear: false)
         if let endDay { match.isSpan = true; match.endMonth = month; match.endDay = endDay }
+        // "from 29 March to 2 April", "с 29 марта по 2 апреля", "29 March – 2 April": across months.
+        else if isWord(k + 1, in: DateLexicon.dayJoiners) || isPunct(k + 1, "-–—"),
+                let second = number(k + 2, digits: 1...2), (1...31).contains(second), let endMonth = self.month(k + 3), endMonth > month {
+            match.isSpan = true; match.endMonth = endMonth; match.endDay = second
+            if isWord(i - 1, in: DateLexicon.spanOpeners) { match.first = i - 1 }
+            k += 3; match.last = k
+            if let (year, last) = trailingYear(after: k) ?? relativeTrailingYear(after: k, reference: reference) {
+                match.year = year; match.endYear = year; match.last = last; match.explicitYear = true
+            }
+            return match
+        }
         if let (year, last) = trailingYear(after: k) ?? relativeTrailingYear(after: k, reference: reference) {
             match.year = year; match.endYear = endDay == nil ? nil : year; match.last = last; match.explicitYear = true
         }
@@ -256,6 +268,26 @@ extension TokenScan {
                   let reference {
             match.year = reference.year + delta; match.endYear = match.year; match.last = y + 1; match.explicitYear = true
         }
+        return match
+    }
+
+    /// `Q3 2024`, `H1 2023`: a quarter or half-year code, only with its year.
+    private func quarterCode(at i: Int) -> TimeMatch? {
+        guard let t = token(i), t.kind == .word else { return nil }
+        let letter: String, n: Int, k: Int
+        if t.text == "q" || t.text == "h", let d = token(i + 1), d.kind == .number, !d.spaceBefore, d.length == 1, let v = d.number {
+            letter = t.text; n = v; k = i + 1
+        } else if t.text.utf8.count == 2, let first = t.text.unicodeScalars.first, first == "q" || first == "h",
+                  let v = Int(String(t.text.unicodeScalars.dropFirst())) {
+            letter = String(first); n = v; k = i
+        } else { return nil }
+        let isQuarter = letter == "q"
+        guard n >= 1, n <= (isQuarter ? 4 : 2), let year = yearValue(k + 1) else { return nil }
+        var match = TimeMatch(first: i, last: afterYearWords(k + 1), explicitYear: true)
+        match.isSpan = true
+        match.month = isQuarter ? 3 * n - 2 : 6 * n - 5
+        match.endMonth = isQuarter ? 3 * n : 6 * n
+        match.year = year; match.endYear = year
         return match
     }
 

@@ -14,19 +14,23 @@ enum EventExtractor {
 
     /// Events of one document, sentence by sentence, not yet merged (the parallel analysis
     /// runs this per article and merges once).
-    static func unmerged(in document: Document, sentences: [Sentence], times: [TimeExpression]) -> [Event] {
+    /// `scans`, if given, are the sentences' `TokenScan`s (made with the default limit).
+    static func unmerged(in document: Document, sentences: [Sentence], times: [TimeExpression], scans: [TokenScan]? = nil) -> [Event] {
         var timesBySentence: [Int: [TimeExpression]] = [:]
         for time in times { timesBySentence[time.sentence.offset, default: []].append(time) }
         var found: [Event] = []
-        for sentence in sentences {
-            found += events(in: sentence, of: document, times: timesBySentence[sentence.offset] ?? [])
+        for (k, sentence) in sentences.enumerated() {
+            found += events(in: sentence, of: document, times: timesBySentence[sentence.offset] ?? [], scan: scans?[k])
         }
         return found
     }
 
     /// Events of one sentence.
-    static func events(in sentence: Sentence, of document: Document, times: [TimeExpression]) -> [Event] {
-        let scan = TokenScan(scalars: Array(sentence.text.unicodeScalars), limit: 400)
+    /// A shared `scan` is used when it holds at most 400 tokens (then it is the scan with
+    /// limit 400: same tokens, same identifier runs).
+    static func events(in sentence: Sentence, of document: Document, times: [TimeExpression], scan shared: TokenScan? = nil) -> [Event] {
+        let scan = shared.flatMap { $0.tokens.count <= 400 ? $0 : nil }
+            ?? TokenScan(scalars: Array(sentence.text.unicodeScalars), limit: 400)
         let planned = scan.tokens.contains { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }
             || scan.tokens.indices.contains { isToInfinitive(scan, $0) }
         let triggers = scan.tokens.indices.compactMap { i -> (index: Int, kind: EventKind)? in
@@ -38,11 +42,11 @@ enum EventExtractor {
                 return (i, kind)
             }
             // "roadmap", "дорожная карта": an agreement when signed.
-            if t.text == "roadmap" || (t.text.hasPrefix("карт") && scan.token(i - 1)?.text.hasPrefix("дорожн") == true) {
+            if t.text.bytesEqual("roadmap") || (t.text.hasBytePrefix("карт") && scan.token(i - 1)?.text.hasBytePrefix("дорожн") == true) {
                 return (i, .agreement)
             }
             // "Дни Гродненской области", "Days of Belarusian culture"
-            if t.isCapitalized, t.text == "дни" || t.text == "days" { return (i, .other) }
+            if t.isCapitalized, t.text.bytesEqual("дни") || t.text.bytesEqual("days") { return (i, .other) }
             // Planned openings and completions: "is to open", "планируется завершить", "scheduled for".
             if planned, EventLexicon.isCompletion(t.text) { return (i, .other) }
             return nil
@@ -53,8 +57,16 @@ enum EventExtractor {
         let signing = !signingIndices.isEmpty
         let now = isNow(scan)
         let participants = ParticipantFinder.participants(in: scan)
+        // "MINSK, 27 June (BelTA) – … held talks … on 26 June": the date in the words dates the
+        // trigger before the dateline does; the dateline only when no other date binds.
+        let dateline = timeTokens.first.flatMap { first -> Int? in
+            first.lowerBound <= 3 && timeTokens.count > 1 && scan.token(first.lowerBound - 1)?.text == ","
+                && ["(", "-", "–", "—"].contains(scan.token(first.upperBound + 1)?.text ?? "") ? 0 : nil
+        }
+        let bodyDates = timeTokens.indices.filter { $0 != dateline }
         // "in June 2023 … at the meeting" writes dates first; "a meeting … on 9 November" after.
-        let datesFirst = (timeTokens.map(\.lowerBound).min() ?? Int.max) < triggers[0].index
+        let datesFirst = (bodyDates.map { timeTokens[$0].lowerBound }.min() ?? Int.max) < triggers[0].index
+        let datesFirstAll = (timeTokens.map(\.lowerBound).min() ?? Int.max) < triggers[0].index
         var result: [Event] = []
         var used: Set<String> = []
         var taken: [(index: Int, date: String)] = []
@@ -77,8 +89,11 @@ enum EventExtractor {
             let anchors = trigger.kind == .agreement ? [trigger.index] + signingIndices : [trigger.index]
             let others = claiming.filter { $0 != trigger.index }
             var fromDateline = false
-            if let k = boundDate(anchors, scan: scan, dates: timeTokens, values: times.map(\.value), others: others,
-                                 kind: trigger.kind, datesFirst: datesFirst) {
+            let bound = dateline == nil ? nil
+                : boundDate(anchors, scan: scan, dates: bodyDates.map { timeTokens[$0] }, values: bodyDates.map { times[$0].value },
+                            others: others, kind: trigger.kind, datesFirst: datesFirst).map { bodyDates[$0] }
+            if let k = bound ?? boundDate(anchors, scan: scan, dates: timeTokens, values: times.map(\.value), others: others,
+                                          kind: trigger.kind, datesFirst: datesFirstAll) {
                 date = times[k].value; dateTokens = timeTokens[k]
             } else if let first = timeTokens.first, first.lowerBound <= 3, times[0].value.precision == .day,
                       trigger.kind == .meeting || trigger.kind == .visit {
@@ -191,6 +206,8 @@ enum EventExtractor {
     private static func isNowWord(_ scan: TokenScan, _ i: Int) -> Bool {
         let t = scan.tokens[i]
         guard t.kind == .word else { return false }
+        // "Belarus Today", "Minsk Region Today": a capitalised word after a capitalised one is a name.
+        if t.isCapitalized, i > 0, scan.tokens[i - 1].kind == .word, scan.tokens[i - 1].isCapitalized { return false }
         return EventLexicon.nowWords.contains(t.text)
             || ((t.text == "эти" || t.text == "these") && scan.isWord(i + 1, in: ["дни", "days"]))
     }

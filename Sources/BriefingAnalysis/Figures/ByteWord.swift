@@ -6,7 +6,7 @@
 struct ByteWord: Hashable, Sendable {
     let text: String
     init(_ text: String) { self.text = text }
-    static func == (a: ByteWord, b: ByteWord) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: ByteWord, b: ByteWord) -> Bool { a.text.bytesEqual(b.text) }
     func hash(into hasher: inout Hasher) {
         var t = text
         t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
@@ -21,6 +21,8 @@ extension FigureLexicon {
             .union(NumberLexicon.ordinals.keys)
         words.formUnion(["a", "an", "one", "number", "номер", "полгода", "полугода"])
         words.formUnion(FigureLexicon.multiplierWords.keys)
+        // "among the top three", "в тройку крупнейших".
+        words.formUnion(["top"]); words.formUnion(FigureRules.topGroupWords.keys)
         return Set(words.map(ByteWord.init))
     }()
 }

@@ -60,8 +60,10 @@ enum FigureFinder {
         var lo = 0, hi = times.count
         while lo < hi { let mid = (lo + hi) / 2; if times[mid].offset < offset { lo = mid + 1 } else { hi = mid } }
         let dateBefore = lo > 0 ? times[lo - 1] : nil
-        let dateAfter = lo < times.count ? times[lo] : nil
-        let beforeInClause = dateBefore.flatMap { hasBreak(breaks, from: $0.offset, to: offset) ? nil : $0 }
+        // "up 7.2 per cent on the same period of 2023", "104,3 % к уровню января–сентября 2023 г.":
+        // the base of a comparison is not the time of the figure.
+        let dateAfter = lo < times.count && !isComparisonBase(times[lo], in: c) ? times[lo] : nil
+        let beforeInClause = dateBefore.flatMap { hasBreak(breaks, from: $0.offset, to: offset) || isComparisonBase($0, in: c) ? nil : $0 }
         if let t = beforeInClause {
             if let span = durationBefore, c.tokens[span.start].start > t.offset { return span.duration }
             return t.value.value
@@ -71,6 +73,21 @@ enum FigureFinder {
         if let t = dateAfter { return t.value.value }
         return dateBefore?.value.value
     }
+
+    /// A date after "the same period of", "compared with", "к уровню", "по сравнению с
+    /// аналогичным периодом": the base of a comparison.
+    static func isComparisonBase(_ t: TimeExpression, in c: FigureContext) -> Bool {
+        guard let k = c.tokens.firstIndex(where: { $0.start >= t.offset }) else { return false }
+        var j = k - 1
+        while j >= 0, k - j <= 4 {
+            if let w = c.word(j), comparisonBaseWords.contains(w) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let comparisonBaseWords: Set<String> = ["period", "compared", "against", "versus", "периодом", "периоду",
+                                                    "уровню", "уровнем", "сравнению"]
 
     /// The first words of the clause a figure stands in, without dates: from the sentence start or
     /// the last dash, colon or semicolon before the figure, at most 14 tokens.
@@ -122,9 +139,11 @@ enum FigureFinder {
     }
 
     /// A line with almost no words is page chrome (tickers "3.64 BYN", "USD 3.24 ↑"): no figures.
+    /// A scale word makes it prose: "Экспорт – 215,2 млн долл.", "Exports: USD 96.5 mln".
     static func isChrome(_ c: FigureContext) -> Bool {
         var words = 0
         for t in c.tokens where t.kind == .word && t.text.count > 1 && FigureLexicon.currency(t.text) == nil {
+            if NumberLexicon.scales[t.text] != nil { return false }
             words += 1
             if words >= 3 { return false }
         }

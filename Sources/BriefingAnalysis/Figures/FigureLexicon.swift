@@ -67,6 +67,7 @@ enum FigureLexicon {
     static let multiplierWords: [String: Double] = [
         "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "вдесятеро": 10,
         "двукратно": 2, "трехкратно": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+        "twice": 2, "thrice": 3,
     ]
 
     // MARK: Percent

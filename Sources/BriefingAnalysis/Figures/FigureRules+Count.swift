@@ -12,6 +12,9 @@ extension FigureRules {
         // "one of", "the two regions": not quantities; "еще двух центров", "another two plants" are.
         if q.isWord, q.value <= 2, !["еще", "another"].contains(c.word(q.start - 1) ?? "") { return nil }
         if c.tokens[q.start].decimal, !q.hasScale { return nil }
+        // "18 ноября", "on 15 March": a day of a month even where no year makes it a date.
+        if !q.isWord, q.value <= 31, let w = c.word(q.end), let m = DateLexicon.month(w),
+           !m.ambiguous || c.tokens[q.end].capitalized { return nil }
         // "we intend to buy at least 60 more.": the noun was said before.
         if c.language == .en, !q.looksLikeYear, c.word(q.end) == "more", c.isClauseBreak(q.end + 1),
            comparator(before: q.start, in: c, floor: 0) != nil || !q.isWord {
@@ -63,6 +66,13 @@ extension FigureRules {
         let w = head.text
         return !FigureLexicon.notCounted.contains(w) && FigureLexicon.currency(w) == nil && FigureLexicon.timeUnits[w] == nil
             && NumberLexicon.scales[w] == nil && !FigureLexicon.percentWords.contains(w) && !FigureLexicon.placeNouns.contains(w)
-            && NumberLexicon.cardinals[w] == nil && w.count > 1
+            && NumberLexicon.cardinals[w] == nil && (w.count > 1 || isTonnes(at: noun.upperBound - 1, in: c))
+    }
+
+    /// "312,5 тыс. т", "40 т молока": tonnes abbreviated, not "т. е." / "т. д." after a number.
+    static func isTonnes(at k: Int, in c: FigureContext) -> Bool {
+        guard c.word(k) == "т" else { return false }
+        guard c.text(k + 1) == ".", let next = c.word(k + 2), next.count == 1, k + 2 < c.count else { return true }
+        return !["е", "д", "к", "п", "н", "ч"].contains(next)
     }
 }

@@ -9,9 +9,25 @@ extension FigureRules {
         if unit != "year", next < c.count, c.blocked[next] || c.tokens[next].looksLikeYear {
             return .skip(q.end + 1)
         }
-        guard let cueStart = cue(before: q.start, in: c) ?? levelCue(before: q.start, in: c) else { return nil }
-        return .figure(durationDraft(start: cueStart, end: q.end + 1, value: q.value * mult, unit: unit))
+        if let cueStart = cue(before: q.start, in: c) ?? levelCue(before: q.start, in: c) {
+            return .figure(durationDraft(start: cueStart, end: q.end + 1, value: q.value * mult, unit: unit))
+        }
+        // "for more than fifteen years", "lasts three weeks", "длится более пяти лет": a comparator
+        // between the cue and the number, or a verb of lasting as the cue.
+        let comparator = comparator(before: q.start, in: c, floor: 0)
+        let before = comparator?.1 ?? q.start
+        let start: Int
+        if let s = cue(before: before, in: c) { start = s }
+        else if let v = c.word(before - 1), lastingVerbs.contains(v) { start = before }
+        else { return nil }
+        var d = durationDraft(start: start, end: q.end + 1, value: q.value * mult, unit: unit)
+        if let (qualifier, _) = comparator { d.qualify(qualifier) }
+        return .figure(d)
     }
+
+    /// Verbs whose object is a span of time: "the programme lasts three weeks", "стажировка длится месяц".
+    static let lastingVerbs: Set<String> = ["lasts", "lasted", "last", "lasting", "takes", "took", "длится", "длилась", "длился",
+                                            "продлится", "продолжается", "продолжалась", "займет", "заняла", "занял"]
 
     /// "for a decade", "within a year", "на полгода": a time unit with an article, no number.
     static let articleDuration = FigureRule(name: "articleDuration", anchor: .token) { c, i in

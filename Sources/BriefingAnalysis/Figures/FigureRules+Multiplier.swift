@@ -18,7 +18,7 @@ extension FigureRules {
 
     /// The percent change of a multiplier with its direction, quote and subject; nil without a change word.
     static func multiplierDraft(start: Int, end: Int, factor: Double, in c: FigureContext) -> FigureDraft? {
-        guard let (direction, v) = change(start: start, end: end, in: c) else { return nil }
+        guard let (direction, v) = change(start: start, end: end, in: c) ?? comparison(after: end, in: c) else { return nil }
         let percent = direction == .up ? (factor - 1) * 100 : (1 - 1 / factor) * 100
         var d = FigureDraft(kind: .percent, start: start, end: end, value: (percent * 100).rounded() / 100, unit: "%")
         d.change = direction
@@ -29,5 +29,18 @@ extension FigureRules {
         d.subject = changeSubject(v, figureStart: figureStart, in: c)
         if v == d.end { d.end += 1 }
         return d
+    }
+
+    /// "twice as many as a year earlier", "three times as much as", "вдвое больше, чем", "в 2 раза
+    /// меньше": a comparison with another level is a change too; the words of it end the quote.
+    static func comparison(after end: Int, in c: FigureContext) -> (Change, Int)? {
+        if c.word(end) == "as", let w = c.word(end + 1), ["many", "much", "high", "large", "big"].contains(w), c.word(end + 2) == "as" {
+            return (.up, end + 1)
+        }
+        if let w = c.word(end), c.language == .ru {
+            if w == "больше" || w == "выше" { return (.up, end) }
+            if w == "меньше" || w == "ниже" { return (.down, end) }
+        }
+        return nil
     }
 }

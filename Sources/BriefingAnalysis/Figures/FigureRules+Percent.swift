@@ -18,8 +18,28 @@ extension FigureRules {
         } else {
             guard let end = percentEnd(at: q.end, in: c) else { return nil }
             d.value = q.value; d.end = end
+            // "104,3 % к уровню 2023 г.", "98 % of the 2023 level": an index, the change from 100.
+            if q.value != 100, q.value > 20, q.value < 1000, isIndexCue(after: end, in: c) {
+                var index = finishPercent(d, in: c, floor: 0)
+                guard index.change == nil, index.qualifier == .exact else { return .figure(index) }
+                index.value = ((abs(q.value - 100)) * 1000).rounded() / 1000
+                index.change = q.value > 100 ? .up : .down
+                return .figure(index)
+            }
         }
         return .figure(finishPercent(d, in: c, floor: 0))
+    }
+
+    /// "к уровню", "к соответствующему периоду", "к январю–сентябрю", "of the level of", "of the 2023 level".
+    static func isIndexCue(after k: Int, in c: FigureContext) -> Bool {
+        if c.word(k) == "к", let w = c.word(k + 1) {
+            return w.hasPrefix("уровн") || w.hasPrefix("соответствующ") || w.hasPrefix("аналогичн") || DateLexicon.month(w) != nil
+        }
+        if c.word(k) == "of", c.word(k + 1) == "the" {
+            if c.word(k + 2) == "level" { return true }
+            if k + 3 < c.count, c.tokens[k + 2].kind == .number, c.word(k + 3) == "level" { return true }
+        }
+        return false
     }
 
     /// Comparator, change direction and subject, shared by percentages and percent ranges.

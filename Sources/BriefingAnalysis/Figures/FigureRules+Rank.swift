@@ -3,6 +3,7 @@
 extension FigureRules {
     static let rank = FigureRule(name: "rank", anchor: .token) { c, i in
         guard !c.blocked[i] else { return nil }
+        if let top = topGroup(at: i, in: c) { return .figure(top) }
         var value = 0, k = i
         let t = c.tokens[i]
         if t.kind == .number, !t.decimal, !t.grouped, t.value >= 1, t.value <= 1000 {
@@ -33,6 +34,33 @@ extension FigureRules {
         d.subject = rankSubject(start: i, end: end, in: c)
         return .figure(d)
     }
+
+    /// "ranked among the top three suppliers", "in the top 10", "входит в тройку крупнейших
+    /// партнеров", "в первую пятерку": a rank of at most that place.
+    private static func topGroup(at i: Int, in c: FigureContext) -> FigureDraft? {
+        guard let w = c.word(i) else { return nil }
+        var n: Double, start: Int, end: Int
+        if w == "top", let p = c.word(i - 1), ["among", "in", "into"].contains(p)
+            || p == "the" && ["among", "in", "into"].contains(c.word(i - 2) ?? "") {
+            let t = c.tokens.indices.contains(i + 1) ? c.tokens[i + 1] : nil
+            if let t, t.kind == .number, !t.decimal, t.value >= 2, t.value <= 100 { n = t.value }
+            else if let v = NumberLexicon.cardinals[c.word(i + 1) ?? ""], v >= 2, v <= 100 { n = v }
+            else { return nil }
+            start = p == "the" && ["among", "in", "into"].contains(c.word(i - 2) ?? "") ? i - 2 : i - 1
+            end = i + 2
+        } else if let v = topGroupWords[w] {
+            start = c.word(i - 1).map { ["первую", "первой"].contains($0) } == true ? i - 1 : i
+            guard let p = c.word(start - 1), ["в", "во"].contains(p) else { return nil }
+            n = v; start -= 1; end = i + 1
+        } else { return nil }
+        var d = FigureDraft(kind: .rank, start: start, end: end, value: n)
+        d.qualify(.upTo)
+        d.subject = rankSubject(start: start, end: end, in: c)
+        return d
+    }
+
+    static let topGroupWords: [String: Double] = ["тройку": 3, "тройке": 3, "тройки": 3, "пятерку": 5, "пятерке": 5, "пятерки": 5,
+                                                  "десятку": 10, "десятке": 10, "десятки": 10]
 
     /// "the first trading partner", "является первым торговым партнером": an ordinal, at most two
     /// adjectives, a partner noun; the adjectives say in what.

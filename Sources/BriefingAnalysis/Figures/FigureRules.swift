@@ -129,6 +129,9 @@ enum FigureRules {
         if FigureLexicon.percentWords.contains(t) { return c.text(i + 1) == "." && t == "проц" ? i + 2 : i + 1 }
         if t == "per", c.text(i + 1) == "cent" { return i + 2 }
         if t == "percentage", let n = c.word(i + 1), n.hasPrefix("point") { return i + 2 }
+        // Percentage points in Russian: "на 1,8 п.п.", "на 2 процентных пункта".
+        if t == "п", c.text(i + 1) == ".", c.text(i + 2) == "п" { return c.text(i + 3) == "." ? i + 4 : i + 3 }
+        if t.hasPrefix("процентн"), let n = c.word(i + 1), n.hasPrefix("пункт") { return i + 2 }
         return nil
     }
 

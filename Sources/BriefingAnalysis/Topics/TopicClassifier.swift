@@ -5,12 +5,15 @@ enum TopicClassifier {
     /// Areas scoring under this share of the main one are left out as noise.
     static let minimumShare = 0.1
 
-    static func topics(of document: Document, sentences: [Sentence], lexicon: TopicLexicon = .bundled) -> DocumentTopics {
+    /// `scans`, if given, are the sentences' `TokenScan`s (made with the default limit).
+    static func topics(of document: Document, sentences: [Sentence], lexicon: TopicLexicon = .bundled,
+                       scans: [TokenScan]? = nil) -> DocumentTopics {
         var scores: [String: Double] = [:]
         let titleWords = words(document.title)
         add(titleWords, language: document.language, lexicon: lexicon, factor: 1, to: &scores)
-        for sentence in sentences where sentence.text != document.title {
-            add(words(sentence.text), language: document.language, lexicon: lexicon, factor: 1, to: &scores)
+        for (k, sentence) in sentences.enumerated() where sentence.text != document.title {
+            let sentenceWords = scans.map { Self.words($0[k]) } ?? words(sentence.text)
+            add(sentenceWords, language: document.language, lexicon: lexicon, factor: 1, to: &scores)
         }
         guard let top = scores.values.max(), top > 0 else { return DocumentTopics(document: document.id, areas: [:]) }
         var areas: [String: Double] = [:]
@@ -22,6 +25,12 @@ enum TopicClassifier {
 
     private static func words(_ text: String) -> [Token] {
         Tokenizer.tokens(Array(text.unicodeScalars), limit: 2_000).filter { $0.kind == .word }
+    }
+
+    /// The same words from a scan with a larger limit: the tokeniser's first 2,000 tokens are
+    /// the same whatever the limit.
+    private static func words(_ scan: TokenScan) -> [Token] {
+        scan.tokens.prefix(2_000).filter { $0.kind == .word }
     }
 
     /// Adds matches, each word starting at most one phrase (the longest) so "water treatment
