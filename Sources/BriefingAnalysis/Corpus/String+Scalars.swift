@@ -32,13 +32,16 @@ extension String {
 extension String {
     /// `Array(unicodeScalars)` in one pass over the UTF-8 bytes: the array initialiser counts
     /// the scalars first and then decodes them again. Reserves one scalar per byte.
-    var scalarArray: [Unicode.Scalar] {
+    var scalarArray: [Unicode.Scalar] { scalarArray(limit: Int.max) }
+
+    /// `Array(unicodeScalars.prefix(limit))` in one pass.
+    func scalarArray(limit: Int) -> [Unicode.Scalar] {
         var text = self
         return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            [Unicode.Scalar](unsafeUninitializedCapacity: Swift.min(bytes.count, limit)) { buffer, count in
                 var i = 0, n = 0
                 let end = bytes.count
-                while i < end {
+                while i < end, n < limit {
                     let b0 = UInt32(bytes[i])
                     var value: UInt32
                     if b0 < 0x80 {

@@ -33,7 +33,7 @@ enum TranslationLinker {
     /// Sentence-initial words are left out: their capital says nothing.
     static func signals(_ document: Document) -> Set<String> {
         var result: Set<String> = []
-        let tokens = Tokenizer.tokens(Array(document.text.unicodeScalars.prefix(200_000)), limit: 40_000)
+        let tokens = Tokenizer.tokens(document.text.scalarArray(limit: 200_000), limit: 40_000)
         for (index, token) in tokens.enumerated() {
             switch token.kind {
             case .number: result.insert("#" + token.text)

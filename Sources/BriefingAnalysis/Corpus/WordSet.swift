@@ -8,19 +8,49 @@
 ///
 /// Up to four words (the literals written inline at call sites, `isWord(k, in: ["of"])`) are
 /// kept as a list and compared byte by byte: no set is built or hashed per call.
+///
+/// Larger sets first test a 1,024-bit filter of the words' length and end bytes, so most
+/// words of a text are rejected without hashing (the date finder asks for every word).
 struct WordSet: ExpressibleByArrayLiteral, Sendable {
     private let list: [String]
     private let words: Set<ByteWord>?
+    private let filter: [UInt64]
 
     init(arrayLiteral elements: String...) { self.init(elements) }
     init<S: Sequence>(_ elements: S) where S.Element == String {
         let all = Array(elements)
-        if all.count <= 4 { list = all; words = nil } else { list = []; words = Set(all.map(ByteWord.init)) }
+        if all.count <= 4 { list = all; words = nil; filter = []; return }
+        list = []
+        words = Set(all.map(ByteWord.init))
+        var filter = [UInt64](repeating: 0, count: 16)
+        for word in all {
+            guard let bit = Self.filterBit(word) else { filter = []; break } // no filter then
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
     }
 
     func contains(_ word: String) -> Bool {
-        if let words { return words.contains(ByteWord(word)) }
+        if let words {
+            if !filter.isEmpty, let bit = Self.filterBit(word), filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+            return words.contains(ByteWord(word))
+        }
         return list.contains { $0.bytesEqual(word) }
+    }
+
+    /// A bit in 0..<1024 from the byte length and the first and last two bytes.
+    private static func filterBit(_ word: String) -> Int? {
+        word.utf8.withContiguousStorageIfAvailable { b -> Int in
+            let n = b.count
+            guard n > 0 else { return 0 }
+            var h = UInt64(n)
+            h = h << 8 | UInt64(b[0])
+            h = h << 8 | UInt64(b[n > 1 ? 1 : 0])
+            h = h << 8 | UInt64(b[n - 1])
+            h = h << 8 | UInt64(b[n > 1 ? n - 2 : 0])
+            h = h &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: h >> 54)
+        }
     }
 }
 
