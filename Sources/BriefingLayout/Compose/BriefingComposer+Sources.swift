@@ -188,9 +188,19 @@ extension BriefingComposer {
             if let date = document.date { parts.append(words.date(date)) }
             parts.append(words.languageLabels[document.language] ?? document.language.rawValue)
             parts.append(document.fileName)
-            blocks.append(citedParagraph([TextPiece("[\(index + 1)] ", bold: true), TextPiece(parts.joined(separator: ". "))],
+            blocks.append(citedParagraph([TextPiece("[\(index + 1)] ", bold: true), TextPiece(Self.sentenceList(parts))],
                                          font: smallFont, spaceAfter: 3, anchor: SourceList.anchor(document.id)))
         }
         return blocks
+    }
+
+    /// Parts joined by ". ", without doubling a stop a part already ends with ("2025 г.").
+    static func sentenceList(_ parts: [String]) -> String {
+        var out = ""
+        for (i, part) in parts.enumerated() {
+            if i > 0 { out += out.hasSuffix(".") ? " " : ". " }
+            out += part
+        }
+        return out
     }
 }
