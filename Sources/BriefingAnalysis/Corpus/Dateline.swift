@@ -1,5 +1,5 @@
-/// The wire-service opening of an article: `MINSK, 9 November (BelTA) -` or
-/// `МИНСК, 9 ноября (БЕЛТА) -`: place, date without year, and agency.
+/// The wire-service opening of an article: `GOMEL, 14 March (BelTA) -` or
+/// `ГОМЕЛЬ, 14 марта (БЕЛТА) -`: place, date without year, and agency.
 struct Dateline {
     var place: String
     /// The date; `year` is 1 when the dateline does not write it.

@@ -96,7 +96,7 @@ enum DocumentProfiler {
         return labelled || otherWords.count <= 3 ? found.value : nil
     }
 
-    /// A short header line naming an organisation: "Lepel Regional Executive Committee".
+    /// A short header line naming an organisation: "Orsha District Executive Committee".
     static func isPublisherLine(_ line: String) -> Bool {
         let tokens = Tokenizer.tokens(line, limit: 20)
         let words = tokens.filter { $0.kind == .word }

@@ -60,7 +60,7 @@ enum SentenceSplitter {
         guard a < dot else { return false }
         let word = String(scalars: s[a..<dot].lazy.map(ScalarClass.lower))
         if dot - a == 1 {
-            if ScalarClass.isUpper(s[a]) { return true } // initial: "A. Lukashenko"
+            if ScalarClass.isUpper(s[a]) { return true } // initial: "S. Ivanov"
             // "и т.д." and "и т.п." end sentences as often as not: the next word decides.
             if (word == "д" || word == "п"), a >= 2, s[a - 1] == ".", ScalarClass.lower(s[a - 2]) == "т" { return false }
             if word == "г" || word == "м" { return !afterNumber(s, a) }
@@ -89,7 +89,7 @@ enum SentenceSplitter {
         return k >= 0 && ScalarClass.isDigit(s[k])
     }
 
-    /// `"ИННОПРОМ. Беларусь".`: a dot inside a quoted name, closed within two words.
+    /// `"АГРОЭКСПО. Псков".`: a dot inside a quoted name, closed within two words.
     private static func isQuotedNameContinues(_ s: [Unicode.Scalar], from k: Int) -> Bool {
         if s[k] == "\"" || s[k] == "«" { return false } // an opening quote starts the next sentence
         var spaces = 0

@@ -14,7 +14,7 @@ struct Token: Hashable, Sendable {
     var text: String
     /// First letter is upper case.
     var isCapitalized: Bool = false
-    /// Every letter is upper case (acronyms such as `BELEXPO`).
+    /// Every letter is upper case (acronyms such as `EXPOFORUM`).
     var isAllCaps: Bool = false
     /// The word is written in Cyrillic letters.
     var isCyrillic: Bool = false

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Links documents that are the same article in two languages, by signals that survive
-/// translation: numbers, Latin words kept in Russian text (BELEXPO), and proper names
+/// translation: numbers, Latin words kept in Russian text (EXPOFORUM), and proper names
 /// compared after transliteration; rare shared signals weigh more than common ones.
 enum TranslationLinker {
     /// Cosine similarity of signal sets above which two documents are translations.
@@ -29,7 +29,7 @@ enum TranslationLinker {
     }
 
     /// Numbers, and capitalised words inside sentences as consonant skeletons after
-    /// transliteration ("Дрозденко", "Drozdenko" → "drzdn"; "Москву", "Moscow" → "mskv").
+    /// transliteration ("Петров", "Petrov" → "ptrv"; "Москву", "Moscow" → "mskv").
     /// Sentence-initial words are left out: their capital says nothing.
     static func signals(_ document: Document) -> Set<String> {
         var result: Set<String> = []

@@ -262,7 +262,7 @@ enum EventExtractor {
         return best?.text
     }
 
-    /// "the Leningrad region", "Minsk", "Ленинградской области": capitalised words and a place noun.
+    /// "the Pskov region", "Minsk", "Псковской области": capitalised words and a place noun.
     private static func placeName(_ scan: TokenScan, from: Int) -> String? {
         var k = from
         if scan.isWord(k, in: ["the"]) { k += 1 }

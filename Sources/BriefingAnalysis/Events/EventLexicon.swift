@@ -132,11 +132,11 @@ enum EventLexicon {
         "правительства", "комитета", "министерства", "беларуси", "беларусь", "россии", "the", "of",
     ]
 
-    /// Lower-case words that end a place ("Leningrad region", "Ленинградской области").
+    /// Lower-case words that end a place ("Pskov region", "Псковской области").
     static let placeNouns: WordSet = ["region", "oblast", "district", "area", "province", "области", "районе",
                                           "крае", "республике", "region's"]
 
-    /// Verbs whose subject is the host city ("Minsk currently hosts", "Минск принимает").
+    /// Verbs whose subject is the host city ("Kazan currently hosts", "Казань принимает").
     static func isHostVerb(_ word: String) -> Bool {
         hostWords.contains(word) || word.hasBytePrefix("принима") || word.bytesEqual("примет")
     }

@@ -1,5 +1,5 @@
 /// A short descriptive title for an event from the words around its trigger:
-/// "XI joint meeting of the working group", "international exhibition "INNOPROM" Belarus".
+/// "IX meeting of the joint commission", "international exhibition "AGROEXPO" Pskov".
 enum EventTitle {
     /// Longest title, in tokens.
     static let maximumTokens = 14
@@ -11,7 +11,7 @@ enum EventTitle {
         }
         var end = trigger
         var k = trigger + 1
-        // A quoted name: exhibition "INNOPROM" Belarus, выставку "ИННОПРОМ. Беларусь"
+        // A quoted name: exhibition "AGROEXPO" Pskov, выставку "АГРОЭКСПО. Псков"
         if scan.isPunct(k, "\"«") {
             var close = k + 1
             while close < scan.tokens.count, close - k < 8, !scan.isPunct(close, "\"»") { close += 1 }

@@ -1,6 +1,6 @@
-/// Finds named people with their titles, as written: "Governor of the Leningrad Region
-/// Alexander Drozdenko", "Alexander Drozdenko, Governor of the Leningrad Region",
-/// "губернатор Ленинградской области Александр Дрозденко", "Mr. Drozdenko".
+/// Finds named people with their titles, as written: "Governor of the Pskov Region
+/// Ivan Petrov", "Ivan Petrov, Governor of the Pskov Region",
+/// "губернатор Псковской области Иван Петров", "Mr. Petrov".
 enum ParticipantFinder {
     static func participants(in scan: TokenScan) -> [String] {
         var found: [String] = []
@@ -15,7 +15,7 @@ enum ParticipantFinder {
             if t.kind == .word, EventLexicon.isTitle(t.text), let (start, end) = titled(scan, title: i) {
                 found.append(scan.text(tokens: start, end)); i = end + 1; continue
             }
-            // "Alexander Drozdenko, Governor of …"
+            // "Ivan Petrov, Governor of …"
             if let end = nameEnd(scan, from: i, minimum: 2), scan.isPunct(end + 1, ","), let title = scan.token(end + 2),
                title.kind == .word, EventLexicon.isTitle(title.text) || EventLexicon.titleModifiers.contains(title.text) {
                 var k = end + 2
@@ -38,13 +38,13 @@ enum ParticipantFinder {
         }
         var k = title + 1
         while let w = scan.token(k), w.kind == .word, EventLexicon.isTitle(w.text) { k += 1 }
-        // Name right after the title: "President Alexander Lukashenko"
+        // Name right after the title: "President Sergei Ivanov"
         if let end = nameEnd(scan, from: k, minimum: 2) { return (start, end) }
         let complementEnd = complement(scan, from: k, stopAtName: true)
         var n = complementEnd + 1
         if scan.isPunct(n, ",") { n += 1 }
         if let end = nameEnd(scan, from: n, minimum: 2) { return (start, end) }
-        // The name may have been read into an English complement: "of Belarus Alexander Lukashenko".
+        // The name may have been read into an English complement: "of Belarus Sergei Ivanov".
         if let last = scan.token(complementEnd), !last.isCyrillic, complementEnd - k >= 3,
            isNameWord(scan, complementEnd), isNameWord(scan, complementEnd - 1),
            scan.token(complementEnd - 2).map({ $0.isCapitalized }) == true {
@@ -53,7 +53,7 @@ enum ParticipantFinder {
         return nil
     }
 
-    /// Last token of what the title governs: "of the Republic of Belarus", "Ленинградской области".
+    /// Last token of what the title governs: "of the Republic of Belarus", "Псковской области".
     private static func complement(_ scan: TokenScan, from k: Int, stopAtName: Bool) -> Int {
         var end = k - 1
         var i = k
@@ -87,12 +87,12 @@ enum ParticipantFinder {
         return true
     }
 
-    /// End of a name of at least `minimum` words starting at `from` ("Alexander Drozdenko",
-    /// "A. Lukashenko", "Александр Юрьевич Дрозденко"), at most three words.
+    /// End of a name of at least `minimum` words starting at `from` ("Ivan Petrov",
+    /// "S. Ivanov", "Иван Сергеевич Петров"), at most three words.
     static func nameEnd(_ scan: TokenScan, from: Int, minimum: Int) -> Int? {
         var k = from
         var words = 0
-        // Initial: "A. Lukashenko"
+        // Initial: "S. Ivanov"
         if let w = scan.token(k), w.kind == .word, w.isCapitalized, w.text.count == 1, scan.isPunct(k + 1, "."),
            isNameWord(scan, k + 2) {
             return k + 2

@@ -78,7 +78,7 @@ enum FigureLexicon {
 
     static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "CNY", "₸": "KZT", "₴": "UAH"]
     static let currencyCodes: Set<String> = ["usd", "eur", "rub", "byn", "byr", "cny", "rmb", "gbp", "jpy", "kzt", "uah", "chf", "inr", "try", "aed"]
-    /// Codes that may be glued to digits ("RUB32,000").
+    /// Codes that may be glued to digits ("RUB45,000").
     static let glueableCurrencies: Set<String> = currencyCodes.union(["us"])
     /// Exact currency words → ISO code.
     static let currencyWords: [String: String] = [

@@ -1,4 +1,4 @@
-/// Money with its currency and per-unit: "$1.2 billion", "1,5 млрд рублей", "RUB32,000",
+/// Money with its currency and per-unit: "$1.2 billion", "1,5 млрд рублей", "RUB45,000",
 /// "32 тыс. руб. за кв. м", "более миллиарда долларов".
 extension FigureRules {
     static let money = FigureRule(name: "money", anchor: .quantity) { c, i in
@@ -26,7 +26,7 @@ extension FigureRules {
         return .figure(d)
     }
 
-    /// "the cost of one square meter … (RUB32,000)", "стоимость одного квадратного метра": the per-unit.
+    /// "the cost of one square meter … (RUB45,000)", "стоимость одного квадратного метра": the per-unit.
     static func costPer(before start: Int, in c: FigureContext) -> String? {
         var j = start - 1
         while j >= 0, start - j <= 14, !c.blocked[j] {

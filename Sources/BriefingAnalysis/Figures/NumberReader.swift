@@ -31,7 +31,7 @@ enum NumberReader {
         if i >= 2, !t.spaceBefore, tokens[i - 1].text == "-", !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .word {
             return nil
         }
-        // Letters glued before the digits are only allowed for a currency ("RUB32,000").
+        // Letters glued before the digits are only allowed for a currency ("RUB45,000").
         if i >= 1, !t.spaceBefore, tokens[i - 1].kind == .word, FigureLexicon.currency(tokens[i - 1].text) == nil { return nil }
         var q = Quantity(start: i, end: i + 1, value: t.value, looksLikeYear: t.looksLikeYear)
         if let (scale, end) = scale(after: i + 1, in: tokens, glued: true) {
