@@ -27,32 +27,27 @@ struct CLIRunner {
     /// Runs `briefing arguments…` with the package root as working directory.
     static func run(_ arguments: [String], environment: [String: String] = [:],
                     in directory: URL = packageRoot) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SOURCE_DATE_EPOCH")
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return try launch(executable, arguments, environment: env, in: directory)
     }
 
     /// Runs a helper tool such as `pdfinfo`; nil when it is not installed.
     static func tool(_ name: String, _ arguments: [String]) throws -> Result? {
         let paths = ["/usr/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].map { $0 + name }
         guard let path = paths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        return try launch(URL(fileURLWithPath: path), arguments)
+    }
+
+    /// Starts a program, waits for it and captures both output streams.
+    private static func launch(_ program: URL, _ arguments: [String], environment: [String: String]? = nil,
+                               in directory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = program
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
