@@ -83,13 +83,14 @@ extension BriefingComposer {
                                        width: width, measurer: measurer)
         charts.append(("areas", chart))
         blocks.append(figure(chart))
+        let keyFigures = keyFacts(context)
         for key in keys {
             let documents = topics.filter { ($0.areas[key] ?? 0) > 0 }
                 .sorted { ($0.areas[key]!, $1.document) > ($1.areas[key]!, $0.document) }
             var pieces = [TextPiece(IndicatorNames.area(key, language), bold: true),
                           TextPiece(" — " + words.mentionedIn(documents.count))]
             pieces += citationPieces(documents.map(\.document), context: context)
-            let related = keyFacts(context).filter { fact in
+            let related = keyFigures.filter { fact in
                 fact.mentions.contains { m in documents.prefix(3).contains { $0.document == m.document } }
                     && (fact.indicator ?? "").hasPrefix(areaIndicatorPrefix(key))
             }

@@ -4,9 +4,9 @@ import BriefingAnalysis
 /// timeline, areas of cooperation, digest by source, data notes and sources, flowed into
 /// pages. Each section appears only when it has content.
 public struct BriefingComposer {
-    public var style: Style
-    public var measurer: TextMeasurer
-    public var language: Language
+    public let style: Style
+    public let measurer: TextMeasurer
+    public let language: Language
     /// Written into the PDF's Creator field.
     public var creator: String
     /// One-line reasons for articles left out with `--skip-bad`, listed in the data notes.
@@ -15,6 +15,9 @@ public struct BriefingComposer {
     public init(style: Style, measurer: TextMeasurer, language: Language, creator: String, skipped: [String] = []) {
         self.style = style; self.measurer = measurer; self.language = language; self.creator = creator
         self.skipped = skipped
+        // Built once: sections ask for them in loops (a citation per figure, per source).
+        words = BriefingWords.of(language)
+        theme = style.chartTheme(locale: language == .ru ? .russian : .english)
     }
 
     /// The composed document and every chart in it, by file name, for `--charts`.
@@ -23,8 +26,8 @@ public struct BriefingComposer {
         public var charts: [(name: String, chart: ChartGraphic)]
     }
 
-    var words: BriefingWords { BriefingWords.of(language) }
-    var theme: ChartTheme { style.chartTheme(locale: language == .ru ? .russian : .english) }
+    let words: BriefingWords
+    let theme: ChartTheme
     var text: FactText { FactText(locale: theme.locale, language: language) }
     var width: Double { style.contentRect.width }
     var bodyFont: FontSpec { FontSpec(family: style.fonts.body, size: style.fonts.bodySize) }
@@ -109,10 +112,7 @@ public struct BriefingComposer {
     }
 
     func citation(_ fact: Fact, context: ComposeContext) -> Citation? {
-        let numbers = Array(Set(fact.mentions.compactMap { context.sources.number(of: $0.document) })).sorted()
-        guard let first = numbers.first else { return nil }
-        return Citation(marker: Self.marker(numbers),
-                        destination: context.sources.anchor(forNumber: first))
+        citation(ofMentions: fact.mentions, context: context)
     }
 
     /// "[1, 3]", or "[1, 3, 4, …]" when a figure has many sources (a chart label must stay short).

@@ -58,7 +58,7 @@ struct FactText {
 
     private func perText(_ fact: Fact) -> String {
         guard let per = fact.per?.lowercased() else { return "" }
-        if per.contains("square") || per.contains("кв") { return "/м²".replacingOccurrences(of: "м", with: language == .ru ? "м" : "m") }
+        if per.contains("square") || per.contains("кв") { return language == .ru ? "/м²" : "/m²" }
         return "/" + per
     }
 

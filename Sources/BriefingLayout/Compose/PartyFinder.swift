@@ -43,8 +43,11 @@ enum PartyFinder {
         }
         // "Belarusian" counts for "Belarus": an adjective names the same party.
         for word in frequency.keys.sorted() {
-            guard let stem = frequency.keys.filter({ $0 != word && $0.count >= 5 && word.hasPrefix($0) })
-                .max(by: { $0.count < $1.count }) else { continue }
+            // The longest shorter word (5+ letters) it starts with: a lookup per prefix
+            // length, not a scan of the whole vocabulary for every word.
+            let length = word.count
+            guard length > 5, let stem = stride(from: length - 1, through: 5, by: -1).lazy
+                .map({ String(word.prefix($0)) }).first(where: { frequency[$0] != nil }) else { continue }
             frequency[stem, default: 0] += frequency[word]!
             documentFrequency[stem] = max(documentFrequency[stem, default: 0], documentFrequency[word, default: 0])
             frequency[word] = 0
