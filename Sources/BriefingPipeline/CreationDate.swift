@@ -1,4 +1,5 @@
 import BriefingAnalysis
+import BriefingLayout
 import Foundation
 
 /// The date written into files: `SOURCE_DATE_EPOCH` when set, else the newest source's
@@ -21,19 +22,10 @@ public enum CreationDate {
     }
 
     static func format(seconds: Int64) -> String {
-        var days = seconds / 86_400
+        // The same civil-from-days the timeline uses: no calendar or time zone is consulted.
+        let date = TimelineDate.civil(Int(seconds / 86_400))
         let rest = seconds % 86_400
-        // Civil-from-days (Howard Hinnant), so no calendar or time zone is consulted.
-        days += 719_468
-        let era = days / 146_097
-        let doe = days - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
+        func two<N: BinaryInteger>(_ v: N) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(date.year)-\(two(date.month))-\(two(date.day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
     }
 }

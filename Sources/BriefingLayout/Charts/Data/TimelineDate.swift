@@ -40,7 +40,7 @@ public struct TimelineDate: Hashable, Sendable, Comparable {
     }
 
     /// The (year, month, day) of a day count since 1970-01-01 (H. Hinnant's civil_from_days).
-    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
