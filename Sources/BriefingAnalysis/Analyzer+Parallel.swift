@@ -38,7 +38,14 @@ extension Analyzer {
             let path = folder == "." ? name : (folder as NSString).appendingPathComponent(name)
             do {
                 var result = DocumentAnalysis(try Self.read(data, name: name, path: path))
-                if result.document.date != nil { result.analyse(keepsText: keepsText) }
+                if result.document.date != nil {
+                    result.analyse(keepsText: keepsText)
+                } else if !keepsText {
+                    // Read again once its date is known: keeping the texts of the articles that
+                    // wait (a third of a corpus of translations) was a third of the memory.
+                    result.document.text = ""
+                    result.source = (index, Self.checksum(data))
+                }
                 slot.result = result
             } catch { slot.readError = error }
         }
@@ -50,9 +57,18 @@ extension Analyzer {
         }
         var results = slots.compactMap(\.result)
         slots = []
-        var documents = results.map(\.document)
+        // The linker needs ids and dates only: copies without the texts that articles still
+        // waiting for a date hold (a third of a corpus of translations).
+        var documents = results.map { result -> Document in
+            var document = result.document
+            document.text = ""
+            return document
+        }
         TranslationLinker.apply(TranslationLinker.twins(results.map(\.link)), to: &documents)
-        for index in results.indices { results[index].document.translationOf = documents[index].translationOf }
+        for index in results.indices {
+            results[index].document.translationOf = documents[index].translationOf
+            results[index].link = LinkProfile.empty
+        }
         let waiting = results.indices.filter { results[$0].topics == nil }
         var late = waiting.map { index -> Slot in
             var slot = Slot()
@@ -60,21 +76,55 @@ extension Analyzer {
             slot.result!.document.date = documents[index].date
             return slot
         }
-        Self.forEach(late.count, concurrency: concurrency, slots: &late) { _, slot in slot.result!.analyse(keepsText: keepsText) }
+        Self.forEach(late.count, concurrency: concurrency, slots: &late) { _, slot in
+            do { try Self.reread(&slot.result!, folder: folder, load: load) } catch { slot.readError = error; return }
+            slot.result!.analyse(keepsText: keepsText)
+        }
+        if let error = late.lazy.compactMap(\.readError).first { throw error }
         for (index, slot) in zip(waiting, late) { results[index] = slot.result! }
+        // The slots share the results' item arrays: let go, or the items outlive the merge.
+        late = []
 
         let finalDocuments = results.map(\.document)
         let byId = Dictionary(finalDocuments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Moved out of the results as they are gathered: the items are most of the memory.
-        var items: [FactBuilder.Item] = []
-        items.reserveCapacity(results.reduce(0) { $0 + $1.figureItems.count + $1.timeItems.count })
-        for index in results.indices { items += results[index].figureItems; results[index].figureItems = [] }
-        for index in results.indices { items += results[index].timeItems; results[index].timeItems = [] }
-        let facts = FactBuilder.merge(items, documents: byId)
+        // Fed to the merger one document at a time and let go: the items are most of the
+        // memory, and a corpus-wide array of them would hold every one at once.
+        var merger = FactBuilder.merger(documents: byId)
+        merger.reserve(results.reduce(0) { $0 + $1.figureItems.count + $1.timeItems.count })
+        for index in results.indices.sorted(by: { results[$0].document.id < results[$1].document.id }) {
+            merger.add(FactBuilder.documentOrder(results[index].figureItems + results[index].timeItems))
+            results[index].figureItems = []
+            results[index].timeItems = []
+        }
+        let facts = FactBuilder.facts(merger.finish(), documents: byId)
         let events = EventMerger.merge(results.flatMap(\.events))
         var analysis = Analysis(documents: finalDocuments, facts: facts, events: events, topics: results.compactMap(\.topics))
         analysis.skipped = sortsSkipped ? skipped.sorted { $0.path < $1.path } : skipped
         return analysis
+    }
+
+    /// Reads again an article whose text was let go while it waited for its date, keeping
+    /// what the linker found; the bytes must be the ones read the first time.
+    private static func reread(_ result: inout DocumentAnalysis, folder: String,
+                               load: (Int) throws -> (name: String, data: Data)) throws {
+        guard let source = result.source else { return }
+        let (name, data) = try load(source.index)
+        let path = folder == "." ? name : (folder as NSString).appendingPathComponent(name)
+        guard checksum(data) == source.checksum else {
+            throw AnalysisError(path: path, reason: "changed while the corpus was being read", hint: "run again")
+        }
+        var document = try read(data, name: name, path: path)
+        document.date = result.document.date
+        document.translationOf = result.document.translationOf
+        result.document = document
+        result.source = nil
+    }
+
+    /// FNV-1a of a file's bytes: enough to notice that a file changed between two reads.
+    private static func checksum(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { bytes in
+            bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        }
     }
 
     /// What one article became: its analysis, or why it could not be loaded or read.

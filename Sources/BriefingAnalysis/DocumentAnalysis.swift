@@ -9,6 +9,9 @@ struct DocumentAnalysis: Sendable {
     var timeItems: [FactBuilder.Item] = []
     var events: [Event] = []
     var topics: DocumentTopics?
+    /// Where to read the article again (index for the loader, checksum of its bytes) when its
+    /// text was let go while it waited for its date.
+    var source: (index: Int, checksum: UInt64)?
 
     /// Profiles a document for linking; its own stages wait until its date is known.
     init(_ document: Document) {

@@ -8,6 +8,13 @@ struct LinkProfile: Hashable, Sendable {
     /// Hashes of `TranslationLinker.signals`, sorted and unique: one merge compares two documents.
     var signals: [UInt64]
 
+    /// What a result keeps once the links are made.
+    static let empty = LinkProfile(language: .en, length: 0, signals: [])
+
+    private init(language: Language, length: Int, signals: [UInt64]) {
+        self.language = language; self.length = length; self.signals = signals
+    }
+
     init(_ document: Document) {
         language = document.language
         length = document.text.utf8.count

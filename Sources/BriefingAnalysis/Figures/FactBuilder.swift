@@ -42,13 +42,30 @@ enum FactBuilder {
     /// Merges the items of the whole corpus, numbers the facts and flags discrepancies; of the
     /// documents it needs only their translation links.
     static func merge(_ items: consuming [Item], documents byId: [String: Document]) -> [Fact] {
+        var merged = merger(documents: byId)
+        merged.add(documentOrder(items))
+        return facts(merged.finish(), documents: byId)
+    }
+
+    /// An empty merger for a corpus whose translation links are known.
+    static func merger(documents byId: [String: Document]) -> Merger {
+        Merger(cluster: { clusterId(of: $0, in: byId) })
+    }
+
+    /// Items in the order they are merged: document id, then position in the document;
+    /// stable, so that ties keep figures before dates. Merging whole documents in id order
+    /// is the same as merging the sorted items of the corpus.
+    static func documentOrder(_ items: consuming [Item]) -> [Item] {
         // Consumed, so a caller that lets go of its array has it sorted in place, not copied.
         var items = items
-        // Stable order: document id, then position in the document.
         items.sort { ($0.doc, $0.position) < ($1.doc, $1.position) }
-        var merged = Merger(cluster: { clusterId(of: $0, in: byId) })
-        for item in items { merged.add(item.fact) }
-        var facts = merged.facts
+        return items
+    }
+
+    /// The merged facts (`Merger.finish()`), numbered, with their discrepancies flagged.
+    static func facts(_ merged: consuming [Fact], documents byId: [String: Document]) -> [Fact] {
+        // Consumed, so that numbering changes the one array in place instead of a copy.
+        var facts = merged
         for index in facts.indices { facts[index].id = "f\(index + 1)" }
         Discrepancies.flag(&facts, cluster: { clusterId(of: $0, in: byId) })
         return facts

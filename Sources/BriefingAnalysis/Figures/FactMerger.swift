@@ -3,14 +3,19 @@
 /// dictionary lookup per fact.
 struct Merger {
     private(set) var facts: [Fact] = []
-    private var byKey: [String: [Int]] = [:]
-    /// Mentions and documents of the facts that have been merged into, made at the first
-    /// merge: most facts keep their one mention, and a set per fact was most of the memory
-    /// of a large corpus.
+    /// Facts filed under a merge key, as a chain: the newest entry of each key, and for every
+    /// entry the fact and the entry before it. Keys are kept as 128-bit hashes: the key
+    /// strings and an array per key were most of the merger's memory on a large corpus.
+    private var newestEntry: [KeyHash: Int32] = [:]
+    private var entries: [(fact: Int32, previous: Int32)] = []
+    /// Mentions and documents of the facts that have grown past `setThreshold` mentions; a
+    /// smaller fact is searched in place: most facts keep one or two mentions, and a set per
+    /// merged fact was much of the memory of a large corpus.
     private var mentionsSeen: [Int: Set<Mention>] = [:]
     private var documentsOf: [Int: Set<String>] = [:]
     /// Only the latest candidates under one key are tried: bounded work per fact.
     private let candidates = 8
+    private let setThreshold = 16
     let cluster: (String) -> String
 
     init(cluster: @escaping (String) -> String) { self.cluster = cluster }
@@ -27,15 +32,54 @@ struct Merger {
         // "$300 million" in the body) are one figure unless their indicators say otherwise.
         let sameDocument = [.percent, .money, .range].contains(fact.kind)
         if sameDocument { keys.append(doc + "|" + base + "|doc") }
-        for (n, key) in keys.enumerated() {
+        let hashes = keys.map(KeyHash.init)
+        for (n, key) in hashes.enumerated() {
             let mode: Mode = n == 0 ? .subject : (sameDocument && n == keys.count - 1 ? .document : .cross)
-            for index in byKey[key, default: []].suffix(candidates) where compatible(index, fact, mode: mode, doc: doc) {
+            for index in latestFacts(under: key) where compatible(index, fact, mode: mode, doc: doc) {
                 merge(fact, into: index)
                 return
             }
         }
         facts.append(fact)
-        for key in keys { byKey[key, default: []].append(facts.count - 1) }
+        for key in hashes {
+            entries.append((fact: Int32(facts.count - 1), previous: newestEntry[key] ?? -1))
+            newestEntry[key] = Int32(entries.count - 1)
+        }
+    }
+
+    /// The merged facts; the merger is left empty, so that the facts are not copied when
+    /// changed and the index is let go.
+    mutating func finish() -> [Fact] {
+        defer { self = Merger(cluster: cluster) }
+        return facts
+    }
+
+    /// Adds items in the order given (`FactBuilder.documentOrder`).
+    mutating func add(_ items: [FactBuilder.Item]) {
+        for item in items { add(item.fact) }
+    }
+
+    /// The latest `candidates` facts filed under `key`, oldest first.
+    private func latestFacts(under key: KeyHash) -> [Int] {
+        var found: [Int] = []
+        var entry = newestEntry[key] ?? -1
+        while entry >= 0, found.count < candidates {
+            found.append(Int(entries[Int(entry)].fact))
+            entry = entries[Int(entry)].previous
+        }
+        return found.reversed()
+    }
+
+    /// Two independent FNV-1a hashes of a key's UTF-8: a collision would need both to agree.
+    private struct KeyHash: Hashable {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x6c62_272e_07bb_0142
+        init(_ key: String) {
+            for byte in key.utf8 {
+                a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+                b = (b &* 0x100_0000_01b3) ^ UInt64(byte) &+ 0x9e37_79b9
+            }
+        }
     }
 
     /// Which key found the candidate: the same indicator or subject, the same values across a
@@ -49,7 +93,7 @@ struct Merger {
             return true
         }
         if let p = facts[index].period, let q = b.period, p != q { return false }
-        if mode == .cross, documentsOf[index]?.contains(doc) ?? (facts[index].mentions.first?.document == doc) { return false }
+        if mode == .cross, mentionsDocument(index, doc) { return false }
         return true
     }
 
@@ -65,13 +109,26 @@ struct Merger {
         if facts[index].subject.isEmpty { facts[index].subject = fact.subject }
         if facts[index].indicator == nil { facts[index].indicator = fact.indicator }
         if facts[index].qualifier == .exact, fact.qualifier == .about { facts[index].qualifier = .about }
-        if mentionsSeen[index] == nil {
+        if mentionsSeen[index] == nil, facts[index].mentions.count + fact.mentions.count > setThreshold {
             mentionsSeen[index] = Set(facts[index].mentions)
             documentsOf[index] = Set(facts[index].mentions.map(\.document))
+        }
+        guard mentionsSeen[index] != nil else {
+            for m in fact.mentions where !facts[index].mentions.contains(m) { facts[index].mentions.append(m) }
+            return
         }
         for m in fact.mentions where mentionsSeen[index]!.insert(m).inserted { facts[index].mentions.append(m) }
         documentsOf[index]!.formUnion(fact.mentions.map(\.document))
     }
+
+    /// One of the fact's mentions is in `doc`.
+    private func mentionsDocument(_ index: Int, _ doc: String) -> Bool {
+        if let documents = documentsOf[index] { return documents.contains(doc) }
+        return facts[index].mentions.contains { $0.document == doc }
+    }
+
+    /// Room for `count` facts, so that the array does not grow by doubling.
+    mutating func reserve(_ count: Int) { facts.reserveCapacity(count) }
 
     /// Kind, numbers, unit, per and change: what must agree for two mentions to be one figure.
     static func valueKey(_ f: Fact) -> String {
