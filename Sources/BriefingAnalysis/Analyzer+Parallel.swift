@@ -29,7 +29,7 @@ extension Analyzer {
 
     /// The per-article stages run in parallel, except for articles without a date: they
     /// wait for the translation links, which may give them their twin's date.
-    private func analyze(count: Int, folder: String, concurrency: Int, keepsText: Bool, sortsSkipped: Bool,
+    func analyze(count: Int, folder: String, concurrency: Int, keepsText: Bool, sortsSkipped: Bool,
                          load: @escaping @Sendable (Int) throws -> (name: String, data: Data)) throws -> Analysis {
         var slots = [Slot](repeating: Slot(), count: count)
         Self.forEach(count, concurrency: concurrency, slots: &slots) { index, slot in

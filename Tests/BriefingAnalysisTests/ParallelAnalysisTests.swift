@@ -56,6 +56,33 @@ import Testing
         #expect(lean == full)
     }
 
+    /// Without texts, undated articles are read again once the links give them a date: the
+    /// result is the full analysis less the texts, on a corpus with many undated twins.
+    @Test func leanAnalysisOfCopiesIsTheFullOneWithoutTexts() throws {
+        let files = try Self.copies(4)
+        var full = try Analyzer().analyze(files: files)
+        for index in full.documents.indices { full.documents[index].text = "" }
+        #expect(full.documents.contains { $0.translationOf != nil })
+        #expect(try Analyzer().analyze(files: files, concurrency: 2, keepsText: false) == full)
+    }
+
+    /// An article that changes between its first and its second reading is an error naming it,
+    /// not an analysis of two different texts.
+    @Test func articleChangedBetweenReadingsIsAnError() throws {
+        let files = try Self.seeds()
+        let undated = try #require(files.firstIndex { try Analyzer.read($0.data, name: $0.name, path: $0.name).date == nil })
+        let reads = ManagedCounter()
+        let error = #expect(throws: AnalysisError.self) {
+            try Analyzer().analyze(count: files.count, folder: "seeds", concurrency: 1, keepsText: false,
+                                   sortsSkipped: true) { index in
+                guard index == undated, reads.next() > 0 else { return files[index] }
+                return (files[index].name, files[index].data + Data(" ".utf8))
+            }
+        }
+        #expect(error?.path == "seeds/" + files[undated].name)
+        #expect(error?.reason.contains("changed") == true)
+    }
+
     @Test func badFilesAreReportedAlike() throws {
         var files = try Self.seeds()
         files.insert(("bad.txt", Data([0x41, 0x00, 0x42])), at: 2)
@@ -69,5 +96,17 @@ import Testing
         let parallel = try Analyzer(skipBad: true).analyze(files: files, concurrency: 2)
         #expect(parallel == sequential)
         #expect(parallel.skipped.map(\.path) == ["bad.txt", "empty.txt"])
+    }
+}
+
+/// A counter the loader closure of a test can step (the loader must be `Sendable`).
+final class ManagedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    /// The count before this call.
+    func next() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        defer { value += 1 }
+        return value
     }
 }
