@@ -85,18 +85,19 @@ extension Analyzer {
         // The slots share the results' item arrays: let go, or the items outlive the merge.
         late = []
 
+        documents = []
         let finalDocuments = results.map(\.document)
-        let byId = Dictionary(finalDocuments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let twins = FactBuilder.twins(of: finalDocuments)
         // Fed to the merger one document at a time and let go: the items are most of the
         // memory, and a corpus-wide array of them would hold every one at once.
-        var merger = FactBuilder.merger(documents: byId)
+        var merger = FactBuilder.merger(twins: twins)
         merger.reserve(results.reduce(0) { $0 + $1.figureItems.count + $1.timeItems.count })
         for index in results.indices.sorted(by: { results[$0].document.id < results[$1].document.id }) {
-            merger.add(FactBuilder.documentOrder(results[index].figureItems + results[index].timeItems))
-            results[index].figureItems = []
-            results[index].timeItems = []
+            merger.add(FactBuilder.documentOrder(results[index].figureItems.unpacked() + results[index].timeItems.unpacked()))
+            results[index].figureItems = PackedItems()
+            results[index].timeItems = PackedItems()
         }
-        let facts = FactBuilder.facts(merger.finish(), documents: byId)
+        let facts = FactBuilder.facts(merger.finish(), twins: twins)
         let events = EventMerger.merge(results.flatMap(\.events))
         var analysis = Analysis(documents: finalDocuments, facts: facts, events: events, topics: results.compactMap(\.topics))
         analysis.skipped = sortsSkipped ? skipped.sorted { $0.path < $1.path } : skipped

@@ -1,0 +1,167 @@
+/// A document's fact items packed into bytes while they wait for the corpus-wide merge.
+///
+/// Every article's items are kept until the translation links are known; as `Fact` values
+/// (176 bytes each, plus an array and strings per mention) they were the largest part of the
+/// memory of a large corpus. Packed, an item takes about a third of that. Sentences and
+/// document ids are kept as the same `String`s (shared with the rest of the analysis), the
+/// other fields as UTF-8 and fixed-width numbers; `unpacked()` gives back equal items.
+struct PackedItems: Sendable {
+    private var bytes: [UInt8] = []
+    /// Sentences and document ids, each once: most items of a document share them.
+    private var shared: [String] = []
+    private(set) var count = 0
+
+    init() {}
+
+    init(_ items: [FactBuilder.Item]) {
+        var writer = Writer()
+        for item in items {
+            writer.shared(item.doc)
+            writer.integer(item.position)
+            writer.fact(item.fact)
+        }
+        bytes = writer.bytes
+        shared = writer.table
+        count = items.count
+    }
+
+    /// The items, equal to those packed, in the same order.
+    func unpacked() -> [FactBuilder.Item] {
+        var items: [FactBuilder.Item] = []
+        items.reserveCapacity(count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = Reader(bytes: buffer, table: shared)
+            for _ in 0..<count {
+                let doc = reader.shared()
+                let position = reader.integer()
+                items.append((doc, position, reader.fact()))
+            }
+        }
+        return items
+    }
+
+    // MARK: - Encoding
+
+    private struct Writer {
+        var bytes: [UInt8] = []
+        var table: [String] = []
+        /// Keyed by bytes: `String` equality is canonical equivalence, and a sentence must come
+        /// back with exactly its own bytes.
+        private var index: [ByteWord: Int] = [:]
+
+        mutating func fact(_ f: Fact) {
+            string(f.id)
+            string(f.kind.rawValue)
+            double(f.value); double(f.low); double(f.high)
+            string(f.qualifier.rawValue)
+            optional(f.unit); optional(f.per)
+            string(f.subject)
+            optional(f.indicator)
+            optional(f.change?.rawValue)
+            optional(f.period)
+            integer(f.discrepancyWith.count)
+            for id in f.discrepancyWith { string(id) }
+            integer(f.mentions.count)
+            for mention in f.mentions {
+                shared(mention.document)
+                string(mention.quote)
+                shared(mention.sentence)
+            }
+        }
+
+        /// A string kept once in the table; the item holds its index.
+        mutating func shared(_ text: String) {
+            // Items of a document mostly repeat the last sentence or id: compared first.
+            if let last = table.last, last.bytesEqual(text) { return integer(table.count - 1) }
+            if let known = index[ByteWord(text)] { return integer(known) }
+            index[ByteWord(text)] = table.count
+            table.append(text)
+            integer(table.count - 1)
+        }
+
+        mutating func string(_ text: String) {
+            integer(text.utf8.count)
+            bytes.append(contentsOf: text.utf8)
+        }
+
+        mutating func optional(_ text: String?) {
+            guard let text else { return bytes.append(0) }
+            bytes.append(1)
+            string(text)
+        }
+
+        mutating func double(_ value: Double?) {
+            guard let value else { return bytes.append(0) }
+            bytes.append(1)
+            var bits = value.bitPattern
+            for _ in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: bits)); bits >>= 8 }
+        }
+
+        /// LEB128: small numbers (most lengths and indices) take one byte.
+        mutating func integer(_ value: Int) {
+            var v = UInt64(bitPattern: Int64(value))
+            while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+            bytes.append(UInt8(v))
+        }
+    }
+
+    // MARK: - Decoding
+
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let table: [String]
+        var at = 0
+
+        mutating func fact() -> Fact {
+            let id = string()
+            let kind = FactKind(rawValue: string())!
+            let value = double(), low = double(), high = double()
+            let qualifier = Qualifier(rawValue: string())!
+            let unit = optional(), per = optional()
+            let subject = string()
+            let indicator = optional()
+            let change = optional().map { Change(rawValue: $0)! }
+            let period = optional()
+            let discrepancyWith = (0..<integer()).map { _ in string() }
+            let mentions = (0..<integer()).map { _ in
+                Mention(document: shared(), quote: string(), sentence: shared())
+            }
+            return Fact(id: id, kind: kind, value: value, low: low, high: high, qualifier: qualifier, unit: unit,
+                        per: per, subject: subject, indicator: indicator, change: change, period: period,
+                        discrepancyWith: discrepancyWith, mentions: mentions)
+        }
+
+        mutating func shared() -> String { table[integer()] }
+
+        mutating func string() -> String {
+            let length = integer()
+            defer { at += length }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<(at + length)]), as: UTF8.self)
+        }
+
+        mutating func optional() -> String? {
+            at += 1
+            return bytes[at - 1] == 0 ? nil : string()
+        }
+
+        mutating func double() -> Double? {
+            at += 1
+            guard bytes[at - 1] != 0 else { return nil }
+            var bits: UInt64 = 0
+            for k in 0..<8 { bits |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+            at += 8
+            return Double(bitPattern: bits)
+        }
+
+        mutating func integer() -> Int {
+            var value: UInt64 = 0, shift: UInt64 = 0
+            while true {
+                let byte = bytes[at]
+                at += 1
+                value |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return Int(Int64(bitPattern: value)) }
+                shift += 7
+            }
+        }
+    }
+}
