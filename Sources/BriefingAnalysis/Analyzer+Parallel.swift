@@ -88,18 +88,24 @@ extension Analyzer {
         documents = []
         let finalDocuments = results.map(\.document)
         let twins = FactBuilder.twins(of: finalDocuments)
+        let events = EventMerger.merge(results.flatMap(\.events))
+        let topics = results.compactMap(\.topics)
+        // Only the packed items are left to merge: the rest of the results is let go first.
+        var packed = results.map { (id: $0.document.id, figures: $0.figureItems, times: $0.timeItems) }
+        results = []
+        packed.sort { $0.id < $1.id }
         // Fed to the merger one document at a time and let go: the items are most of the
         // memory, and a corpus-wide array of them would hold every one at once.
         var merger = FactBuilder.merger(twins: twins)
-        merger.reserve(results.reduce(0) { $0 + $1.figureItems.count + $1.timeItems.count })
-        for index in results.indices.sorted(by: { results[$0].document.id < results[$1].document.id }) {
-            merger.add(FactBuilder.documentOrder(results[index].figureItems.unpacked() + results[index].timeItems.unpacked()))
-            results[index].figureItems = PackedItems()
-            results[index].timeItems = PackedItems()
+        merger.reserve(packed.reduce(0) { $0 + $1.figures.count + $1.times.count })
+        for index in packed.indices {
+            merger.add(FactBuilder.documentOrder(packed[index].figures.unpacked() + packed[index].times.unpacked()))
+            packed[index].figures = PackedItems()
+            packed[index].times = PackedItems()
         }
+        packed = []
         let facts = FactBuilder.facts(merger.finish(), twins: twins)
-        let events = EventMerger.merge(results.flatMap(\.events))
-        var analysis = Analysis(documents: finalDocuments, facts: facts, events: events, topics: results.compactMap(\.topics))
+        var analysis = Analysis(documents: finalDocuments, facts: facts, events: events, topics: topics)
         analysis.skipped = sortsSkipped ? skipped.sorted { $0.path < $1.path } : skipped
         return analysis
     }

@@ -43,9 +43,9 @@ extension Event {
 }
 
 extension DocumentTopics {
-    /// Areas sorted by key: a Dictionary's order must never reach the output.
+    /// Areas sorted by key (`weights` is kept sorted): a Dictionary's order must never reach the output.
     var json: JSONValue {
         .object([("document", .string(document)),
-                 ("areas", .object(areas.keys.sorted().map { ($0, .number(areas[$0]!)) }))])
+                 ("areas", .object(weights.map { ($0.area, .number($0.weight)) }))])
     }
 }

@@ -77,7 +77,7 @@ extension BriefingComposer {
             : (topics.map { t in
                 MatrixData.Column(label: "[\(context.sources.number(of: t.document) ?? 0)]",
                                   citation: context.sources.citation(for: t.document))
-              }, keys.map { key in topics.map { $0.areas[key] ?? 0 } })
+              }, keys.map { key in topics.map { $0.weight(of: key) ?? 0 } })
         let data = MatrixData(rows: keys.map { IndicatorNames.area($0, language) }, columns: columns, values: values)
         let chart = MatrixChart.layout(data, labels: ChartLabels(title: words.areasChart), theme: theme,
                                        width: width, measurer: measurer)
@@ -85,8 +85,8 @@ extension BriefingComposer {
         blocks.append(figure(chart))
         let keyFigures = keyFacts(context)
         for key in keys {
-            let documents = topics.filter { ($0.areas[key] ?? 0) > 0 }
-                .sorted { ($0.areas[key]!, $1.document) > ($1.areas[key]!, $0.document) }
+            let documents = topics.filter { ($0.weight(of: key) ?? 0) > 0 }
+                .sorted { ($0.weight(of: key)!, $1.document) > ($1.weight(of: key)!, $0.document) }
             var pieces = [TextPiece(IndicatorNames.area(key, language), bold: true),
                           TextPiece(" — " + words.mentionedIn(documents.count))]
             pieces += citationPieces(documents.map(\.document), context: context)
@@ -116,7 +116,7 @@ extension BriefingComposer {
         let values = keys.map { key in
             years.map { y in
                 let members = topics.filter { year($0) == y }
-                return members.map { $0.areas[key] ?? 0 }.reduce(0, +) / Double(max(1, members.count))
+                return members.map { $0.weight(of: key) ?? 0 }.reduce(0, +) / Double(max(1, members.count))
             }
         }
         return (columns, values)

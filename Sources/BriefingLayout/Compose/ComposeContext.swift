@@ -20,7 +20,7 @@ struct ComposeContext {
         let pool = analysis.documents.filter { $0.language == language }
         parties = pool.count >= 2 ? PartyFinder.parties(in: pool, language: language) : []
         var totals: [String: Double] = [:]
-        for topics in analysis.topics { for (key, weight) in topics.areas { totals[key, default: 0] += weight } }
+        for topics in analysis.topics { for area in topics.weights { totals[area.area, default: 0] += area.weight } }
         areaKeys = totals.keys.sorted { (totals[$0]!, $1) > (totals[$1]!, $0) }
         documentsByID = Dictionary(analysis.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         displayFacts = Self.combined(analysis.facts)
