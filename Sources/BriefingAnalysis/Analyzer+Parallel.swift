@@ -102,6 +102,7 @@ extension Analyzer {
             merger.add(FactBuilder.documentOrder(packed[index].figures.unpacked() + packed[index].times.unpacked()))
             packed[index].figures = PackedItems()
             packed[index].times = PackedItems()
+            if index % 1024 == 1023 { HeapTrim.releaseFreePages() }
         }
         packed = []
         let facts = FactBuilder.facts(merger.finish(), twins: twins)
