@@ -3,6 +3,7 @@
 enum FigureFinder {
     static func find(in sentence: Sentence, of document: Document, times: [TimeExpression]) -> [Figure] {
         let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
+        guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return [] }
         let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
         guard !isChrome(c) else { return [] }
         let drafts = drafts(in: c)

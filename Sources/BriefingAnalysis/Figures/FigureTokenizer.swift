@@ -140,20 +140,24 @@ enum FigureTokenizer {
     private static func lowercased(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity((j - i) * 2)
-        for k in i..<j {
-            var v = s[k].value
-            switch v {
-            case 65...90: bytes.append(UInt8(v + 32)); continue
-            case 0...0x7F: bytes.append(UInt8(v)); continue
-            case 0x410...0x42F: v += 0x20
-            case 0x401, 0x451: v = 0x435
-            case 0x430...0x44F: break
-            default:
-                bytes.append(contentsOf: s[k].properties.lowercaseMapping.utf8); continue
-            }
-            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-        }
+        for k in i..<j { appendLowercased(s[k], to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of one lowercased letter (ё folded to е), as words are keyed.
+    @inline(__always)
+    static func appendLowercased(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
+        var v = c.value
+        switch v {
+        case 65...90: bytes.append(UInt8(v + 32)); return
+        case 0...0x7F: bytes.append(UInt8(v)); return
+        case 0x410...0x42F: v += 0x20
+        case 0x401, 0x451: v = 0x435
+        case 0x430...0x44F: break
+        default:
+            bytes.append(contentsOf: c.properties.lowercaseMapping.utf8); return
+        }
+        bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
     }
 
     private static func isUpper(_ c: Unicode.Scalar) -> Bool {

@@ -1,0 +1,73 @@
+/// A fixed table of lexicon words keyed by their UTF-8 bytes and probed with a byte buffer,
+/// so a word read from a sentence is looked up without making a `String` (see `ByteWord`
+/// for why byte equality is the right equality here).
+///
+/// Open addressing over a power-of-two slot array; the words live in one byte array.
+struct ByteLexicon<Value: Sendable>: Sendable {
+    private let bytes: [UInt8]
+    /// Entry `k` is `bytes[starts[k]..<starts[k + 1]]`.
+    private let starts: [Int]
+    private let values: [Value]
+    /// Entry index + 1 per slot; 0 is empty.
+    private let slots: [Int32]
+    private let mask: Int
+    /// Longest word in bytes: longer probes are rejected at once.
+    let maxLength: Int
+
+    /// The first value of a word wins, as `Dictionary(_:uniquingKeysWith: { a, _ in a })`.
+    init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        var bytes: [UInt8] = [], starts = [0], values: [Value] = []
+        var size = 16
+        let list = Array(pairs)
+        while size < list.count * 3 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        var longest = 0
+        for (word, value) in list {
+            let w = Array(word.utf8)
+            var slot = Self.hash(w) & (size - 1)
+            var duplicate = false
+            while slots[slot] != 0 {
+                let k = Int(slots[slot]) - 1
+                if bytes[starts[k]..<starts[k + 1]].elementsEqual(w) { duplicate = true; break }
+                slot = (slot + 1) & (size - 1)
+            }
+            if duplicate { continue }
+            bytes += w; starts.append(bytes.count); values.append(value)
+            slots[slot] = Int32(values.count)
+            longest = max(longest, w.count)
+        }
+        self.bytes = bytes; self.starts = starts; self.values = values; self.slots = slots
+        mask = size - 1; maxLength = longest
+    }
+
+    init<S: Sequence>(words: S) where S.Element == String, Value == Bool { self.init(words.map { ($0, true) }) }
+
+    private static func hash<C: Collection>(_ w: C) -> Int where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in w { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The entry index of `word`, or nil.
+    func index(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard word.count <= maxLength else { return nil }
+        var slot = Self.hash(word) & mask
+        while true {
+            let e = Int(slots[slot])
+            if e == 0 { return nil }
+            let s = starts[e - 1], n = starts[e] - s
+            if n == word.count {
+                var i = 0
+                while i < n, bytes[s + i] == word[i] { i += 1 }
+                if i == n { return e - 1 }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func value(_ word: UnsafeBufferPointer<UInt8>) -> Value? { index(word).map { values[$0] } }
+
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { index(word) != nil }
+
+    func contains(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { contains($0) } }
+}
