@@ -28,7 +28,6 @@ enum FigurePrefilter {
         }
         while i < end {
             let b0 = bytes[i]
-            var c: Unicode.Scalar
             if b0 < 0x80 {
                 // ASCII fast path: digits, letters and the rest.
                 i += 1
@@ -42,16 +41,9 @@ enum FigurePrefilter {
                 n += 1
                 continue
             }
-            if b0 < 0xE0 {
-                c = Unicode.Scalar(UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))!; i += 2
-            } else if b0 < 0xF0 {
-                c = Unicode.Scalar(UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)) ?? "\u{FFFD}"
-                i += 3
-            } else {
-                c = Unicode.Scalar(UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                                   | UInt32(bytes[i + 3] & 0x3F)) ?? "\u{FFFD}"
-                i += 4
-            }
+            let (v, length) = ByteScalars.decode(bytes, at: i)
+            i += length
+            let c = Unicode.Scalar(v) ?? "\u{FFFD}"
             n += 1
             if FigureTokenizer.isLetter(c) {
                 if !inWord { inWord = true; word.removeAll(keepingCapacity: true) }

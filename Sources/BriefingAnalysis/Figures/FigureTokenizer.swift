@@ -198,7 +198,12 @@ enum FigureTokenizer {
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         if c.value >= 0x400 && c.value <= 0x4FF { return true }
-        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+        switch c.value {
+        // Punctuation, spaces and signs common in news: not alphabetic, not marks (no property lookup).
+        case 0xA0...0xBF where c.value != 0xAA && c.value != 0xB5 && c.value != 0xBA,
+             0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2116, 0x2122: return false
+        default: return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+        }
     }
     private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 }

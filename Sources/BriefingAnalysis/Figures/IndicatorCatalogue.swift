@@ -16,7 +16,9 @@ struct IndicatorCatalogue: Sendable {
         var per: String?
     }
 
-    var rows: [Row]
+    var rows: [Row] { didSet { compiled = rows.map(CompiledRow.init) } }
+    /// The rows' stem groups as bytes, in the same order.
+    private var compiled: [CompiledRow] = []
 
     /// The catalogue shipped with the module; empty if the resource is missing.
     static let bundled: IndicatorCatalogue = {
@@ -25,7 +27,7 @@ struct IndicatorCatalogue: Sendable {
         return IndicatorCatalogue(tsv: text)
     }()
 
-    init(rows: [Row]) { self.rows = rows }
+    init(rows: [Row]) { self.rows = rows; compiled = rows.map(CompiledRow.init) }
 
     /// Parses the TSV; malformed lines are skipped (the catalogue test checks there are none).
     init(tsv: String) {
@@ -44,6 +46,7 @@ struct IndicatorCatalogue: Sendable {
                        change: f[3] == "change" ? true : (f[3] == "nochange" ? false : nil),
                        subject: groups(f[4]), context: groups(f[5]), per: f[6] == "-" ? nil : String(f[6]))
         }
+        compiled = rows.map(CompiledRow.init)
     }
 
     /// The key of the first row matching the figure, or nil. When the figure's own subject names
@@ -69,35 +72,43 @@ struct IndicatorCatalogue: Sendable {
     }
 
     private func indicator(for fact: Fact, subject: String, language: Language, context: String) -> String? {
-        let subjectWords = Self.words(subject)
+        let subjectWords = IndicatorWords(subject)
         guard !subjectWords.isEmpty else { return nil }
         let rangeKind = fact.kind == .range ? Self.rangeKind(fact) : nil
-        var contextWords: [String]?
-        for row in rows {
+        var contextWords: IndicatorWords?
+        for (row, groups) in zip(rows, compiled) {
             guard row.kinds.contains(fact.kind), row.language == nil || row.language == language else { continue }
             if let k = rangeKind, !row.kinds.contains(k) { continue }
             if let needsChange = row.change, needsChange != (fact.change != nil) { continue }
             if let per = row.per, fact.per != per { continue }
-            guard Self.matches(row.subject, subjectWords) else { continue }
-            if !row.context.isEmpty {
-                if contextWords == nil { contextWords = Self.words(context) }
-                guard Self.matches(row.context, contextWords!) else { continue }
+            guard subjectWords.matches(groups.subject) else { continue }
+            if !groups.context.isEmpty {
+                if contextWords == nil { contextWords = IndicatorWords(context) }
+                guard contextWords!.matches(groups.context) else { continue }
             }
             return row.key
         }
         return nil
     }
 
-    /// Every group must match a word; a group written `!a|b` must match none ("сальдо торговли"
-    /// is not the turnover).
-    private static func matches(_ groups: [[String]], _ words: [String]) -> Bool {
-        groups.allSatisfy { stems in
-            if let first = stems.first, first.hasPrefix("!") {
-                let banned = [String(first.dropFirst())] + stems.dropFirst()
-                return !words.contains { w in banned.contains { w.hasPrefix($0) } }
-            }
-            return words.contains { w in stems.contains { w.hasPrefix($0) } }
+    /// One stem group of a row, as strings and as UTF-8 bytes; `banned` for a `!a|b` group.
+    struct StemGroup: Sendable {
+        var banned: Bool
+        var stems: [String]
+        var bytes: [[UInt8]]
+
+        init(_ group: [String]) {
+            banned = group.first?.hasPrefix("!") ?? false
+            stems = banned ? [String(group[0].dropFirst())] + group.dropFirst() : group
+            bytes = stems.map { Array($0.utf8) }
         }
+    }
+
+    /// A row's subject and context groups, compiled once.
+    private struct CompiledRow: Sendable {
+        var subject: [StemGroup]
+        var context: [StemGroup]
+        init(_ row: Row) { subject = row.subject.map(StemGroup.init); context = row.context.map(StemGroup.init) }
     }
 
     /// Lowercased letter runs of a text (ё folded to е).
