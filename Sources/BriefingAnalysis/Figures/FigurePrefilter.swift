@@ -13,45 +13,60 @@ enum FigurePrefilter {
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, timeSpans: [Range<Int>]) -> Bool {
-        var word: [UInt8] = []
-        word.reserveCapacity(maxWord + 8)
-        var inWord = false, afterArticle = false
-        var n = 0, i = 0
-        let end = bytes.count
-        /// Ends the letter run in `word`; true when it may start a figure.
-        func close() -> Bool {
-            inWord = false
-            let article = word.count <= 2 && word.first == 0x61 && (word.count == 1 || word[1] == 0x6E)
-            if afterArticle, articleNext.contains(word) { return true }
-            afterArticle = article
-            return !article && startWords.contains(word)
-        }
-        while i < end {
-            let b0 = bytes[i]
-            if b0 < 0x80 {
-                // ASCII fast path: digits, letters and the rest.
-                i += 1
-                if b0 >= 0x30 && b0 <= 0x39 {
-                    if !timeSpans.contains(where: { $0.contains(n) }) { return true }
-                    if inWord, close() { return true }
-                } else if (b0 | 0x20) >= 0x61 && (b0 | 0x20) <= 0x7A {
-                    if !inWord { inWord = true; word.removeAll(keepingCapacity: true) }
-                    if word.count < maxWord { word.append(b0 | 0x20) }
-                } else if inWord, close() { return true }
-                n += 1
-                continue
+        let starts = startWords, next = articleNext
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWord + 4) { word in
+            var length = 0
+            var inWord = false, afterArticle = false
+            var n = 0, i = 0
+            let end = bytes.count
+            // Ends the letter run in `word`; true when it may start a figure.
+            func close() -> Bool {
+                inWord = false
+                let w = UnsafeBufferPointer(rebasing: word[0..<length])
+                if afterArticle, next.contains(w) { return true }
+                let article = word[0] == 0x61 && (length == 1 || (length == 2 && word[1] == 0x6E))
+                afterArticle = article
+                return !article && starts.contains(w)
             }
-            let (v, length) = ByteScalars.decode(bytes, at: i)
-            i += length
-            let c = Unicode.Scalar(v) ?? "\u{FFFD}"
-            n += 1
-            if FigureTokenizer.isLetter(c) {
-                if !inWord { inWord = true; word.removeAll(keepingCapacity: true) }
-                if word.count < maxWord { FigureTokenizer.appendLowercased(c, to: &word) }
-            } else if inWord, close() { return true }
+            while i < end {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    // ASCII fast path: digits, letters and the rest.
+                    i += 1
+                    if b0 >= 0x30 && b0 <= 0x39 {
+                        if !timeSpans.contains(where: { $0.contains(n) }) { return true }
+                        if inWord, close() { return true }
+                    } else if (b0 | 0x20) >= 0x61 && (b0 | 0x20) <= 0x7A {
+                        if !inWord { inWord = true; length = 0 }
+                        if length < maxWord { word[length] = b0 | 0x20; length += 1 }
+                    } else if inWord, close() { return true }
+                    n += 1
+                    continue
+                }
+                let (v, width) = ByteScalars.decode(bytes, at: i)
+                i += width
+                n += 1
+                if v >= 0x410 && v <= 0x44F {
+                    // Basic Cyrillic letters, lowercased on their two bytes.
+                    let l = v < 0x430 ? v + 0x20 : v
+                    if !inWord { inWord = true; length = 0 }
+                    if length < maxWord { word[length] = UInt8(0xC0 | (l >> 6)); word[length + 1] = UInt8(0x80 | (l & 0x3F)); length += 2 }
+                    continue
+                }
+                let c = Unicode.Scalar(v) ?? "\u{FFFD}"
+                if FigureTokenizer.isLetter(c) {
+                    if !inWord { inWord = true; length = 0 }
+                    if length < maxWord {
+                        var lowered: [UInt8] = []
+                        FigureTokenizer.appendLowercased(c, to: &lowered)
+                        // A lower case of more than four bytes is in no lexicon word: the run cannot match.
+                        if lowered.count > 4 { length = maxWord } else { for b in lowered { word[length] = b; length += 1 } }
+                    }
+                } else if inWord, close() { return true }
+            }
+            if inWord, close() { return true }
+            return false
         }
-        if inWord, close() { return true }
-        return false
     }
 
     /// Words a rule may start on, less the articles (tested with the word after them).
