@@ -40,7 +40,7 @@ enum Antecedents {
         if let cut = (1..<max(1, view.count)).last(where: { view[$0] == "\n" && view[$0 - 1] == "\n" }) {
             view = Array(view[(cut + 1)...]); start += cut + 1
         }
-        let text = String(String.UnicodeScalarView(view))
+        let text = String(scalars: view)
         let c = FigureContext(text: text, language: language, timeSpans: [])
         var best: Range<Int>?
         var i = 0

@@ -10,8 +10,8 @@ struct FigureContext {
 
     init(text: String, language: Language, timeSpans: [Range<Int>]) {
         self.language = language
-        scalars = Array(text.unicodeScalars)
-        tokens = FigureTokenizer.tokens(of: text, language: language)
+        scalars = text.scalarArray
+        tokens = FigureTokenizer.tokens(of: scalars, language: language)
         var blocked = [Bool](repeating: false, count: tokens.count)
         // One sweep over tokens and sorted spans: linear even with many dates.
         let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
@@ -43,7 +43,7 @@ struct FigureContext {
     /// The sentence text of tokens `start..<end`, exactly as written.
     func quote(_ start: Int, _ end: Int) -> String {
         guard start < end, end <= tokens.count else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[start].start..<tokens[end - 1].end]))
+        return String(scalars: scalars[tokens[start].start..<tokens[end - 1].end])
     }
 
     /// True when tokens at `i…` spell `words` (symbols compare by their scalar).

@@ -5,8 +5,9 @@ enum FigureFinder {
         let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
         guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return [] }
         let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
-        guard !isChrome(c) else { return [] }
+        // Drafts first: the chrome test only matters for a sentence with a figure.
         let drafts = drafts(in: c)
+        guard !drafts.isEmpty, !isChrome(c) else { return [] }
         let sortedTimes = times.sorted { $0.offset < $1.offset }
         let breaks = strongBreaks(in: c)
         var lastDuration: FigureDraft?
@@ -28,7 +29,7 @@ enum FigureFinder {
                             mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
             let lo = max(0, offset - 150), hi = min(c.scalars.count, c.tokens[d.end - 1].end + 150)
             return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
-                          context: String(String.UnicodeScalarView(c.scalars[lo..<hi])),
+                          context: String(scalars: c.scalars[lo..<hi]),
                           clauseSubject: [.percent, .money, .range].contains(d.kind) ? clauseSubject(before: d.start, in: c) : "")
         }
     }

@@ -13,7 +13,10 @@ enum FigureRules {
         for skip in [0, 1] {
             let end = i - skip
             if skip == 1 { guard let p = c.word(end), ["by", "на", "в", "of"].contains(p) else { continue } }
-            for (words, q) in FigureLexicon.comparators {
+            // Only phrases ending in the token before can match: one probe instead of a scan of all.
+            guard end >= 1, end <= c.count, let candidates = comparatorsByLastWord[ByteWord(c.tokens[end - 1].text)] else { continue }
+            for k in candidates {
+                let (words, q) = FigureLexicon.comparators[k]
                 let s = end - words.count
                 guard s >= floor, c.matches(words, at: s), !(s..<end).contains(where: { c.blocked[$0] }) else { continue }
                 if skip == 1, FigureLexicon.verbComparators.contains(words[words.count - 1]) { continue }
@@ -23,6 +26,13 @@ enum FigureRules {
         }
         return nil
     }
+
+    /// Indices into `FigureLexicon.comparators` by the phrase's last word, in the table's order.
+    static let comparatorsByLastWord: [ByteWord: [Int]] = {
+        var index: [ByteWord: [Int]] = [:]
+        for (k, (words, _)) in FigureLexicon.comparators.enumerated() { index[ByteWord(words[words.count - 1]), default: []].append(k) }
+        return index
+    }()
 
     /// Applies a comparator before the draft and "or more" after it.
     static func qualify(_ d: inout FigureDraft, in c: FigureContext, floor: Int) {
