@@ -17,7 +17,7 @@ enum Antecedents {
                 if let previous = lastCount[doc], f.position - previous.position <= reach * 2 {
                     result[index].fact.subject = previous.subject
                 } else if let document = documents[doc] {
-                    if scalarCache[doc] == nil { scalarCache[doc] = Array(document.text.unicodeScalars) }
+                    if scalarCache[doc] == nil { scalarCache[doc] = document.text.scalarArray }
                     if let np = phraseBefore(f.position, in: scalarCache[doc]!, language: document.language) {
                         result[index].fact.subject = np
                     }

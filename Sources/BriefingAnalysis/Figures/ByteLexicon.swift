@@ -42,16 +42,25 @@ struct ByteLexicon<Value: Sendable>: Sendable {
 
     init<S: Sequence>(words: S) where S.Element == String, Value == Bool { self.init(words.map { ($0, true) }) }
 
+    /// The hash of a word is `finish` of `mix` over its bytes from `seed`; a scanner may mix
+    /// bytes as it reads them and probe with `index(_:hash:)`.
+    static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always) static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+
     private static func hash<C: Collection>(_ w: C) -> Int where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in w { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var h = seed
+        for b in w { h = mix(h, b) }
+        return finish(h)
     }
 
     /// The entry index of `word`, or nil.
-    func index(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+    func index(_ word: UnsafeBufferPointer<UInt8>) -> Int? { index(word, hash: Self.hash(word)) }
+
+    /// The entry index of `word` whose hash (`finish` of the mixed bytes) is `hash`, or nil.
+    func index(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
         guard word.count <= maxLength else { return nil }
-        var slot = Self.hash(word) & mask
+        var slot = hash & mask
         while true {
             let e = Int(slots[slot])
             if e == 0 { return nil }
@@ -68,6 +77,8 @@ struct ByteLexicon<Value: Sendable>: Sendable {
     func value(_ word: UnsafeBufferPointer<UInt8>) -> Value? { index(word).map { values[$0] } }
 
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { index(word) != nil }
+
+    func contains(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool { index(word, hash: hash) != nil }
 
     func contains(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { contains($0) } }
 }

@@ -16,6 +16,8 @@ enum FigurePrefilter {
         let starts = startWords, next = articleNext
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWord + 4) { word in
             var length = 0
+            // The lexicon hash of the bytes in `word`, mixed as they are written.
+            var h = ByteLexicon<Bool>.seed
             var inWord = false, afterArticle = false
             var n = 0, i = 0
             let end = bytes.count
@@ -23,10 +25,11 @@ enum FigurePrefilter {
             func close() -> Bool {
                 inWord = false
                 let w = UnsafeBufferPointer(rebasing: word[0..<length])
-                if afterArticle, next.contains(w) { return true }
+                let hash = ByteLexicon<Bool>.finish(h)
+                if afterArticle, next.contains(w, hash: hash) { return true }
                 let article = word[0] == 0x61 && (length == 1 || (length == 2 && word[1] == 0x6E))
                 afterArticle = article
-                return !article && starts.contains(w)
+                return !article && starts.contains(w, hash: hash)
             }
             while i < end {
                 let b0 = bytes[i]
@@ -37,8 +40,8 @@ enum FigurePrefilter {
                         if !timeSpans.contains(where: { $0.contains(n) }) { return true }
                         if inWord, close() { return true }
                     } else if (b0 | 0x20) >= 0x61 && (b0 | 0x20) <= 0x7A {
-                        if !inWord { inWord = true; length = 0 }
-                        if length < maxWord { word[length] = b0 | 0x20; length += 1 }
+                        if !inWord { inWord = true; length = 0; h = ByteLexicon<Bool>.seed }
+                        if length < maxWord { word[length] = b0 | 0x20; length += 1; h = ByteLexicon<Bool>.mix(h, b0 | 0x20) }
                     } else if inWord, close() { return true }
                     n += 1
                     continue
@@ -49,18 +52,22 @@ enum FigurePrefilter {
                 if v >= 0x410 && v <= 0x44F {
                     // Basic Cyrillic letters, lowercased on their two bytes.
                     let l = v < 0x430 ? v + 0x20 : v
-                    if !inWord { inWord = true; length = 0 }
-                    if length < maxWord { word[length] = UInt8(0xC0 | (l >> 6)); word[length + 1] = UInt8(0x80 | (l & 0x3F)); length += 2 }
+                    if !inWord { inWord = true; length = 0; h = ByteLexicon<Bool>.seed }
+                    if length < maxWord {
+                        let x = UInt8(0xC0 | (l >> 6)), y = UInt8(0x80 | (l & 0x3F))
+                        word[length] = x; word[length + 1] = y; length += 2
+                        h = ByteLexicon<Bool>.mix(ByteLexicon<Bool>.mix(h, x), y)
+                    }
                     continue
                 }
                 let c = Unicode.Scalar(v) ?? "\u{FFFD}"
                 if FigureTokenizer.isLetter(c) {
-                    if !inWord { inWord = true; length = 0 }
+                    if !inWord { inWord = true; length = 0; h = ByteLexicon<Bool>.seed }
                     if length < maxWord {
                         var lowered: [UInt8] = []
                         FigureTokenizer.appendLowercased(c, to: &lowered)
                         // A lower case of more than four bytes is in no lexicon word: the run cannot match.
-                        if lowered.count > 4 { length = maxWord } else { for b in lowered { word[length] = b; length += 1 } }
+                        if lowered.count > 4 { length = maxWord } else { for b in lowered { word[length] = b; length += 1; h = ByteLexicon<Bool>.mix(h, b) } }
                     }
                 } else if inWord, close() { return true }
             }
