@@ -81,4 +81,34 @@ struct ByteLexicon<Value: Sendable>: Sendable {
     func contains(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool { index(word, hash: hash) != nil }
 
     func contains(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { contains($0) } }
+
+    // MARK: - String keys
+
+    /// The first value of a key wins, as `Dictionary(_:uniquingKeysWith:)`; order as the dictionary iterates.
+    init(_ dictionary: [String: Value]) { self.init(dictionary.map { ($0.key, $0.value) }) }
+
+    /// The entry index of a `String` word, probed on its UTF-8 bytes (NFC texts, see `ByteWord`).
+    @inline(__always)
+    func index(_ word: String) -> Int? {
+        if word.utf8.count > maxLength { return nil }
+        var w = word
+        return w.withUTF8 { index($0) }
+    }
+
+    subscript(word: String) -> Value? { index(word).map { values[$0] } }
+
+    func contains(_ word: String) -> Bool { index(word) != nil }
+
+    /// The words, in entry order.
+    var keys: [String] { (0..<values.count).map { String(decoding: bytes[starts[$0]..<starts[$0 + 1]], as: UTF8.self) } }
+}
+
+/// A word set written as a `Set<String>` literal.
+extension ByteLexicon: ExpressibleByArrayLiteral where Value == Bool {
+    init(arrayLiteral elements: String...) { self.init(words: elements) }
+}
+
+/// A word table written as a `[String: Value]` literal.
+extension ByteLexicon: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral elements: (String, Value)...) { self.init(elements) }
 }

@@ -88,7 +88,7 @@ enum FigureFinder {
         return false
     }
 
-    static let comparisonBaseWords: Set<String> = ["period", "compared", "against", "versus", "периодом", "периоду",
+    static let comparisonBaseWords: ByteLexicon<Bool> = ["period", "compared", "against", "versus", "периодом", "периоду",
                                                     "уровню", "уровнем", "сравнению"]
 
     /// The first words of the clause a figure stands in, without dates: from the sentence start or

@@ -2,7 +2,7 @@
 /// "a school for 825 pupils", "more than 100 such objects".
 extension FigureRules {
     /// Words before a number that make it an identifier, not a quantity.
-    static let identifierCues: Set<String> = ["no", "number", "№", "page", "p", "tel", "phone", "fax", "room", "building",
+    static let identifierCues: ByteLexicon<Bool> = ["no", "number", "№", "page", "p", "tel", "phone", "fax", "room", "building",
                                               "дом", "д", "кв", "стр", "тел", "факс", "номер", "п", "ст", "статьи", "article",
                                               "section", "пункт", "part", "часть", "версии", "version"]
 

@@ -26,7 +26,7 @@ extension FigureRules {
     }
 
     /// Verbs whose object is a span of time: "the programme lasts three weeks", "стажировка длится месяц".
-    static let lastingVerbs: Set<String> = ["lasts", "lasted", "last", "lasting", "takes", "took", "длится", "длилась", "длился",
+    static let lastingVerbs: ByteLexicon<Bool> = ["lasts", "lasted", "last", "lasting", "takes", "took", "длится", "длилась", "длился",
                                             "продлится", "продолжается", "продолжалась", "займет", "заняла", "занял"]
 
     /// "for a decade", "within a year", "на полгода": a time unit with an article, no number.

@@ -60,7 +60,7 @@ extension FigureRules {
     }
 
     /// Words after a fraction that make it a span of time, not a share ("a quarter of a century").
-    static let fractionTimeWords: Set<String> = ["century", "centuries", "time", "way", "hour", "hours", "века", "столетия",
+    static let fractionTimeWords: ByteLexicon<Bool> = ["century", "centuries", "time", "way", "hour", "hours", "века", "столетия",
                                                  "часа", "пути", "срока", "дня", "суток"]
 
     /// The whole a fraction is a share of, or nil when it is not a share: "a third of the fleet",

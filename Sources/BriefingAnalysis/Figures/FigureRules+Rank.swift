@@ -59,7 +59,7 @@ extension FigureRules {
         return d
     }
 
-    static let topGroupWords: [String: Double] = ["тройку": 3, "тройке": 3, "тройки": 3, "пятерку": 5, "пятерке": 5, "пятерки": 5,
+    static let topGroupWords: ByteLexicon<Double> = ["тройку": 3, "тройке": 3, "тройки": 3, "пятерку": 5, "пятерке": 5, "пятерки": 5,
                                                   "десятку": 10, "десятке": 10, "десятки": 10]
 
     /// "the first trading partner", "является первым торговым партнером": an ordinal, at most two

@@ -53,7 +53,7 @@ enum FigureRules {
 
     /// Direction of a change around a figure, and the index of the change word.
     /// "increased by 25%", "выросли почти на 30%", "a 25% increase", "на 25% больше".
-    private static let levelWords: Set<String> = ["from", "от", "с", "between", "между"]
+    private static let levelWords: ByteLexicon<Bool> = ["from", "от", "с", "between", "между"]
 
     static func change(start: Int, end: Int, in c: FigureContext) -> (Change, Int)? {
         // "grow from 25 to 30 percent" gives levels, not the size of a change.
@@ -80,7 +80,7 @@ enum FigureRules {
     }
 
     /// Words whose subject follows them ("growth of trade", "рост товарооборота").
-    static let nounChanges: Set<String> = ["growth", "increase", "rise", "decline", "decrease", "drop", "fall", "рост",
+    static let nounChanges: ByteLexicon<Bool> = ["growth", "increase", "rise", "decline", "decrease", "drop", "fall", "рост",
                                            "прирост", "снижение", "падение", "увеличение", "сокращение", "уменьшение"]
 
     /// Subject of a change at word `v`: after a noun ("рост товарооборота"), else before the verb.
@@ -95,7 +95,7 @@ enum FigureRules {
     }
 
     /// Nouns that name a share ("the share of …", "доля …").
-    static let shareWords: Set<String> = ["share", "proportion", "доля", "доли", "долю", "долей"]
+    static let shareWords: ByteLexicon<Bool> = ["share", "proportion", "доля", "доли", "долю", "долей"]
 
     /// Subject of a share: "25% of the equipment", "из техники … 25 %", else the words before.
     static func shareSubject(start: Int, end: Int, in c: FigureContext) -> String {

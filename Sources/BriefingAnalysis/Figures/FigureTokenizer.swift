@@ -169,7 +169,9 @@ enum FigureTokenizer {
     }
 
     private static func startsURL(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard "hHwW".unicodeScalars.contains(s[i]) else { return false }
+        // Only "h"/"w" in either case can start one: tested on the value, no string made.
+        let v = s[i].value | 0x20
+        guard v == 0x68 || v == 0x77, s[i].value < 128 else { return false }
         func has(_ p: String) -> Bool {
             var k = i
             for u in p.unicodeScalars {
