@@ -9,8 +9,13 @@ struct FigureContext {
     let blocked: [Bool]
 
     init(text: String, language: Language, timeSpans: [Range<Int>]) {
+        self.init(scalars: text.scalarArray, language: language, timeSpans: timeSpans)
+    }
+
+    /// The context of text already held as scalars (no string made and decoded again).
+    init(scalars: [Unicode.Scalar], language: Language, timeSpans: [Range<Int>]) {
         self.language = language
-        scalars = text.scalarArray
+        self.scalars = scalars
         tokens = FigureTokenizer.tokens(of: scalars, language: language)
         var blocked = [Bool](repeating: false, count: tokens.count)
         // One sweep over tokens and sorted spans: linear even with many dates.

@@ -110,7 +110,7 @@ enum FigureLexicon {
     static func currency(_ word: String) -> String? {
         if currencyCodes.contains(word) { return word.uppercased() }
         if let code = currencyWords[word] { return code }
-        return currencyStems.first { word.hasPrefix($0.0) }?.1
+        return currencyStems.first { word.hasBytePrefix($0.0) }?.1
     }
 
     // MARK: Per-unit ("per square meter", "за кв. м")
@@ -207,6 +207,6 @@ enum FigureLexicon {
 
     /// English past and present participles and common verbs that end a counted noun phrase.
     static func endsPhrase(_ word: String) -> Bool {
-        word.hasSuffix("ing") || (word.hasSuffix("ed") && word.count > 4) || stopwords.contains(word)
+        word.endsWithBytes("ing") || (word.endsWithBytes("ed") && word.letterCount > 4) || stopwords.contains(word)
     }
 }

@@ -47,9 +47,18 @@ enum FigureRules {
 
     // MARK: - Change
 
-    private static func isChange(_ w: String, _ stems: [String]) -> Bool {
-        stems.contains { w == $0 || ($0.count >= 4 && w.hasPrefix($0)) }
+    /// Change stems compiled once: any stem matches whole, stems of four letters or more as a prefix.
+    struct Stems: Sendable {
+        let whole: ByteLexicon<Bool>
+        let prefixes: [String]
+        init(_ stems: [String]) {
+            whole = ByteLexicon(words: stems)
+            prefixes = stems.filter { $0.count >= 4 }
+        }
+        func matches(_ w: String) -> Bool { whole.contains(w) || prefixes.contains { w.hasBytePrefix($0) } }
     }
+    static let upStems = Stems(FigureLexicon.upStems)
+    static let downStems = Stems(FigureLexicon.downStems)
 
     /// Direction of a change around a figure, and the index of the change word.
     /// "increased by 25%", "выросли почти на 30%", "a 25% increase", "на 25% больше".
@@ -68,8 +77,8 @@ enum FigureRules {
             if ["by", "на", "of"].contains(w) { sawBy = true }
             // "makes up a third", "made up 40%": a share, not a rise.
             if w == "up", let p = c.word(j - 1), ["make", "makes", "made", "making", "sum", "sums", "summed"].contains(p) { return nil }
-            if isChange(w, FigureLexicon.upStems) { return (.up, j) }
-            if isChange(w, FigureLexicon.downStems) { return (.down, j) }
+            if upStems.matches(w) { return (.up, j) }
+            if downStems.matches(w) { return (.down, j) }
             j -= 1; steps += 1
         }
         if let w = c.word(end) {
@@ -138,10 +147,10 @@ enum FigureRules {
         if t == "%" { return i + 1 }
         if FigureLexicon.percentWords.contains(t) { return c.text(i + 1) == "." && t == "проц" ? i + 2 : i + 1 }
         if t == "per", c.text(i + 1) == "cent" { return i + 2 }
-        if t == "percentage", let n = c.word(i + 1), n.hasPrefix("point") { return i + 2 }
+        if t == "percentage", let n = c.word(i + 1), n.hasBytePrefix("point") { return i + 2 }
         // Percentage points in Russian: "на 1,8 п.п.", "на 2 процентных пункта".
         if t == "п", c.text(i + 1) == ".", c.text(i + 2) == "п" { return c.text(i + 3) == "." ? i + 4 : i + 3 }
-        if t.hasPrefix("процентн"), let n = c.word(i + 1), n.hasPrefix("пункт") { return i + 2 }
+        if t.hasBytePrefix("процентн"), let n = c.word(i + 1), n.hasBytePrefix("пункт") { return i + 2 }
         return nil
     }
 
