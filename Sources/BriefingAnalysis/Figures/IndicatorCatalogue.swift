@@ -76,19 +76,35 @@ struct IndicatorCatalogue: Sendable {
         guard !subjectWords.isEmpty else { return nil }
         let rangeKind = fact.kind == .range ? Self.rangeKind(fact) : nil
         var contextWords: IndicatorWords?
-        for (row, groups) in zip(rows, compiled) {
-            guard row.kinds.contains(fact.kind), row.language == nil || row.language == language else { continue }
-            if let k = rangeKind, !row.kinds.contains(k) { continue }
-            if let needsChange = row.change, needsChange != (fact.change != nil) { continue }
-            if let per = row.per, fact.per != per { continue }
-            guard subjectWords.matches(groups.subject) else { continue }
-            if !groups.context.isEmpty {
+        let kind = Self.bit(fact.kind), range = rangeKind.map(Self.bit)
+        // Rows read in place through their compiled copy: no row struct (and its set) copied per figure.
+        for k in compiled.indices {
+            guard compiled[k].kinds & kind != 0, compiled[k].language == nil || compiled[k].language == language else { continue }
+            if let range, compiled[k].kinds & range == 0 { continue }
+            if let needsChange = compiled[k].change, needsChange != (fact.change != nil) { continue }
+            if let per = compiled[k].per, fact.per != per { continue }
+            guard subjectWords.matches(compiled[k].subject) else { continue }
+            if !compiled[k].context.isEmpty {
                 if contextWords == nil { contextWords = IndicatorWords(context) }
-                guard contextWords!.matches(groups.context) else { continue }
+                guard contextWords!.matches(compiled[k].context) else { continue }
             }
-            return row.key
+            return compiled[k].key
         }
         return nil
+    }
+
+    /// One bit per fact kind, for the rows' kind masks.
+    private static func bit(_ kind: FactKind) -> UInt16 {
+        switch kind {
+        case .percent: 1
+        case .range: 2
+        case .count: 4
+        case .money: 8
+        case .rank: 16
+        case .duration: 32
+        case .date: 64
+        case .year: 128
+        }
     }
 
     /// One stem group of a row, as strings and as UTF-8 bytes; `banned` for a `!a|b` group.
@@ -104,11 +120,20 @@ struct IndicatorCatalogue: Sendable {
         }
     }
 
-    /// A row's subject and context groups, compiled once.
+    /// A row as the matcher reads it, compiled once: its kinds as a bit mask, its stem groups as bytes.
     private struct CompiledRow: Sendable {
+        var key: String
+        var kinds: UInt16
+        var language: Language?
+        var change: Bool?
+        var per: String?
         var subject: [StemGroup]
         var context: [StemGroup]
-        init(_ row: Row) { subject = row.subject.map(StemGroup.init); context = row.context.map(StemGroup.init) }
+        init(_ row: Row) {
+            key = row.key; kinds = row.kinds.reduce(0) { $0 | IndicatorCatalogue.bit($1) }
+            language = row.language; change = row.change; per = row.per
+            subject = row.subject.map(StemGroup.init); context = row.context.map(StemGroup.init)
+        }
     }
 
     /// Lowercased letter runs of a text (ё folded to е).
