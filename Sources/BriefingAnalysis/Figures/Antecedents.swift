@@ -17,7 +17,7 @@ enum Antecedents {
                 if let previous = lastCount[doc], f.position - previous.position <= reach * 2 {
                     result[index].fact.subject = previous.subject
                 } else if let document = documents[doc] {
-                    if scalarCache[doc] == nil { scalarCache[doc] = Array(document.text.unicodeScalars) }
+                    if scalarCache[doc] == nil { scalarCache[doc] = document.text.scalarArray }
                     if let np = phraseBefore(f.position, in: scalarCache[doc]!, language: document.language) {
                         result[index].fact.subject = np
                     }
@@ -40,8 +40,7 @@ enum Antecedents {
         if let cut = (1..<max(1, view.count)).last(where: { view[$0] == "\n" && view[$0 - 1] == "\n" }) {
             view = Array(view[(cut + 1)...]); start += cut + 1
         }
-        let text = String(String.UnicodeScalarView(view))
-        let c = FigureContext(text: text, language: language, timeSpans: [])
+        let c = FigureContext(scalars: view, language: language, timeSpans: [])
         var best: Range<Int>?
         var i = 0
         while i < c.count {
@@ -55,6 +54,6 @@ enum Antecedents {
     }
 
     private static func plural(_ w: String, _ language: Language) -> Bool {
-        language == .en ? PhraseReader.isEnglishPlural(w) : ["ии", "ы", "и", "ий", "ов", "ей", "ев", "а", "я"].contains { w.hasSuffix($0) }
+        language == .en ? PhraseReader.isEnglishPlural(w) : ["ии", "ы", "и", "ий", "ов", "ей", "ев", "а", "я"].contains { w.endsWithBytes($0) }
     }
 }

@@ -11,10 +11,17 @@ enum Discrepancies {
             guard let key = f.indicator, f.kind != .date, f.kind != .year else { continue }
             if groups[key, default: []].count < groupLimit { groups[key, default: []].append(i) }
         }
+        // What `differ` compares, read once per grouped fact (a pair was compared by copying
+        // both facts and building two sets of clusters).
+        var interned = Interned()
+        var signatures = [Signature?](repeating: nil, count: facts.count)
+        for members in groups.values {
+            for i in members { signatures[i] = Signature(facts[i], cluster: cluster, interned: &interned) }
+        }
         for key in groups.keys.sorted() {
             let members = groups[key]!
             for (n, a) in members.enumerated() {
-                for b in members[(n + 1)...] where differ(facts[a], facts[b], cluster: cluster) {
+                for b in members[(n + 1)...] where signatures[a]!.differs(from: signatures[b]!) {
                     if facts[a].discrepancyWith.count < limit { facts[a].discrepancyWith.append(facts[b].id) }
                     if facts[b].discrepancyWith.count < limit { facts[b].discrepancyWith.append(facts[a].id) }
                 }
@@ -22,11 +29,45 @@ enum Discrepancies {
         }
     }
 
-    private static func differ(_ a: Fact, _ b: Fact, cluster: (String) -> String) -> Bool {
-        guard a.kind == b.kind, a.unit == b.unit, a.per == b.per else { return false }
-        guard (a.value, a.low, a.high) != (b.value, b.low, b.high) else { return false }
-        if let p = a.period, let q = b.period, p != q { return false }
-        let sa = Set(a.mentions.map { cluster($0.document) }), sb = Set(b.mentions.map { cluster($0.document) })
-        return sa.isDisjoint(with: sb)
+    /// Strings numbered by first sight: equal strings get equal numbers, nil gets -1.
+    private struct Interned {
+        var ids: [String: Int] = [:]
+        mutating func id(_ s: String?) -> Int {
+            guard let s else { return -1 }
+            if let k = ids[s] { return k }
+            ids[s] = ids.count
+            return ids.count - 1
+        }
+    }
+
+    /// Kind, unit, per, values, period and the clusters of a fact's mentions.
+    private struct Signature {
+        var kind: FactKind
+        var unit: Int, per: Int, period: Int
+        var value: Double?, low: Double?, high: Double?
+        /// Sorted, without repeats.
+        var clusters: [Int]
+
+        init(_ f: Fact, cluster: (String) -> String, interned: inout Interned) {
+            kind = f.kind
+            unit = interned.id(f.unit); per = interned.id(f.per); period = interned.id(f.period)
+            value = f.value; low = f.low; high = f.high
+            var ids: [Int] = []
+            for m in f.mentions { ids.append(interned.id(cluster(m.document))) }
+            clusters = Array(Set(ids)).sorted()
+        }
+
+        /// Same kind, unit and per-unit, other values, no other period, no shared source.
+        func differs(from b: Signature) -> Bool {
+            guard kind == b.kind, unit == b.unit, per == b.per else { return false }
+            guard !(value == b.value && low == b.low && high == b.high) else { return false }
+            if period >= 0, b.period >= 0, period != b.period { return false }
+            var i = 0, j = 0
+            while i < clusters.count, j < b.clusters.count {
+                if clusters[i] == b.clusters[j] { return false }
+                if clusters[i] < b.clusters[j] { i += 1 } else { j += 1 }
+            }
+            return true
+        }
     }
 }

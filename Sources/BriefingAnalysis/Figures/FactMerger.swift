@@ -26,11 +26,12 @@ struct Merger {
         let base = Self.valueKey(fact)
         // With an indicator, the indicator says it is the same figure; without one, the same
         // subject in one document, or the same values across a translation, does.
-        var keys = [cluster(doc) + "|" + base + "|" + (fact.indicator ?? "~" + fact.subject.lowercased())]
-        if fact.indicator == nil { keys.append(cluster(doc) + "|" + base + "|cross") }
+        let clusterId = cluster(doc)
+        var keys = [clusterId + "|" + base + "|" + (fact.indicator ?? "~" + fact.subject.lowercased())]
+        if fact.indicator == nil { keys.append(clusterId + "|" + base + "|cross") }
         // Percentages, money and ranges with the same value in one document ("$300m" in the title,
         // "$300 million" in the body) are one figure unless their indicators say otherwise.
-        let sameDocument = [.percent, .money, .range].contains(fact.kind)
+        let sameDocument = fact.kind == .percent || fact.kind == .money || fact.kind == .range
         if sameDocument { keys.append(doc + "|" + base + "|doc") }
         let hashes = keys.map(KeyHash.init)
         for (n, key) in hashes.enumerated() {

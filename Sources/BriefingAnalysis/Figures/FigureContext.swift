@@ -9,9 +9,14 @@ struct FigureContext {
     let blocked: [Bool]
 
     init(text: String, language: Language, timeSpans: [Range<Int>]) {
+        self.init(scalars: text.scalarArray, language: language, timeSpans: timeSpans)
+    }
+
+    /// The context of text already held as scalars (no string made and decoded again).
+    init(scalars: [Unicode.Scalar], language: Language, timeSpans: [Range<Int>]) {
         self.language = language
-        scalars = Array(text.unicodeScalars)
-        tokens = FigureTokenizer.tokens(of: text, language: language)
+        self.scalars = scalars
+        tokens = FigureTokenizer.tokens(of: scalars, language: language)
         var blocked = [Bool](repeating: false, count: tokens.count)
         // One sweep over tokens and sorted spans: linear even with many dates.
         let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
@@ -43,7 +48,7 @@ struct FigureContext {
     /// The sentence text of tokens `start..<end`, exactly as written.
     func quote(_ start: Int, _ end: Int) -> String {
         guard start < end, end <= tokens.count else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[start].start..<tokens[end - 1].end]))
+        return String(scalars: scalars[tokens[start].start..<tokens[end - 1].end])
     }
 
     /// True when tokens at `i…` spell `words` (symbols compare by their scalar).

@@ -3,9 +3,11 @@
 enum FigureFinder {
     static func find(in sentence: Sentence, of document: Document, times: [TimeExpression]) -> [Figure] {
         let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
+        guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return [] }
         let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
-        guard !isChrome(c) else { return [] }
+        // Drafts first: the chrome test only matters for a sentence with a figure.
         let drafts = drafts(in: c)
+        guard !drafts.isEmpty, !isChrome(c) else { return [] }
         let sortedTimes = times.sorted { $0.offset < $1.offset }
         let breaks = strongBreaks(in: c)
         var lastDuration: FigureDraft?
@@ -27,7 +29,7 @@ enum FigureFinder {
                             mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
             let lo = max(0, offset - 150), hi = min(c.scalars.count, c.tokens[d.end - 1].end + 150)
             return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
-                          context: String(String.UnicodeScalarView(c.scalars[lo..<hi])),
+                          context: String(scalars: c.scalars[lo..<hi]),
                           clauseSubject: [.percent, .money, .range].contains(d.kind) ? clauseSubject(before: d.start, in: c) : "")
         }
     }
@@ -86,7 +88,7 @@ enum FigureFinder {
         return false
     }
 
-    static let comparisonBaseWords: Set<String> = ["period", "compared", "against", "versus", "периодом", "периоду",
+    static let comparisonBaseWords: ByteLexicon<Bool> = ["period", "compared", "against", "versus", "периодом", "периоду",
                                                     "уровню", "уровнем", "сравнению"]
 
     /// The first words of the clause a figure stands in, without dates: from the sentence start or
@@ -142,7 +144,7 @@ enum FigureFinder {
     /// A scale word makes it prose: "Экспорт – 215,2 млн долл.", "Exports: USD 96.5 mln".
     static func isChrome(_ c: FigureContext) -> Bool {
         var words = 0
-        for t in c.tokens where t.kind == .word && t.text.count > 1 && FigureLexicon.currency(t.text) == nil {
+        for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && FigureLexicon.currency(t.text) == nil {
             if NumberLexicon.scales[t.text] != nil { return false }
             words += 1
             if words >= 3 { return false }

@@ -56,15 +56,15 @@ enum FigureLexicon {
                             "lower", "cut", "contracted", "contraction", "slump", "plung", "dipp", "dip", "lost",
                             "снизи", "сниж", "сократ", "сокращ", "уменьш", "упал", "упад", "падени", "подешев", "потеря"]
     /// Words after "на N%" that give the direction ("на 25% больше").
-    static let upAfter: Set<String> = ["больше", "выше", "more", "higher", "above"]
-    static let downAfter: Set<String> = ["меньше", "ниже", "less", "lower", "below"]
+    static let upAfter: ByteLexicon<Bool> = ["больше", "выше", "more", "higher", "above"]
+    static let downAfter: ByteLexicon<Bool> = ["меньше", "ниже", "less", "lower", "below"]
 
     // MARK: Multipliers ("в 1,5 раза", "1.4 times", "вдвое")
 
     /// Words after a number that make it a multiplier.
-    static let timesWords: Set<String> = ["times", "раза", "раз", "fold"]
+    static let timesWords: ByteLexicon<Bool> = ["times", "раза", "раз", "fold"]
     /// One-word multipliers.
-    static let multiplierWords: [String: Double] = [
+    static let multiplierWords: ByteLexicon<Double> = [
         "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "вдесятеро": 10,
         "двукратно": 2, "трехкратно": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
         "twice": 2, "thrice": 3,
@@ -72,16 +72,16 @@ enum FigureLexicon {
 
     // MARK: Percent
 
-    static let percentWords: Set<String> = ["percent", "процент", "процента", "процентов", "процентах", "процентам", "проц", "pct"]
+    static let percentWords: ByteLexicon<Bool> = ["percent", "процент", "процента", "процентов", "процентах", "процентам", "проц", "pct"]
 
     // MARK: Money
 
-    static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "CNY", "₸": "KZT", "₴": "UAH"]
-    static let currencyCodes: Set<String> = ["usd", "eur", "rub", "byn", "byr", "cny", "rmb", "gbp", "jpy", "kzt", "uah", "chf", "inr", "try", "aed"]
+    static let currencySymbols: ByteLexicon<String> = ["$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "CNY", "₸": "KZT", "₴": "UAH"]
+    static let currencyCodes: ByteLexicon<Bool> = ["usd", "eur", "rub", "byn", "byr", "cny", "rmb", "gbp", "jpy", "kzt", "uah", "chf", "inr", "try", "aed"]
     /// Codes that may be glued to digits ("RUB45,000").
-    static let glueableCurrencies: Set<String> = currencyCodes.union(["us"])
+    static let glueableCurrencies = ByteLexicon(words: currencyCodes.keys + ["us"])
     /// Exact currency words → ISO code.
-    static let currencyWords: [String: String] = [
+    static let currencyWords: ByteLexicon<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "ruble": "RUB", "rubles": "RUB",
         "rouble": "RUB", "roubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "tenge": "KZT", "hryvnia": "UAH",
         "hryvnias": "UAH", "sterling": "GBP", "yen": "JPY",
@@ -91,18 +91,18 @@ enum FigureLexicon {
     /// Currency stems for inflected Russian forms ("рублей", "долларов").
     static let currencyStems: [(String, String)] = [("рубл", "RUB"), ("доллар", "USD")]
     /// Words before "rubles" that make them Belarusian.
-    static let belarusianMarkers: Set<String> = ["belarusian", "belarus", "белорусских", "белорусский", "белорусского",
+    static let belarusianMarkers: ByteLexicon<Bool> = ["belarusian", "belarus", "белорусских", "белорусский", "белорусского",
                                                  "белорусские", "белорусским", "бел"]
 
     /// Words before a currency that only say whose it is ("российских рублей", "US dollars"): skipped.
-    static let currencyOwners: Set<String> = ["russian", "российских", "российского", "российские", "российский",
+    static let currencyOwners: ByteLexicon<Bool> = ["russian", "российских", "российского", "российские", "российский",
                                               "российским", "российскому", "us", "american", "американских",
                                               "американского", "американские", "chinese", "китайских", "китайского"]
     /// Words after a currency that only say whose it is ("долларов США"): part of the quote.
-    static let currencyCountries: Set<String> = ["сша", "usa", "us", "рф", "россии"]
+    static let currencyCountries: ByteLexicon<Bool> = ["сша", "usa", "us", "рф", "россии"]
     /// Comparators that are verbs ("exceeded", "превысил"): never read across a "by" / "на"
     /// ("was exceeded by 5%" is a change).
-    static let verbComparators: Set<String> = ["exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped",
+    static let verbComparators: ByteLexicon<Bool> = ["exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped",
                                                "превысил", "превысила", "превысило", "превысили", "превысит",
                                                "превысят", "превышает", "превышают", "превышал", "превышала",
                                                "превышало", "превышали", "превысив", "превышать", "превысить"]
@@ -110,12 +110,12 @@ enum FigureLexicon {
     static func currency(_ word: String) -> String? {
         if currencyCodes.contains(word) { return word.uppercased() }
         if let code = currencyWords[word] { return code }
-        return currencyStems.first { word.hasPrefix($0.0) }?.1
+        return currencyStems.first { word.hasBytePrefix($0.0) }?.1
     }
 
     // MARK: Per-unit ("per square meter", "за кв. м")
 
-    static let perCues: Set<String> = ["per", "за", "/", "a", "an", "в"]
+    static let perCues: ByteLexicon<Bool> = ["per", "за", "/", "a", "an", "в"]
     /// Unit phrases → canonical English name, longest first.
     static let perUnits: [([String], String)] = {
         let table: [(String, String)] = [
@@ -137,21 +137,21 @@ enum FigureLexicon {
         return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
     /// Cue words that only introduce time units ("a month", "в год"), never "a ton of".
-    static let timeOnlyPerCues: Set<String> = ["a", "an", "в"]
-    static let costWords: Set<String> = ["cost", "price", "costs", "prices", "стоимость", "стоимости", "цена", "цену", "цены", "стоит"]
+    static let timeOnlyPerCues: ByteLexicon<Bool> = ["a", "an", "в"]
+    static let costWords: ByteLexicon<Bool> = ["cost", "price", "costs", "prices", "стоимость", "стоимости", "цена", "цену", "цены", "стоит"]
 
     // MARK: Ranks
 
-    static let placeNouns: Set<String> = ["place", "position", "spot", "место", "месте", "места", "позицию", "позиции",
+    static let placeNouns: ByteLexicon<Bool> = ["place", "position", "spot", "место", "месте", "места", "позицию", "позиции",
                                           "позиция", "строчку", "строчке", "строчка", "строку", "строке"]
     /// Nouns a rank may name after one or two adjectives ("first trading partner", "первым торговым партнером").
-    static let rankedNouns: Set<String> = ["partner", "партнер", "партнером", "партнера", "партнеру", "партнере"]
-    static let numberWords: Set<String> = ["number", "номер", "no", "№"]
+    static let rankedNouns: ByteLexicon<Bool> = ["partner", "партнер", "партнером", "партнера", "партнеру", "партнере"]
+    static let numberWords: ByteLexicon<Bool> = ["number", "номер", "no", "№"]
 
     // MARK: Durations
 
     /// Time unit words → (unit, how many of it one word is).
-    static let timeUnits: [String: (String, Double)] = {
+    static let timeUnits: ByteLexicon<(String, Double)> = {
         var m: [String: (String, Double)] = [
             "year": ("year", 1), "years": ("year", 1), "decade": ("year", 10), "decades": ("year", 10),
             "month": ("month", 1), "months": ("month", 1), "week": ("week", 1), "weeks": ("week", 1),
@@ -162,17 +162,17 @@ enum FigureLexicon {
         for w in ["месяц", "месяца", "месяцев", "месяцы", "месяцам"] { m[w] = ("month", 1) }
         for w in ["неделю", "недели", "недель", "неделя"] { m[w] = ("week", 1) }
         for w in ["день", "дня", "дней", "сутки", "суток"] { m[w] = ("day", 1) }
-        return m
+        return ByteLexicon(m)
     }()
     /// Words right before a duration quantity ("for", "next", "в ближайшие").
-    static let durationCues: Set<String> = ["for", "within", "next", "past", "last", "coming", "following", "over", "in",
+    static let durationCues: ByteLexicon<Bool> = ["for", "within", "next", "past", "last", "coming", "following", "over", "in",
                                             "ближайшие", "последние", "течение", "следующие", "предстоящие", "за", "на"]
     /// Words that turn "three years" into a point in time, not a span ("three years ago").
-    static let durationBlockers: Set<String> = ["ago", "old", "назад", "спустя", "later", "earlier", "раньше", "позже"]
+    static let durationBlockers: ByteLexicon<Bool> = ["ago", "old", "назад", "спустя", "later", "earlier", "раньше", "позже"]
 
     // MARK: Noun phrases
 
-    static let stopwords: Set<String> = [
+    static let stopwords: ByteLexicon<Bool> = [
         "of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "among", "between", "under", "over", "about",
         "per", "than", "as", "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her",
         "my", "your", "each", "every", "all", "some", "any", "and", "or", "but", "while", "which", "who", "whom",
@@ -189,17 +189,17 @@ enum FigureLexicon {
         "чем", "свыше", "более", "менее", "около", "почти", "примерно", "через", "после", "среди", "том", "числе",
     ]
     /// Heads that say "things" without saying which; their subject is looked up in the text before.
-    static let genericHeads: Set<String> = ["facilities", "facility", "objects", "object", "sites", "units", "items", "ones",
+    static let genericHeads: ByteLexicon<Bool> = ["facilities", "facility", "objects", "object", "sites", "units", "items", "ones",
                                             "projects", "объекты", "объектов", "объекта", "единиц", "единицы", "штук",
                                             "проектов", "проекта"]
     /// Words that point back to something named before ("such objects", "таких объектов").
-    static let anaphora: Set<String> = ["such", "these", "those", "similar", "таких", "такие", "этих", "эти", "подобных",
+    static let anaphora: ByteLexicon<Bool> = ["such", "these", "those", "similar", "таких", "такие", "этих", "эти", "подобных",
                                         "аналогичных", "такого", "таким"]
     /// English plurals without a final s.
-    static let irregularPlurals: Set<String> = ["people", "children", "men", "women", "staff", "personnel", "cattle", "sheep",
+    static let irregularPlurals: ByteLexicon<Bool> = ["people", "children", "men", "women", "staff", "personnel", "cattle", "sheep",
                                                 "livestock", "police", "persons", "pupils", "employees", "workers"]
     /// Nouns a count never counts: they belong to other figure kinds or mean "times".
-    static let notCounted: Set<String> = ["times", "time", "раз", "раза", "percent", "place", "places", "points", "point",
+    static let notCounted: ByteLexicon<Bool> = ["times", "time", "раз", "раза", "percent", "place", "places", "points", "point",
                                           "per", "of", "years", "year", "months", "month", "days", "day", "weeks", "week",
                                           "decades", "decade", "hours", "minutes", "seconds", "o'clock",
                                           "лет", "год", "года", "году", "месяцев", "месяца", "дней", "дня", "часов", "минут",
@@ -207,6 +207,6 @@ enum FigureLexicon {
 
     /// English past and present participles and common verbs that end a counted noun phrase.
     static func endsPhrase(_ word: String) -> Bool {
-        word.hasSuffix("ing") || (word.hasSuffix("ed") && word.count > 4) || stopwords.contains(word)
+        word.endsWithBytes("ing") || (word.endsWithBytes("ed") && word.letterCount > 4) || stopwords.contains(word)
     }
 }

@@ -2,7 +2,7 @@
 /// "a school for 825 pupils", "more than 100 such objects".
 extension FigureRules {
     /// Words before a number that make it an identifier, not a quantity.
-    static let identifierCues: Set<String> = ["no", "number", "№", "page", "p", "tel", "phone", "fax", "room", "building",
+    static let identifierCues: ByteLexicon<Bool> = ["no", "number", "№", "page", "p", "tel", "phone", "fax", "room", "building",
                                               "дом", "д", "кв", "стр", "тел", "факс", "номер", "п", "ст", "статьи", "article",
                                               "section", "пункт", "part", "часть", "версии", "version"]
 
@@ -66,13 +66,13 @@ extension FigureRules {
         let w = head.text
         return !FigureLexicon.notCounted.contains(w) && FigureLexicon.currency(w) == nil && FigureLexicon.timeUnits[w] == nil
             && NumberLexicon.scales[w] == nil && !FigureLexicon.percentWords.contains(w) && !FigureLexicon.placeNouns.contains(w)
-            && NumberLexicon.cardinals[w] == nil && (w.count > 1 || isTonnes(at: noun.upperBound - 1, in: c))
+            && NumberLexicon.cardinals[w] == nil && (w.letterCount > 1 || isTonnes(at: noun.upperBound - 1, in: c))
     }
 
     /// "312,5 тыс. т", "40 т молока": tonnes abbreviated, not "т. е." / "т. д." after a number.
     static func isTonnes(at k: Int, in c: FigureContext) -> Bool {
         guard c.word(k) == "т" else { return false }
-        guard c.text(k + 1) == ".", let next = c.word(k + 2), next.count == 1, k + 2 < c.count else { return true }
+        guard c.text(k + 1) == ".", let next = c.word(k + 2), next.letterCount == 1, k + 2 < c.count else { return true }
         return !["е", "д", "к", "п", "н", "ч"].contains(next)
     }
 }

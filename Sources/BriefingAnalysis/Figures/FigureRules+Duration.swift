@@ -26,7 +26,7 @@ extension FigureRules {
     }
 
     /// Verbs whose object is a span of time: "the programme lasts three weeks", "стажировка длится месяц".
-    static let lastingVerbs: Set<String> = ["lasts", "lasted", "last", "lasting", "takes", "took", "длится", "длилась", "длился",
+    static let lastingVerbs: ByteLexicon<Bool> = ["lasts", "lasted", "last", "lasting", "takes", "took", "длится", "длилась", "длился",
                                             "продлится", "продолжается", "продолжалась", "займет", "заняла", "занял"]
 
     /// "for a decade", "within a year", "на полгода": a time unit with an article, no number.
@@ -36,7 +36,7 @@ extension FigureRules {
             return .figure(durationDraft(start: s, end: i + 1, value: 0.5, unit: "year"))
         }
         guard ["a", "an", "one"].contains(w), let u = c.word(i + 1), let (unit, mult) = FigureLexicon.timeUnits[u],
-              !u.hasSuffix("s"), let s = cue(before: i, in: c), c.word(s) != "for" || c.word(i + 2) != "ago" else { return nil }
+              !u.endsWithBytes("s"), let s = cue(before: i, in: c), c.word(s) != "for" || c.word(i + 2) != "ago" else { return nil }
         if let after = c.word(i + 2), FigureLexicon.durationBlockers.contains(after) { return nil }
         // "over a year" is a period reference as often as a span; keep "for", "within", "during".
         guard let cueWord = c.word(s), ["for", "within", "на", "в", "during"].contains(cueWord) || s < i - 1 else { return nil }

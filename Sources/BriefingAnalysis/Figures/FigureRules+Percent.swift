@@ -33,7 +33,7 @@ extension FigureRules {
     /// "к уровню", "к соответствующему периоду", "к январю–сентябрю", "of the level of", "of the 2023 level".
     static func isIndexCue(after k: Int, in c: FigureContext) -> Bool {
         if c.word(k) == "к", let w = c.word(k + 1) {
-            return w.hasPrefix("уровн") || w.hasPrefix("соответствующ") || w.hasPrefix("аналогичн") || DateLexicon.month(w) != nil
+            return w.hasBytePrefix("уровн") || w.hasBytePrefix("соответствующ") || w.hasBytePrefix("аналогичн") || DateLexicon.month(w) != nil
         }
         if c.word(k) == "of", c.word(k + 1) == "the" {
             if c.word(k + 2) == "level" { return true }
@@ -60,7 +60,7 @@ extension FigureRules {
     }
 
     /// Words after a fraction that make it a span of time, not a share ("a quarter of a century").
-    static let fractionTimeWords: Set<String> = ["century", "centuries", "time", "way", "hour", "hours", "века", "столетия",
+    static let fractionTimeWords: ByteLexicon<Bool> = ["century", "centuries", "time", "way", "hour", "hours", "века", "столетия",
                                                  "часа", "пути", "срока", "дня", "суток"]
 
     /// The whole a fraction is a share of, or nil when it is not a share: "a third of the fleet",

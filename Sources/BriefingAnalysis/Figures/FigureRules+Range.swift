@@ -8,6 +8,9 @@ extension FigureRules {
         return .skip(q.end + 2)
     }
 
+    /// Prepositions a range quote keeps before its first number ("from 25 to 30").
+    static let rangePrepositions: ByteLexicon<Bool> = ["from", "от", "с", "between", "между", "by", "на"]
+
     static let range = FigureRule(name: "range", anchor: .quantity) { c, i in
         guard let q1 = c.quantities[i], !q1.isFraction, !q1.looksLikeYear else { return nil }
         var k = q1.end
@@ -34,8 +37,7 @@ extension FigureRules {
             return .figure(durationDraft(start: q1.start - 1, end: q1.end, value: q1.value * mult, unit: unit))
         }
         guard high > low else { return nil }
-        let prepositions: Set<String> = ["from", "от", "с", "between", "между", "by", "на"]
-        let withPreposition = from.map { prepositions.contains($0) } ?? false
+        let withPreposition = from.map { rangePrepositions.contains($0) } ?? false
         var d = FigureDraft(kind: .range, start: withPreposition && !["-", "–", "—", "…"].contains(sep) ? q1.start - 1 : q1.start,
                             end: q2.end, low: low, high: high)
         if let end = percentEnd(at: q2.end, in: c) {

@@ -22,7 +22,7 @@ extension FigureRules {
             return .figure(d)
         }
         guard value > 0 else { return nil }
-        let ranked = c.word(i - 1).map { $0.hasPrefix("rank") } ?? false
+        let ranked = c.word(i - 1).map { $0.hasBytePrefix("rank") } ?? false
         if !ranked, !FigureLexicon.placeNouns.contains(c.word(k) ?? "") {
             return partnerRank(value, start: i, after: k, in: c) ?? ellipticRank(value, at: i, in: c)
         }
@@ -59,7 +59,7 @@ extension FigureRules {
         return d
     }
 
-    static let topGroupWords: [String: Double] = ["тройку": 3, "тройке": 3, "тройки": 3, "пятерку": 5, "пятерке": 5, "пятерки": 5,
+    static let topGroupWords: ByteLexicon<Double> = ["тройку": 3, "тройке": 3, "тройки": 3, "пятерку": 5, "пятерке": 5, "пятерки": 5,
                                                   "десятку": 10, "десятке": 10, "десятки": 10]
 
     /// "the first trading partner", "является первым торговым партнером": an ordinal, at most two
@@ -84,7 +84,7 @@ extension FigureRules {
               c.isClauseBreak(i + 1) else { return nil }
         var j = i - 2, sawPlace = false
         while j >= 0, i - j <= 40 {
-            if let w = c.word(j), FigureLexicon.placeNouns.contains(w) || w.hasPrefix("rank") { sawPlace = true; break }
+            if let w = c.word(j), FigureLexicon.placeNouns.contains(w) || w.hasBytePrefix("rank") { sawPlace = true; break }
             j -= 1
         }
         guard sawPlace else { return nil }

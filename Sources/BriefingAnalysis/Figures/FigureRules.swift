@@ -13,7 +13,10 @@ enum FigureRules {
         for skip in [0, 1] {
             let end = i - skip
             if skip == 1 { guard let p = c.word(end), ["by", "на", "в", "of"].contains(p) else { continue } }
-            for (words, q) in FigureLexicon.comparators {
+            // Only phrases ending in the token before can match: one probe instead of a scan of all.
+            guard end >= 1, end <= c.count, let candidates = comparatorsByLastWord[ByteWord(c.tokens[end - 1].text)] else { continue }
+            for k in candidates {
+                let (words, q) = FigureLexicon.comparators[k]
                 let s = end - words.count
                 guard s >= floor, c.matches(words, at: s), !(s..<end).contains(where: { c.blocked[$0] }) else { continue }
                 if skip == 1, FigureLexicon.verbComparators.contains(words[words.count - 1]) { continue }
@@ -23,6 +26,13 @@ enum FigureRules {
         }
         return nil
     }
+
+    /// Indices into `FigureLexicon.comparators` by the phrase's last word, in the table's order.
+    static let comparatorsByLastWord: [ByteWord: [Int]] = {
+        var index: [ByteWord: [Int]] = [:]
+        for (k, (words, _)) in FigureLexicon.comparators.enumerated() { index[ByteWord(words[words.count - 1]), default: []].append(k) }
+        return index
+    }()
 
     /// Applies a comparator before the draft and "or more" after it.
     static func qualify(_ d: inout FigureDraft, in c: FigureContext, floor: Int) {
@@ -37,13 +47,22 @@ enum FigureRules {
 
     // MARK: - Change
 
-    private static func isChange(_ w: String, _ stems: [String]) -> Bool {
-        stems.contains { w == $0 || ($0.count >= 4 && w.hasPrefix($0)) }
+    /// Change stems compiled once: any stem matches whole, stems of four letters or more as a prefix.
+    struct Stems: Sendable {
+        let whole: ByteLexicon<Bool>
+        let prefixes: [String]
+        init(_ stems: [String]) {
+            whole = ByteLexicon(words: stems)
+            prefixes = stems.filter { $0.count >= 4 }
+        }
+        func matches(_ w: String) -> Bool { whole.contains(w) || prefixes.contains { w.hasBytePrefix($0) } }
     }
+    static let upStems = Stems(FigureLexicon.upStems)
+    static let downStems = Stems(FigureLexicon.downStems)
 
     /// Direction of a change around a figure, and the index of the change word.
     /// "increased by 25%", "выросли почти на 30%", "a 25% increase", "на 25% больше".
-    private static let levelWords: Set<String> = ["from", "от", "с", "between", "между"]
+    private static let levelWords: ByteLexicon<Bool> = ["from", "от", "с", "between", "между"]
 
     static func change(start: Int, end: Int, in c: FigureContext) -> (Change, Int)? {
         // "grow from 25 to 30 percent" gives levels, not the size of a change.
@@ -58,8 +77,8 @@ enum FigureRules {
             if ["by", "на", "of"].contains(w) { sawBy = true }
             // "makes up a third", "made up 40%": a share, not a rise.
             if w == "up", let p = c.word(j - 1), ["make", "makes", "made", "making", "sum", "sums", "summed"].contains(p) { return nil }
-            if isChange(w, FigureLexicon.upStems) { return (.up, j) }
-            if isChange(w, FigureLexicon.downStems) { return (.down, j) }
+            if upStems.matches(w) { return (.up, j) }
+            if downStems.matches(w) { return (.down, j) }
             j -= 1; steps += 1
         }
         if let w = c.word(end) {
@@ -70,7 +89,7 @@ enum FigureRules {
     }
 
     /// Words whose subject follows them ("growth of trade", "рост товарооборота").
-    static let nounChanges: Set<String> = ["growth", "increase", "rise", "decline", "decrease", "drop", "fall", "рост",
+    static let nounChanges: ByteLexicon<Bool> = ["growth", "increase", "rise", "decline", "decrease", "drop", "fall", "рост",
                                            "прирост", "снижение", "падение", "увеличение", "сокращение", "уменьшение"]
 
     /// Subject of a change at word `v`: after a noun ("рост товарооборота"), else before the verb.
@@ -85,7 +104,7 @@ enum FigureRules {
     }
 
     /// Nouns that name a share ("the share of …", "доля …").
-    static let shareWords: Set<String> = ["share", "proportion", "доля", "доли", "долю", "долей"]
+    static let shareWords: ByteLexicon<Bool> = ["share", "proportion", "доля", "доли", "долю", "долей"]
 
     /// Subject of a share: "25% of the equipment", "из техники … 25 %", else the words before.
     static func shareSubject(start: Int, end: Int, in c: FigureContext) -> String {
@@ -128,10 +147,10 @@ enum FigureRules {
         if t == "%" { return i + 1 }
         if FigureLexicon.percentWords.contains(t) { return c.text(i + 1) == "." && t == "проц" ? i + 2 : i + 1 }
         if t == "per", c.text(i + 1) == "cent" { return i + 2 }
-        if t == "percentage", let n = c.word(i + 1), n.hasPrefix("point") { return i + 2 }
+        if t == "percentage", let n = c.word(i + 1), n.hasBytePrefix("point") { return i + 2 }
         // Percentage points in Russian: "на 1,8 п.п.", "на 2 процентных пункта".
         if t == "п", c.text(i + 1) == ".", c.text(i + 2) == "п" { return c.text(i + 3) == "." ? i + 4 : i + 3 }
-        if t.hasPrefix("процентн"), let n = c.word(i + 1), n.hasPrefix("пункт") { return i + 2 }
+        if t.hasBytePrefix("процентн"), let n = c.word(i + 1), n.hasBytePrefix("пункт") { return i + 2 }
         return nil
     }
 

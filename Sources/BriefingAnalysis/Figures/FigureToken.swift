@@ -37,7 +37,7 @@ struct FigureToken: Hashable, Sendable {
         kind == .number && !grouped && !decimal && text.unicodeScalars.count == 4 && value >= 1800 && value <= 2100
     }
 
-    func isWord(_ set: Set<String>) -> Bool { kind == .word && set.contains(text) }
-    func isSymbol(_ set: Set<String>) -> Bool { kind == .symbol && set.contains(text) }
+    func isWord(_ set: ByteLexicon<Bool>) -> Bool { kind == .word && set.contains(text) }
+    func isSymbol(_ set: ByteLexicon<Bool>) -> Bool { kind == .symbol && set.contains(text) }
     func hasPrefix(_ stems: [String]) -> Bool { kind == .word && stems.contains { text.hasPrefix($0) } }
 }

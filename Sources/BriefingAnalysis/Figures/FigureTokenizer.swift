@@ -5,9 +5,13 @@
 /// `26.09.2023`, `123-45-67`, `a8edd244`, URLs) become `.code` tokens so no rule can
 /// read them as figures.
 enum FigureTokenizer {
-    static func tokens(of text: String, language: Language) -> [FigureToken] {
-        let s = Array(text.unicodeScalars)
+    static func tokens(of text: String, language: Language) -> [FigureToken] { tokens(of: text.scalarArray, language: language) }
+
+    static func tokens(of s: [Unicode.Scalar], language: Language) -> [FigureToken] {
         var tokens: [FigureToken] = []
+        // Lowercased bytes of the current word, reused: the start-word probe needs no string.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
         tokens.reserveCapacity(s.count / 5)
         var i = 0
         var space = true
@@ -22,7 +26,9 @@ enum FigureTokenizer {
                 }
                 var j = i + 1
                 while j < s.count, isLetter(s[j]) || (isApostrophe(s[j]) && j + 1 < s.count && isLetter(s[j + 1])) { j += 1 }
-                let word = lowercased(s, i, j)
+                bytes.removeAll(keepingCapacity: true)
+                for k in i..<j { appendLowercased(s[k], to: &bytes) }
+                let word = String(decoding: bytes, as: UTF8.self)
                 if j < s.count, isDigit(s[j]), !FigureLexicon.glueableCurrencies.contains(word) {
                     // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
                     let end = runEnd(s, j) { isLetter($0) || isDigit($0) || $0 == "_" }
@@ -30,7 +36,7 @@ enum FigureTokenizer {
                     i = end; space = false; continue
                 }
                 tokens.append(FigureToken(kind: .word, text: word, start: i, end: j, spaceBefore: space,
-                                          capitalized: isUpper(c), starts: FigureLexicon.startWords.contains(ByteWord(word))))
+                                          capitalized: isUpper(c), starts: startWords.contains(bytes)))
                 i = j; space = false; continue
             }
             if isDigit(c) {
@@ -46,7 +52,7 @@ enum FigureTokenizer {
                 tokens.append(token)
                 i = token.end; space = false; continue
             }
-            let symbol = c.value < 128 ? asciiStrings[Int(c.value)] : String(String.UnicodeScalarView(CollectionOfOne(c)))
+            let symbol = c.value < 128 ? asciiStrings[Int(c.value)] : String(scalars: CollectionOfOne(c))
             tokens.append(FigureToken(kind: .symbol, text: symbol, start: i, end: i + 1, spaceBefore: space))
             i += 1; space = false
         }
@@ -84,7 +90,7 @@ enum FigureTokenizer {
             let end = runEnd(s, j) { isDigit($0) || $0 == ":" || $0 == "/" || $0 == "." }
             return FigureToken(kind: .code, text: "", start: i, end: trimDots(s, i, end))
         }
-        let text = String(String.UnicodeScalarView(s[i..<j]))
+        let text = String(scalars: s[i..<j])
         guard let (digits, grouped, decimal) = interpret(s, groups: groups, seps: seps, language: language) else {
             return FigureToken(kind: .code, text: text, start: i, end: j)
         }
@@ -99,7 +105,7 @@ enum FigureTokenizer {
     /// Returns the plain digits with `.` as decimal point, or nil for a code.
     private static func interpret(_ s: [Unicode.Scalar], groups: [Range<Int>], seps: [Unicode.Scalar],
                                   language: Language) -> (String, Bool, Bool)? {
-        func digits(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+        func digits(_ r: Range<Int>) -> String { String(scalars: s[r]) }
         if seps.isEmpty { return (digits(groups[0]), false, false) }
         let validGroups = { (upTo: Int) -> Bool in
             groups[0].count <= 3 && groups[1..<upTo].allSatisfy { $0.count == 3 }
@@ -135,25 +141,23 @@ enum FigureTokenizer {
 
     // MARK: - Scalars
 
-    /// Lowercases letters with fast paths for ASCII and Cyrillic, folding ё to е as the lexicons do.
-    /// Writes UTF-8 bytes directly: appending scalars to a String was the hottest path of the scan.
-    private static func lowercased(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((j - i) * 2)
-        for k in i..<j {
-            var v = s[k].value
-            switch v {
-            case 65...90: bytes.append(UInt8(v + 32)); continue
-            case 0...0x7F: bytes.append(UInt8(v)); continue
-            case 0x410...0x42F: v += 0x20
-            case 0x401, 0x451: v = 0x435
-            case 0x430...0x44F: break
-            default:
-                bytes.append(contentsOf: s[k].properties.lowercaseMapping.utf8); continue
-            }
-            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+    /// `FigureLexicon.startWords`, probed with a word's bytes.
+    private static let startWords = ByteLexicon(words: FigureLexicon.startWords.map(\.text))
+
+    /// The UTF-8 bytes of one lowercased letter (ё folded to е), as words are keyed.
+    @inline(__always)
+    static func appendLowercased(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
+        var v = c.value
+        switch v {
+        case 65...90: bytes.append(UInt8(v + 32)); return
+        case 0...0x7F: bytes.append(UInt8(v)); return
+        case 0x410...0x42F: v += 0x20
+        case 0x401, 0x451: v = 0x435
+        case 0x430...0x44F: break
+        default:
+            bytes.append(contentsOf: c.properties.lowercaseMapping.utf8); return
         }
-        return String(decoding: bytes, as: UTF8.self)
+        bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
     }
 
     private static func isUpper(_ c: Unicode.Scalar) -> Bool {
@@ -165,7 +169,9 @@ enum FigureTokenizer {
     }
 
     private static func startsURL(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard "hHwW".unicodeScalars.contains(s[i]) else { return false }
+        // Only "h"/"w" in either case can start one: tested on the value, no string made.
+        let v = s[i].value | 0x20
+        guard v == 0x68 || v == 0x77, s[i].value < 128 else { return false }
         func has(_ p: String) -> Bool {
             var k = i
             for u in p.unicodeScalars {
@@ -194,7 +200,12 @@ enum FigureTokenizer {
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         if c.value >= 0x400 && c.value <= 0x4FF { return true }
-        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+        switch c.value {
+        // Punctuation, spaces and signs common in news: not alphabetic, not marks (no property lookup).
+        case 0xA0...0xBF where c.value != 0xAA && c.value != 0xB5 && c.value != 0xBA,
+             0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2116, 0x2122: return false
+        default: return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+        }
     }
     private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 }

@@ -16,7 +16,9 @@ struct IndicatorCatalogue: Sendable {
         var per: String?
     }
 
-    var rows: [Row]
+    var rows: [Row] { didSet { compiled = rows.map(CompiledRow.init) } }
+    /// The rows' stem groups as bytes, in the same order.
+    private var compiled: [CompiledRow] = []
 
     /// The catalogue shipped with the module; empty if the resource is missing.
     static let bundled: IndicatorCatalogue = {
@@ -25,7 +27,7 @@ struct IndicatorCatalogue: Sendable {
         return IndicatorCatalogue(tsv: text)
     }()
 
-    init(rows: [Row]) { self.rows = rows }
+    init(rows: [Row]) { self.rows = rows; compiled = rows.map(CompiledRow.init) }
 
     /// Parses the TSV; malformed lines are skipped (the catalogue test checks there are none).
     init(tsv: String) {
@@ -44,6 +46,7 @@ struct IndicatorCatalogue: Sendable {
                        change: f[3] == "change" ? true : (f[3] == "nochange" ? false : nil),
                        subject: groups(f[4]), context: groups(f[5]), per: f[6] == "-" ? nil : String(f[6]))
         }
+        compiled = rows.map(CompiledRow.init)
     }
 
     /// The key of the first row matching the figure, or nil. When the figure's own subject names
@@ -69,34 +72,67 @@ struct IndicatorCatalogue: Sendable {
     }
 
     private func indicator(for fact: Fact, subject: String, language: Language, context: String) -> String? {
-        let subjectWords = Self.words(subject)
+        let subjectWords = IndicatorWords(subject)
         guard !subjectWords.isEmpty else { return nil }
         let rangeKind = fact.kind == .range ? Self.rangeKind(fact) : nil
-        var contextWords: [String]?
-        for row in rows {
-            guard row.kinds.contains(fact.kind), row.language == nil || row.language == language else { continue }
-            if let k = rangeKind, !row.kinds.contains(k) { continue }
-            if let needsChange = row.change, needsChange != (fact.change != nil) { continue }
-            if let per = row.per, fact.per != per { continue }
-            guard Self.matches(row.subject, subjectWords) else { continue }
-            if !row.context.isEmpty {
-                if contextWords == nil { contextWords = Self.words(context) }
-                guard Self.matches(row.context, contextWords!) else { continue }
+        var contextWords: IndicatorWords?
+        let kind = Self.bit(fact.kind), range = rangeKind.map(Self.bit)
+        // Rows read in place through their compiled copy: no row struct (and its set) copied per figure.
+        for k in compiled.indices {
+            guard compiled[k].kinds & kind != 0, compiled[k].language == nil || compiled[k].language == language else { continue }
+            if let range, compiled[k].kinds & range == 0 { continue }
+            if let needsChange = compiled[k].change, needsChange != (fact.change != nil) { continue }
+            if let per = compiled[k].per, fact.per != per { continue }
+            guard subjectWords.matches(compiled[k].subject) else { continue }
+            if !compiled[k].context.isEmpty {
+                if contextWords == nil { contextWords = IndicatorWords(context) }
+                guard contextWords!.matches(compiled[k].context) else { continue }
             }
-            return row.key
+            return compiled[k].key
         }
         return nil
     }
 
-    /// Every group must match a word; a group written `!a|b` must match none ("сальдо торговли"
-    /// is not the turnover).
-    private static func matches(_ groups: [[String]], _ words: [String]) -> Bool {
-        groups.allSatisfy { stems in
-            if let first = stems.first, first.hasPrefix("!") {
-                let banned = [String(first.dropFirst())] + stems.dropFirst()
-                return !words.contains { w in banned.contains { w.hasPrefix($0) } }
-            }
-            return words.contains { w in stems.contains { w.hasPrefix($0) } }
+    /// One bit per fact kind, for the rows' kind masks.
+    private static func bit(_ kind: FactKind) -> UInt16 {
+        switch kind {
+        case .percent: 1
+        case .range: 2
+        case .count: 4
+        case .money: 8
+        case .rank: 16
+        case .duration: 32
+        case .date: 64
+        case .year: 128
+        }
+    }
+
+    /// One stem group of a row, as strings and as UTF-8 bytes; `banned` for a `!a|b` group.
+    struct StemGroup: Sendable {
+        var banned: Bool
+        var stems: [String]
+        var bytes: [[UInt8]]
+
+        init(_ group: [String]) {
+            banned = group.first?.hasPrefix("!") ?? false
+            stems = banned ? [String(group[0].dropFirst())] + group.dropFirst() : group
+            bytes = stems.map { Array($0.utf8) }
+        }
+    }
+
+    /// A row as the matcher reads it, compiled once: its kinds as a bit mask, its stem groups as bytes.
+    private struct CompiledRow: Sendable {
+        var key: String
+        var kinds: UInt16
+        var language: Language?
+        var change: Bool?
+        var per: String?
+        var subject: [StemGroup]
+        var context: [StemGroup]
+        init(_ row: Row) {
+            key = row.key; kinds = row.kinds.reduce(0) { $0 | IndicatorCatalogue.bit($1) }
+            language = row.language; change = row.change; per = row.per
+            subject = row.subject.map(StemGroup.init); context = row.context.map(StemGroup.init)
         }
     }
 

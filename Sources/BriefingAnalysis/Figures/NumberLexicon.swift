@@ -3,7 +3,7 @@
 /// Kept as tables so a missing form is a one-line data fix.
 enum NumberLexicon {
     /// Cardinal words below a hundred and hundreds ("thirty", "пятидесяти", "двухсот").
-    static let cardinals: [String: Double] = {
+    static let cardinals: ByteLexicon<Double> = {
         var m: [String: Double] = [:]
         let en = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                   "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -34,11 +34,11 @@ enum NumberLexicon {
             ("девятьсот девятисот девятистам", 900),
         ]
         for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = Double(v) } }
-        return m
+        return ByteLexicon(m)
     }()
 
     /// Multipliers: "hundred" (English only; Russian hundreds are cardinals), thousands and up.
-    static let scales: [String: Double] = {
+    static let scales: ByteLexicon<Double> = {
         var m: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                                    "bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "k": 1e3, "m": 1e6, "b": 1e9,
                                    "тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12]
@@ -49,29 +49,29 @@ enum NumberLexicon {
             ("триллион триллиона триллионов триллионам триллионами", 1e12),
         ]
         for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = v } }
-        return m
+        return ByteLexicon(m)
     }()
 
     /// Scale abbreviations that are only scales when glued to digits or after a currency ("5m", "$3bn").
-    static let shortScales: Set<String> = ["k", "m", "b"]
+    static let shortScales: ByteLexicon<Bool> = ["k", "m", "b"]
 
     /// Scales written in the plural mean "many", not a value ("millions of people", "тысячи людей").
-    static let vagueScales: Set<String> = ["thousands", "millions", "billions", "hundreds", "тысячи", "миллионы",
+    static let vagueScales: ByteLexicon<Bool> = ["thousands", "millions", "billions", "hundreds", "тысячи", "миллионы",
                                            "миллиарды", "сотни", "десятки", "dozens", "tens"]
 
     /// Fractions, as a share of one ("a quarter" = 0.25, "полтора" = 1.5).
-    static let fractions: [String: Double] = {
+    static let fractions: ByteLexicon<Double> = {
         var m: [String: Double] = ["quarter": 0.25, "half": 0.5, "third": 1.0 / 3, "quarters": 0.25, "thirds": 1.0 / 3]
         let ru: [(String, Double)] = [
             ("четверть четверти четвертью", 0.25), ("треть трети третью", 1.0 / 3),
             ("половина половины половину половиной половине", 0.5), ("полтора полторы полутора", 1.5),
         ]
         for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = v } }
-        return m
+        return ByteLexicon(m)
     }()
 
     /// Ordinal words and stems ("second", "второе") with their rank.
-    static let ordinals: [String: Int] = {
+    static let ordinals: ByteLexicon<Int> = {
         var m: [String: Int] = [:]
         let en = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
         for (v, w) in en.enumerated() { m[w] = v + 1 }
@@ -83,9 +83,9 @@ enum NumberLexicon {
             if stem == "треть" { for e in endings { m["трет" + e] = v + 1 } }
         }
         // "третью"/"четверти" are fractions as well; the rank rule needs a place noun after them anyway.
-        return m
+        return ByteLexicon(m)
     }()
 
     /// Suffixes that make a digit an ordinal: "2nd", "2-е", "1-м".
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "е", "й", "я", "го", "м", "ое", "ый", "ой", "ая", "ий", "ье", "ом", "ем"]
+    static let ordinalSuffixes: ByteLexicon<Bool> = ["st", "nd", "rd", "th", "е", "й", "я", "го", "м", "ое", "ый", "ой", "ая", "ий", "ье", "ом", "ем"]
 }

@@ -62,12 +62,12 @@ enum NumberReader {
         // "a hundred", "a million"; a Russian scale alone ("более миллиарда") is one of it.
         if w == "a" || w == "an" {
             guard i + 1 < tokens.count, let s = NumberLexicon.scales[tokens[i + 1].text], s >= 100,
-                  tokens[i + 1].text.count > 2 else { return nil }
+                  tokens[i + 1].text.letterCount > 2 else { return nil }
             return chain(at: i + 1, in: tokens, leadingOne: true).map { Quantity(start: i, end: $0.end, value: $0.value,
                                                                                   isWord: true, hasScale: true) }
         }
         if NumberLexicon.scales[w] != nil {
-            guard w.count > 3, isRussianWord(w), !NumberLexicon.vagueScales.contains(w) else { return nil }
+            guard w.letterCount > 3, isRussianWord(w), !NumberLexicon.vagueScales.contains(w) else { return nil }
             return chain(at: i, in: tokens, leadingOne: true)
         }
         return chain(at: i, in: tokens, leadingOne: false)
@@ -90,7 +90,7 @@ enum NumberReader {
                 minPlace = v >= 100 ? 100 : (v >= 20 ? 10 : 1)
                 end = j + 1; j += 1; continue
             }
-            if t.kind == .word, j > i || leadingOne, let s = NumberLexicon.scales[t.text], t.text.count > 2,
+            if t.kind == .word, j > i || leadingOne, let s = NumberLexicon.scales[t.text], t.text.letterCount > 2,
                !NumberLexicon.vagueScales.contains(t.text) {
                 if s == 100 {
                     guard current > 0, current < 10 else { break }
@@ -100,7 +100,7 @@ enum NumberReader {
                     total += max(current, 1) * s; current = 0; minPlace = s; lastScale = s; sawScale = true
                 }
                 end = j + 1; j += 1
-                if j < tokens.count, tokens[j].text == ".", !tokens[j].spaceBefore, t.text.count <= 4 { end = j + 1; j += 1 }
+                if j < tokens.count, tokens[j].text == ".", !tokens[j].spaceBefore, t.text.letterCount <= 4 { end = j + 1; j += 1 }
                 continue
             }
             // "thirty-seven", "one hundred and five"
@@ -130,7 +130,7 @@ enum NumberReader {
             value *= scale; end = e
             return Quantity(start: i, end: end, value: value, isWord: true, hasScale: true)
         }
-        if j == i, w.hasPrefix("полтор") || w == "полутора" { return Quantity(start: i, end: end, value: value, isWord: true) }
+        if j == i, w.hasBytePrefix("полтор") || w == "полутора" { return Quantity(start: i, end: end, value: value, isWord: true) }
         return Quantity(start: i, end: end, value: value, isWord: true, isFraction: true)
     }
 

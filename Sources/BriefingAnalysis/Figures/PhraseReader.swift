@@ -19,7 +19,7 @@ enum PhraseReader {
             guard t.kind == .word, !FigureLexicon.stopwords.contains(t.text) else { break }
             if j > start, t.capitalized, c.language == .en { break }
             if c.language == .ru {
-                if !adjectiveEndings.contains(where: { t.text.hasSuffix($0) }) || t.text.count <= 3 { return start..<(j + 1) }
+                if !adjectiveEndings.contains(where: { t.text.endsWithBytes($0) }) || t.text.letterCount <= 3 { return start..<(j + 1) }
             } else {
                 if isEnglishPlural(t.text) { return start..<(j + 1) }
                 if FigureLexicon.endsPhrase(t.text) { break }
@@ -35,7 +35,7 @@ enum PhraseReader {
 
     static func isEnglishPlural(_ w: String) -> Bool {
         if FigureLexicon.irregularPlurals.contains(w) { return true }
-        guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
+        guard w.letterCount > 3, w.endsWithBytes("s"), !w.endsWithBytes("ss"), !w.endsWithBytes("us"), !w.endsWithBytes("is"),
               !FigureLexicon.stopwords.contains(w) else { return false }
         return true
     }
