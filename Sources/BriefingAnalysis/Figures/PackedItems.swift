@@ -2,8 +2,8 @@
 ///
 /// Every article's items are kept until the translation links are known; as `Fact` values
 /// (176 bytes each, plus an array and strings per mention) they were the largest part of the
-/// memory of a large corpus. Packed, an item takes about a third of that. Sentences and
-/// document ids are kept as the same `String`s (shared with the rest of the analysis), the
+/// memory of a large corpus. Packed, an item takes about a third of that. Sentences, document
+/// ids and indicator keys are kept as the same `String`s (shared with the rest of the analysis), the
 /// other fields as UTF-8 and fixed-width numbers; `unpacked()` gives back equal items.
 struct PackedItems: Sendable {
     private var bytes: [UInt8] = []
@@ -56,7 +56,7 @@ struct PackedItems: Sendable {
             string(f.qualifier.rawValue)
             optional(f.unit); optional(f.per)
             string(f.subject)
-            optional(f.indicator)
+            optional(f.indicator, shared: true)
             optional(f.change?.rawValue)
             optional(f.period)
             integer(f.discrepancyWith.count)
@@ -84,10 +84,11 @@ struct PackedItems: Sendable {
             bytes.append(contentsOf: text.utf8)
         }
 
-        mutating func optional(_ text: String?) {
+        /// `shared`: kept in the table (indicator keys: the catalogue's own strings).
+        mutating func optional(_ text: String?, shared isShared: Bool = false) {
             guard let text else { return bytes.append(0) }
             bytes.append(1)
-            string(text)
+            if isShared { shared(text) } else { string(text) }
         }
 
         mutating func double(_ value: Double?) {
@@ -119,7 +120,7 @@ struct PackedItems: Sendable {
             let qualifier = Qualifier(rawValue: string())!
             let unit = optional(), per = optional()
             let subject = string()
-            let indicator = optional()
+            let indicator = optional(shared: true)
             let change = optional().map { Change(rawValue: $0)! }
             let period = optional()
             let discrepancyWith = (0..<integer()).map { _ in string() }
@@ -139,9 +140,9 @@ struct PackedItems: Sendable {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<(at + length)]), as: UTF8.self)
         }
 
-        mutating func optional() -> String? {
+        mutating func optional(shared isShared: Bool = false) -> String? {
             at += 1
-            return bytes[at - 1] == 0 ? nil : string()
+            return bytes[at - 1] == 0 ? nil : isShared ? shared() : string()
         }
 
         mutating func double() -> Double? {
