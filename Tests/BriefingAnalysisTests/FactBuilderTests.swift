@@ -165,3 +165,26 @@ struct FactBuilderTests {
         #expect(facts.map(\.id) == ["f1", "f2", "f3", "f4"])
     }
 }
+
+/// The merge key is written without `String(Double)` for whole numbers; it must be the
+/// very bytes the interpolated string gives, or facts would merge differently.
+@Suite struct MergeKeyTests {
+    static func interpolated(_ f: Fact) -> String {
+        func n(_ v: Double?) -> String { v.map { String($0) } ?? "-" }
+        var key = "\(f.kind.rawValue)|\(n(f.value))|\(n(f.low))|\(n(f.high))|\(f.unit ?? "-")|\(f.per ?? "-")"
+        key += "|\(f.change?.rawValue ?? "-")"
+        if f.kind == .date || f.kind == .year { key += "|" + (f.period ?? "") }
+        return key
+    }
+
+    @Test func keyIsTheInterpolatedString() {
+        let values: [Double?] = [nil, 0, -0.0, 1, 25, -3, 0.5, 2.75, 1e6, 123_456_789, 999_999_999_999_999, 1e15, 9.99e15, 1e20, 0.1 + 0.2]
+        for value in values {
+            for kind in [FactKind.percent, .money, .year] {
+                let fact = Fact(id: "", kind: kind, value: value, low: value.map { $0 / 2 }, high: nil, unit: kind == .money ? "USD" : nil,
+                                subject: "s", change: value == 25 ? .up : nil, period: kind == .year ? "2024" : nil, mentions: [])
+                #expect(String(decoding: Merger.valueKey(fact), as: UTF8.self) == Self.interpolated(fact))
+            }
+        }
+    }
+}

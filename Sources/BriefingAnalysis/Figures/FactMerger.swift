@@ -26,16 +26,16 @@ struct Merger {
         let base = Self.valueKey(fact)
         // With an indicator, the indicator says it is the same figure; without one, the same
         // subject in one document, or the same values across a translation, does.
+        // The keys are hashed as the strings `cluster|base|…` they stand for, without making them.
         let clusterId = cluster(doc)
-        var keys = [clusterId + "|" + base + "|" + (fact.indicator ?? "~" + fact.subject.lowercased())]
-        if fact.indicator == nil { keys.append(clusterId + "|" + base + "|cross") }
+        var hashes = [KeyHash(clusterId, base, fact.indicator ?? "~" + fact.subject.lowercased())]
+        if fact.indicator == nil { hashes.append(KeyHash(clusterId, base, "cross")) }
         // Percentages, money and ranges with the same value in one document ("$300m" in the title,
         // "$300 million" in the body) are one figure unless their indicators say otherwise.
         let sameDocument = fact.kind == .percent || fact.kind == .money || fact.kind == .range
-        if sameDocument { keys.append(doc + "|" + base + "|doc") }
-        let hashes = keys.map(KeyHash.init)
+        if sameDocument { hashes.append(KeyHash(doc, base, "doc")) }
         for (n, key) in hashes.enumerated() {
-            let mode: Mode = n == 0 ? .subject : (sameDocument && n == keys.count - 1 ? .document : .cross)
+            let mode: Mode = n == 0 ? .subject : (sameDocument && n == hashes.count - 1 ? .document : .cross)
             for index in latestFacts(under: key) where compatible(index, fact, mode: mode, doc: doc) {
                 merge(fact, into: index)
                 return
@@ -75,8 +75,15 @@ struct Merger {
     private struct KeyHash: Hashable {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325
         var b: UInt64 = 0x6c62_272e_07bb_0142
-        init(_ key: String) {
-            for byte in key.utf8 {
+
+        /// The hash of `"\(prefix)|\(base)|\(suffix)"`.
+        init(_ prefix: String, _ base: [UInt8], _ suffix: String) {
+            add(prefix.utf8); add(CollectionOfOne(UInt8(ascii: "|"))); add(base)
+            add(CollectionOfOne(UInt8(ascii: "|"))); add(suffix.utf8)
+        }
+
+        private mutating func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes {
                 a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
                 b = (b &* 0x100_0000_01b3) ^ UInt64(byte) &+ 0x9e37_79b9
             }
@@ -131,12 +138,26 @@ struct Merger {
     /// Room for `count` facts, so that the array does not grow by doubling.
     mutating func reserve(_ count: Int) { facts.reserveCapacity(count) }
 
-    /// Kind, numbers, unit, per and change: what must agree for two mentions to be one figure.
-    static func valueKey(_ f: Fact) -> String {
-        func n(_ v: Double?) -> String { v.map { String($0) } ?? "-" }
-        var key = "\(f.kind.rawValue)|\(n(f.value))|\(n(f.low))|\(n(f.high))|\(f.unit ?? "-")|\(f.per ?? "-")"
-        key += "|\(f.change?.rawValue ?? "-")"
-        if f.kind == .date || f.kind == .year { key += "|" + (f.period ?? "") }
+    /// Kind, numbers, unit, per and change: what must agree for two mentions to be one figure,
+    /// as the UTF-8 of `kind|value|low|high|unit|per|change[|period]` with numbers written as
+    /// `String(Double)` writes them.
+    static func valueKey(_ f: Fact) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(48)
+        func text(_ s: String) { key.append(contentsOf: s.utf8) }
+        func bar() { key.append(UInt8(ascii: "|")) }
+        func number(_ v: Double?) {
+            guard let v else { return key.append(UInt8(ascii: "-")) }
+            // Whole numbers below 10^15 print as "<digits>.0": written here without
+            // `String(Double)`, whose shortest-digits search was most of the merge's cost.
+            guard v == v.rounded(.towardZero), abs(v) < 1e15, !(v == 0 && v.sign == .minus) else { return text(String(v)) }
+            text(String(Int64(v)))
+            key.append(UInt8(ascii: ".")); key.append(UInt8(ascii: "0"))
+        }
+        text(f.kind.rawValue); bar()
+        number(f.value); bar(); number(f.low); bar(); number(f.high); bar()
+        text(f.unit ?? "-"); bar(); text(f.per ?? "-"); bar(); text(f.change?.rawValue ?? "-")
+        if f.kind == .date || f.kind == .year { bar(); text(f.period ?? "") }
         return key
     }
 }
