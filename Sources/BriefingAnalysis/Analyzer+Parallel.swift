@@ -102,7 +102,6 @@ extension Analyzer {
             merger.add(FactBuilder.documentOrder(packed[index].figures.unpacked() + packed[index].times.unpacked()))
             packed[index].figures = PackedItems()
             packed[index].times = PackedItems()
-            if index % 1024 == 1023 { HeapTrim.releaseFreePages() }
         }
         packed = []
         let facts = FactBuilder.facts(merger.finish(), twins: twins)
