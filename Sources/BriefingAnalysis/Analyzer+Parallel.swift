@@ -28,9 +28,11 @@ extension Analyzer {
     // MARK: - Stages
 
     /// The per-article stages run in parallel, except for articles without a date: they
-    /// wait for the translation links, which may give them their twin's date.
+    /// wait for the translation links, which may give them their twin's date. `load(i)` gives
+    /// article `i` (called twice for an undated article when the texts are let go; internal
+    /// so that a test can change an article between the two readings).
     func analyze(count: Int, folder: String, concurrency: Int, keepsText: Bool, sortsSkipped: Bool,
-                         load: @escaping @Sendable (Int) throws -> (name: String, data: Data)) throws -> Analysis {
+                 load: @escaping @Sendable (Int) throws -> (name: String, data: Data)) throws -> Analysis {
         var slots = [Slot](repeating: Slot(), count: count)
         Self.forEach(count, concurrency: concurrency, slots: &slots) { index, slot in
             let name: String, data: Data
