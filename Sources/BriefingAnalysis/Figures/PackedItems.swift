@@ -71,12 +71,23 @@ struct PackedItems: Sendable {
 
         /// A string kept once in the table; the item holds its index.
         mutating func shared(_ text: String) {
-            // Items of a document mostly repeat the last sentence or id: compared first.
-            if let last = table.last, last.bytesEqual(text) { return integer(table.count - 1) }
-            if let known = index[ByteWord(text)] { return integer(known) }
+            integer(tableIndex(of: text))
+        }
+
+        private mutating func tableIndex(of text: String) -> Int {
+            // A document's table is short (its id, a few sentences and indicators): searched
+            // from the end, lengths first, until it is long enough for hashing to pay.
+            if index.isEmpty {
+                let count = text.utf8.count
+                for k in table.indices.reversed() where table[k].utf8.count == count && table[k].bytesEqual(text) { return k }
+                table.append(text)
+                if table.count == 32 { for (k, t) in table.enumerated() { index[ByteWord(t)] = k } }
+                return table.count - 1
+            }
+            if let known = index[ByteWord(text)] { return known }
             index[ByteWord(text)] = table.count
             table.append(text)
-            integer(table.count - 1)
+            return table.count - 1
         }
 
         mutating func string(_ text: String) {
