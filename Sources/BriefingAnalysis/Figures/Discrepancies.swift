@@ -18,12 +18,15 @@ enum Discrepancies {
         for members in groups.values {
             for i in members { signatures[i] = Signature(facts[i], cluster: cluster, interned: &interned) }
         }
+        // Ids flagged per fact: a pair whose two facts are both full is not compared at all.
+        var flagged = facts.map { UInt8(min($0.discrepancyWith.count, limit)) }
         for key in groups.keys.sorted() {
             let members = groups[key]!
             for (n, a) in members.enumerated() {
-                for b in members[(n + 1)...] where signatures[a]!.differs(from: signatures[b]!) {
-                    if facts[a].discrepancyWith.count < limit { facts[a].discrepancyWith.append(facts[b].id) }
-                    if facts[b].discrepancyWith.count < limit { facts[b].discrepancyWith.append(facts[a].id) }
+                for b in members[(n + 1)...] where flagged[a] < limit || flagged[b] < limit {
+                    guard signatures[a]!.differs(from: signatures[b]!) else { continue }
+                    if flagged[a] < limit { facts[a].discrepancyWith.append(facts[b].id); flagged[a] += 1 }
+                    if flagged[b] < limit { facts[b].discrepancyWith.append(facts[a].id); flagged[b] += 1 }
                 }
             }
         }
