@@ -100,10 +100,15 @@ extension Analyzer {
         // memory, and a corpus-wide array of them would hold every one at once.
         var merger = FactBuilder.merger(twins: twins)
         merger.reserve(packed.reduce(0) { $0 + $1.figures.count + $1.times.count })
+        // A cluster's keys are let go after its last document (an article and its translation).
+        let clusters = packed.map { FactBuilder.clusterId(of: $0.id, twins: twins) }
+        var lastOfCluster: [String: Int] = [:]
+        for (index, cluster) in clusters.enumerated() { lastOfCluster[cluster] = index }
         for index in packed.indices {
             merger.add(FactBuilder.documentOrder(packed[index].figures.unpacked() + packed[index].times.unpacked()))
             packed[index].figures = PackedItems()
             packed[index].times = PackedItems()
+            merger.close(document: packed[index].id, cluster: lastOfCluster[clusters[index]] == index ? clusters[index] : nil)
         }
         packed = []
         let facts = FactBuilder.facts(merger.finish(), twins: twins)
