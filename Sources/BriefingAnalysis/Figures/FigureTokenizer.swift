@@ -142,7 +142,7 @@ enum FigureTokenizer {
     // MARK: - Scalars
 
     /// `FigureLexicon.startWords`, probed with a word's bytes.
-    private static let startWords = ByteLexicon(words: FigureLexicon.startWords.map(\.text))
+    private static let startWords = ByteLexicon(words: FigureLexicon.startWordList)
 
     /// The UTF-8 bytes of one lowercased letter (ё folded to е), as words are keyed.
     @inline(__always)
