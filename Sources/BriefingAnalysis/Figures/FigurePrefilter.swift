@@ -13,7 +13,7 @@ enum FigurePrefilter {
     }
 
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, timeSpans: [Range<Int>]) -> Bool {
-        let roles = wordRoles, currencySigns = currencySigns
+        let roles = wordRoles, filter = rolesFilter, currencySigns = currencySigns
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWord + 4) { word in
             var length = 0
             // The lexicon hash of the bytes in `word`, mixed as they are written.
@@ -29,14 +29,24 @@ enum FigurePrefilter {
                     i += 1
                     if b0 >= 0x30 && b0 <= 0x39 {
                         if !timeSpans.contains(where: { $0.contains(n) }) { return true }
-                        if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles) { return true } }
+                        if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles, filter: filter) { return true } }
                         // A number or code right after a small number word reads nothing with it.
                         state.pendingSmall = false
-                    } else if (b0 | 0x20) >= 0x61 && (b0 | 0x20) <= 0x7A {
+                    } else if (b0 | 0x20) &- 0x61 < 26 {
                         if !inWord { inWord = true; length = 0; h = ByteLexicon<UInt8>.seed }
-                        if length < maxWord { word[length] = b0 | 0x20; length += 1; h = ByteLexicon<UInt8>.mix(h, b0 | 0x20) }
+                        // The rest of the ASCII letter run in one tight loop.
+                        var b = b0 | 0x20, j = i
+                        while true {
+                            if length < maxWord { word[length] = b; length += 1; h = ByteLexicon<UInt8>.mix(h, b) }
+                            guard j < end else { break }
+                            let next = bytes[j] | 0x20
+                            guard next &- 0x61 < 26 else { break }
+                            b = next; j += 1
+                        }
+                        n += j - i + 1; i = j
+                        continue
                     } else {
-                        if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles) { return true } }
+                        if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles, filter: filter) { return true } }
                         if b0 == 0x24 { state.currencySign = true }
                         // Any sign after a small number word ("two-fold", "one %", "one,"): kept.
                         if state.pendingSmall, !FigureTokenizer.isSpace(Unicode.Scalar(b0)) { return true }
@@ -68,12 +78,12 @@ enum FigurePrefilter {
                         if lowered.count > 4 { length = maxWord } else { for b in lowered { word[length] = b; length += 1; h = ByteLexicon<UInt8>.mix(h, b) } }
                     }
                 } else {
-                    if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles) { return true } }
+                    if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles, filter: filter) { return true } }
                     if currencySigns.contains(v) { state.currencySign = true }
                     if state.pendingSmall, !FigureTokenizer.isSpace(c) { return true }
                 }
             }
-            if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles) { return true } }
+            if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles, filter: filter) { return true } }
             return false
         }
     }
@@ -87,8 +97,8 @@ enum FigurePrefilter {
         var previousAllows = false, currencySign = false
 
         /// Ends a word (lowercased bytes, lexicon hash mixed from `seed`); true when it may start a figure.
-        mutating func close(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt64, roles: ByteLexicon<UInt8>) -> Bool {
-            let role = roles.value(w, hash: ByteLexicon<UInt8>.finish(h)) ?? 0
+        mutating func close(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt64, roles: ByteLexicon<UInt8>, filter: WordFilter) -> Bool {
+            let role = filter.mayHold(w) ? roles.value(w, hash: ByteLexicon<UInt8>.finish(h)) ?? 0 : 0
             if pendingSmall {
                 pendingSmall = false
                 if role & Role.afterSmall != 0 || smallNextPrefixes.contains(where: { w.starts(with: $0) }) { return true }
@@ -107,6 +117,23 @@ enum FigurePrefilter {
             return !article && role & Role.start != 0
         }
     }
+
+    /// A bit per (length, first byte, last byte) of the words of `wordRoles`: most words of a
+    /// text are told apart without hashing them.
+    struct WordFilter: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 16)
+        init(_ words: [String]) {
+            for w in words { let b = Array(w.utf8); let k = Self.bit(b.count, b[0], b[b.count - 1]); bits[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+        @inline(__always) private static func bit(_ n: Int, _ first: UInt8, _ last: UInt8) -> Int {
+            Int(truncatingIfNeeded: ((UInt64(n) << 16 | UInt64(first) << 8 | UInt64(last)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+        }
+        @inline(__always) func mayHold(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+            let k = Self.bit(w.count, w[0], w[w.count - 1])
+            return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+        }
+    }
+    static let rolesFilter = WordFilter(wordRoles.keys)
 
     /// What a word may do, as bits of `wordRoles`.
     private enum Role {
