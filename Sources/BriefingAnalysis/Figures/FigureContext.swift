@@ -21,11 +21,12 @@ struct FigureContext {
         // One sweep over tokens and sorted spans: linear even with many dates.
         let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
         var s = 0
-        for (k, t) in tokens.enumerated() {
-            while s < spans.count, spans[s].upperBound <= t.start { s += 1 }
+        for k in tokens.indices {
+            let start = tokens[k].start, end = tokens[k].end
+            while s < spans.count, spans[s].upperBound <= start { s += 1 }
             var j = s
-            while j < spans.count, spans[j].lowerBound < t.end {
-                if spans[j].overlaps(t.start..<t.end) { blocked[k] = true; break }
+            while j < spans.count, spans[j].lowerBound < end {
+                if spans[j].overlaps(start..<end) { blocked[k] = true; break }
                 j += 1
             }
         }

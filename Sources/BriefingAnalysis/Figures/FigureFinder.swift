@@ -113,16 +113,19 @@ enum FigureFinder {
     static func drafts(in c: FigureContext) -> [FigureDraft] {
         var drafts: [FigureDraft] = []
         var i = 0, floor = 0
+        let tokenRules = FigureRules.tokenRules, quantityRules = FigureRules.quantityRules
         while i < c.count {
             if c.blocked[i] { i += 1; continue }
             var outcome: RuleOutcome?
-            let t = c.tokens[i]
-            // Token rules start on a number or on a lexicon word; anything else is skipped at once.
-            for rule in FigureRules.tokenRules where t.kind == .number || t.starts {
-                if let o = rule.read(c, i) { outcome = o; break }
+            // Token rules start on a number or on a lexicon word; anything else is skipped at once
+            // (fields read in place: copying the token cost more than the test).
+            if c.tokens[i].kind == .number || c.tokens[i].starts {
+                for rule in tokenRules {
+                    if let o = rule.read(c, i) { outcome = o; break }
+                }
             }
             if outcome == nil, c.quantities[i] != nil {
-                for rule in FigureRules.quantityRules {
+                for rule in quantityRules {
                     if let o = rule.read(c, i) { outcome = o; break }
                 }
             }

@@ -13,6 +13,8 @@ enum FigureTokenizer {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)
         tokens.reserveCapacity(s.count / 5)
+        // Statics read once, not behind a lazy-init check per word.
+        let startWords = startWords, glueable = FigureLexicon.glueableCurrencies, asciiStrings = asciiStrings
         var i = 0
         var space = true
         while i < s.count {
@@ -26,17 +28,15 @@ enum FigureTokenizer {
                 }
                 var j = i + 1
                 while j < s.count, isLetter(s[j]) || (isApostrophe(s[j]) && j + 1 < s.count && isLetter(s[j + 1])) { j += 1 }
-                bytes.removeAll(keepingCapacity: true)
-                for k in i..<j { appendLowercased(s[k], to: &bytes) }
-                let word = String(decoding: bytes, as: UTF8.self)
-                if j < s.count, isDigit(s[j]), !FigureLexicon.glueableCurrencies.contains(word) {
+                let (word, starts) = lowercasedWord(s, i..<j, scratch: &bytes, startWords: startWords)
+                if j < s.count, isDigit(s[j]), !glueable.contains(word) {
                     // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
                     let end = runEnd(s, j) { isLetter($0) || isDigit($0) || $0 == "_" }
                     tokens.append(FigureToken(kind: .code, text: "", start: i, end: end, spaceBefore: space))
                     i = end; space = false; continue
                 }
                 tokens.append(FigureToken(kind: .word, text: word, start: i, end: j, spaceBefore: space,
-                                          capitalized: isUpper(c), starts: startWords.contains(bytes)))
+                                          capitalized: isUpper(c), starts: starts))
                 i = j; space = false; continue
             }
             if isDigit(c) {
@@ -144,6 +144,35 @@ enum FigureTokenizer {
     /// `FigureLexicon.startWords`, probed with a word's bytes.
     private static let startWords = ByteLexicon(words: FigureLexicon.startWordList)
 
+    /// The lowercased word of `s[r]` and whether it is a start word. Plain Latin and Cyrillic
+    /// words are lowered on the stack; any other goes through `scratch` and `appendLowercased`.
+    private static func lowercasedWord(_ s: [Unicode.Scalar], _ r: Range<Int>, scratch: inout [UInt8],
+                                       startWords: ByteLexicon<Bool>) -> (String, Bool) {
+        if r.count <= 32 {
+            let fast: (String, Bool)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf in
+                var n = 0
+                for k in r {
+                    var v = s[k].value
+                    switch v {
+                    case 65...90: buf[n] = UInt8(v + 32); n += 1; continue
+                    case 0...0x7F: buf[n] = UInt8(v); n += 1; continue
+                    case 0x410...0x42F: v += 0x20
+                    case 0x401, 0x451: v = 0x435
+                    case 0x430...0x44F: break
+                    default: return nil
+                    }
+                    buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                }
+                let w = UnsafeBufferPointer(rebasing: buf[0..<n])
+                return (String(decoding: w, as: UTF8.self), startWords.contains(w))
+            }
+            if let fast { return fast }
+        }
+        scratch.removeAll(keepingCapacity: true)
+        for k in r { appendLowercased(s[k], to: &scratch) }
+        return (String(decoding: scratch, as: UTF8.self), startWords.contains(scratch))
+    }
+
     /// The UTF-8 bytes of one lowercased letter (ё folded to е), as words are keyed.
     @inline(__always)
     static func appendLowercased(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
@@ -172,10 +201,14 @@ enum FigureTokenizer {
         // Only "h"/"w" in either case can start one: tested on the value, no string made.
         let v = s[i].value | 0x20
         guard v == 0x68 || v == 0x77, s[i].value < 128 else { return false }
-        func has(_ p: String) -> Bool {
+        // ASCII letters match either case, marks match exactly: what comparing lower-case mappings gave.
+        func has(_ p: StaticString) -> Bool {
             var k = i
-            for u in p.unicodeScalars {
-                guard k < s.count, s[k].properties.lowercaseMapping == String(u) else { return false }
+            for n in 0..<p.utf8CodeUnitCount {
+                let u = UInt32(p.utf8Start[n])
+                guard k < s.count else { return false }
+                let v = s[k].value
+                guard v == u || (u >= 0x61 && u <= 0x7A && v == u - 0x20) else { return false }
                 k += 1
             }
             return true
