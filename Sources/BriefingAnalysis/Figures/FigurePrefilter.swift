@@ -16,8 +16,6 @@ enum FigurePrefilter {
         let roles = wordRoles, filter = rolesFilter, currencySigns = currencySigns
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWord + 4) { word in
             var length = 0
-            // The lexicon hash of the bytes in `word`, mixed as they are written.
-            var h = ByteLexicon<UInt8>.seed
             var inWord = false
             var state = WordState()
             var n = 0, i = 0
@@ -29,15 +27,15 @@ enum FigurePrefilter {
                     i += 1
                     if b0 >= 0x30 && b0 <= 0x39 {
                         if !timeSpans.contains(where: { $0.contains(n) }) { return true }
-                        if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles, filter: filter) { return true } }
+                        if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), roles: roles, filter: filter) { return true } }
                         // A number or code right after a small number word reads nothing with it.
                         state.pendingSmall = false
                     } else if (b0 | 0x20) &- 0x61 < 26 {
-                        if !inWord { inWord = true; length = 0; h = ByteLexicon<UInt8>.seed }
+                        if !inWord { inWord = true; length = 0 }
                         // The rest of the ASCII letter run in one tight loop.
                         var b = b0 | 0x20, j = i
                         while true {
-                            if length < maxWord { word[length] = b; length += 1; h = ByteLexicon<UInt8>.mix(h, b) }
+                            if length < maxWord { word[length] = b; length += 1 }
                             guard j < end else { break }
                             let next = bytes[j] | 0x20
                             guard next &- 0x61 < 26 else { break }
@@ -46,7 +44,7 @@ enum FigurePrefilter {
                         n += j - i + 1; i = j
                         continue
                     } else {
-                        if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles, filter: filter) { return true } }
+                        if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), roles: roles, filter: filter) { return true } }
                         if b0 == 0x24 { state.currencySign = true }
                         // Any sign after a small number word ("two-fold", "one %", "one,"): kept.
                         if state.pendingSmall, !FigureTokenizer.isSpace(Unicode.Scalar(b0)) { return true }
@@ -60,30 +58,29 @@ enum FigurePrefilter {
                 if v >= 0x410 && v <= 0x44F {
                     // Basic Cyrillic letters, lowercased on their two bytes.
                     let l = v < 0x430 ? v + 0x20 : v
-                    if !inWord { inWord = true; length = 0; h = ByteLexicon<UInt8>.seed }
+                    if !inWord { inWord = true; length = 0 }
                     if length < maxWord {
                         let x = UInt8(0xC0 | (l >> 6)), y = UInt8(0x80 | (l & 0x3F))
                         word[length] = x; word[length + 1] = y; length += 2
-                        h = ByteLexicon<UInt8>.mix(ByteLexicon<UInt8>.mix(h, x), y)
                     }
                     continue
                 }
                 let c = Unicode.Scalar(v) ?? "\u{FFFD}"
                 if FigureTokenizer.isLetter(c) {
-                    if !inWord { inWord = true; length = 0; h = ByteLexicon<UInt8>.seed }
+                    if !inWord { inWord = true; length = 0 }
                     if length < maxWord {
                         var lowered: [UInt8] = []
                         FigureTokenizer.appendLowercased(c, to: &lowered)
                         // A lower case of more than four bytes is in no lexicon word: the run cannot match.
-                        if lowered.count > 4 { length = maxWord } else { for b in lowered { word[length] = b; length += 1; h = ByteLexicon<UInt8>.mix(h, b) } }
+                        if lowered.count > 4 { length = maxWord } else { for b in lowered { word[length] = b; length += 1 } }
                     }
                 } else {
-                    if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles, filter: filter) { return true } }
+                    if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), roles: roles, filter: filter) { return true } }
                     if currencySigns.contains(v) { state.currencySign = true }
                     if state.pendingSmall, !FigureTokenizer.isSpace(c) { return true }
                 }
             }
-            if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), hash: h, roles: roles, filter: filter) { return true } }
+            if inWord { inWord = false; if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), roles: roles, filter: filter) { return true } }
             return false
         }
     }
@@ -96,9 +93,10 @@ enum FigurePrefilter {
         /// The word before allows a small number word; a currency sign was seen since the last word.
         var previousAllows = false, currencySign = false
 
-        /// Ends a word (lowercased bytes, lexicon hash mixed from `seed`); true when it may start a figure.
-        mutating func close(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt64, roles: ByteLexicon<UInt8>, filter: WordFilter) -> Bool {
-            let role = filter.mayHold(w) ? roles.value(w, hash: ByteLexicon<UInt8>.finish(h)) ?? 0 : 0
+        /// Ends a word (lowercased bytes); true when it may start a figure. Only a word past the
+        /// filter is hashed: mixing every letter as it was read cost more than the probes.
+        mutating func close(_ w: UnsafeBufferPointer<UInt8>, roles: ByteLexicon<UInt8>, filter: WordFilter) -> Bool {
+            let role = filter.mayHold(w) ? roles.value(w) ?? 0 : 0
             if pendingSmall {
                 pendingSmall = false
                 if role & Role.afterSmall != 0 || smallNextPrefixes.contains(where: { w.starts(with: $0) }) { return true }
