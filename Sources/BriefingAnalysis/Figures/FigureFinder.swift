@@ -115,16 +115,15 @@ enum FigureFinder {
         var i = 0, floor = 0
         let tokenRules = FigureRules.tokenRules, quantityRules = FigureRules.quantityRules
         while i < c.count {
-            if c.blocked[i] { i += 1; continue }
+            // Every rule starts on a number or on a lexicon word, and only those start a quantity:
+            // anything else is skipped at once (fields read in place, no token or outcome copied).
+            if c.blocked[i] || !(c.tokens[i].kind == .number || c.tokens[i].starts) { i += 1; continue }
             var outcome: RuleOutcome?
-            // Token rules start on a number or on a lexicon word; anything else is skipped at once
-            // (fields read in place: copying the token cost more than the test).
-            if c.tokens[i].kind == .number || c.tokens[i].starts {
-                for rule in tokenRules {
-                    if let o = rule.read(c, i) { outcome = o; break }
-                }
+            var read = false
+            for rule in tokenRules {
+                if let o = rule.read(c, i) { outcome = o; read = true; break }
             }
-            if outcome == nil, c.quantities[i] != nil {
+            if !read, c.quantities[i] != nil {
                 for rule in quantityRules {
                     if let o = rule.read(c, i) { outcome = o; break }
                 }
