@@ -151,20 +151,24 @@ enum FigureTokenizer {
         if r.count <= 32 {
             let fast: (String, Bool)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf in
                 var n = 0
+                // The lexicon hash mixed as the bytes are written: the probe reads the word no second time.
+                var h = ByteLexicon<Bool>.seed
                 for k in r {
                     var v = s[k].value
                     switch v {
-                    case 65...90: buf[n] = UInt8(v + 32); n += 1; continue
-                    case 0...0x7F: buf[n] = UInt8(v); n += 1; continue
+                    case 65...90: v += 32; buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
+                    case 0...0x7F: buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
                     case 0x410...0x42F: v += 0x20
                     case 0x401, 0x451: v = 0x435
                     case 0x430...0x44F: break
                     default: return nil
                     }
-                    buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    let x = UInt8(0xC0 | (v >> 6)), y = UInt8(0x80 | (v & 0x3F))
+                    buf[n] = x; buf[n + 1] = y; n += 2
+                    h = ByteLexicon<Bool>.mix(ByteLexicon<Bool>.mix(h, x), y)
                 }
                 let w = UnsafeBufferPointer(rebasing: buf[0..<n])
-                return (String(decoding: w, as: UTF8.self), startWords.contains(w))
+                return (String(decoding: w, as: UTF8.self), startWords.contains(w, hash: ByteLexicon<Bool>.finish(h)))
             }
             if let fast { return fast }
         }
@@ -189,6 +193,7 @@ enum FigureTokenizer {
         bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
     }
 
+    @inline(__always)
     private static func isUpper(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 65...90, 0x410...0x42F, 0x401: return true
@@ -230,9 +235,15 @@ enum FigureTokenizer {
         if c.value >= 0x400 && c.value <= 0x4FF { return false }
         return c.properties.isWhitespace
     }
+    /// Latin and Cyrillic letters tested inline; any other scalar in `isOtherLetter`.
+    @inline(__always)
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         if c.value >= 0x400 && c.value <= 0x4FF { return true }
+        return isOtherLetter(c)
+    }
+
+    private static func isOtherLetter(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         // Punctuation, spaces and signs common in news: not alphabetic, not marks (no property lookup).
         case 0xA0...0xBF where c.value != 0xAA && c.value != 0xB5 && c.value != 0xBA,
