@@ -62,8 +62,25 @@ struct FigureContext {
     /// True when `i` ends a clause: punctuation that separates clauses.
     func isClauseBreak(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return true }
-        let t = tokens[i]
-        return t.kind == .symbol && [",", ";", ":", "(", ")", ".", "!", "?", "—", "–", "\"", "“", "”", "«", "»"].contains(t.text)
-            || t.kind == .code
+        switch tokens[i].kind {
+        case .code: return true
+        case .symbol: return Self.isClauseMark(symbol(i))
+        default: return false
+        }
+    }
+
+    /// The scalar value of symbol token `i` (its `text` is that one scalar).
+    @inline(__always)
+    func symbol(_ i: Int) -> UInt32 { scalars[tokens[i].start].value }
+
+    /// `, ; : ( ) . ! ? — – " “ ” « »`, tested on the value: comparing one-scalar strings with
+    /// literals took the slow path for every mark beyond ASCII. U+037E (Greek question mark) is
+    /// canonically ";", as the string comparison held.
+    @inline(__always)
+    static func isClauseMark(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2E, 0x21, 0x3F, 0x22, 0x2014, 0x2013, 0x201C, 0x201D, 0xAB, 0xBB, 0x37E: return true
+        default: return false
+        }
     }
 }
