@@ -52,10 +52,11 @@ struct FigureContext {
         return String(scalars: scalars[tokens[start].start..<tokens[end - 1].end])
     }
 
-    /// True when tokens at `i…` spell `words` (symbols compare by their scalar).
+    /// True when tokens at `i…` spell `words` (symbols compare by their scalar). Compared on
+    /// bytes (NFC texts, see `ByteWord`): `==` walked normalisation data for every Cyrillic token.
     func matches(_ words: [String], at i: Int) -> Bool {
         guard i >= 0, i + words.count <= tokens.count else { return false }
-        for (k, w) in words.enumerated() where tokens[i + k].text != w { return false }
+        for (k, w) in words.enumerated() where !tokens[i + k].text.bytesEqual(w) { return false }
         return true
     }
 
