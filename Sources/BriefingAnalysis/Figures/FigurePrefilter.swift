@@ -119,12 +119,13 @@ enum FigurePrefilter {
     /// A bit per (length, first byte, last byte) of the words of `wordRoles`: most words of a
     /// text are told apart without hashing them.
     struct WordFilter: Sendable {
-        private var bits = [UInt64](repeating: 0, count: 16)
+        // 16 K bits: with a thousand lexicon words, 1 K bits were mostly set and let a third of all words through.
+        private var bits = [UInt64](repeating: 0, count: 256)
         init(_ words: [String]) {
             for w in words { let b = Array(w.utf8); let k = Self.bit(b.count, b[0], b[b.count - 1]); bits[k >> 6] |= 1 << UInt64(k & 63) }
         }
         @inline(__always) private static func bit(_ n: Int, _ first: UInt8, _ last: UInt8) -> Int {
-            Int(truncatingIfNeeded: ((UInt64(n) << 16 | UInt64(first) << 8 | UInt64(last)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
+            Int(truncatingIfNeeded: ((UInt64(n) << 16 | UInt64(first) << 8 | UInt64(last)) &* 0x9E37_79B9_7F4A_7C15) >> 50)
         }
         @inline(__always) func mayHold(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
             let k = Self.bit(w.count, w[0], w[w.count - 1])
