@@ -10,11 +10,11 @@ enum FigureRules {
 
     /// The comparator right before token `i` ("more than", "почти на"), with where it starts.
     static func comparator(before i: Int, in c: FigureContext, floor: Int) -> (Qualifier, Int)? {
-        for skip in [0, 1] {
+        for skip in 0...1 {
             let end = i - skip
-            if skip == 1 { guard let p = c.word(end), ["by", "на", "в", "of"].contains(p) else { continue } }
+            if skip == 1 { guard let p = c.word(end), comparatorGaps.contains(p) else { continue } }
             // Only phrases ending in the token before can match: one probe instead of a scan of all.
-            guard end >= 1, end <= c.count, let candidates = comparatorsByLastWord[ByteWord(c.tokens[end - 1].text)] else { continue }
+            guard end >= 1, end <= c.count, let candidates = comparatorsByLastWord[c.tokens[end - 1].text] else { continue }
             for k in candidates {
                 let (words, q) = FigureLexicon.comparators[k]
                 let s = end - words.count
@@ -27,11 +27,20 @@ enum FigureRules {
         return nil
     }
 
-    /// Indices into `FigureLexicon.comparators` by the phrase's last word, in the table's order.
-    static let comparatorsByLastWord: [ByteWord: [Int]] = {
+    /// Words a comparator may stand before, ahead of its number ("почти на 30%").
+    private static let comparatorGaps: ByteLexicon<Bool> = ["by", "на", "в", "of"]
+
+    /// Indices into `FigureLexicon.comparators` by the phrase's last word, in the table's order
+    /// (a byte-keyed table: hashing the token into a `Dictionary` cost more than the match).
+    static let comparatorsByLastWord: ByteLexicon<[Int]> = {
         var index: [ByteWord: [Int]] = [:]
-        for (k, (words, _)) in FigureLexicon.comparators.enumerated() { index[ByteWord(words[words.count - 1]), default: []].append(k) }
-        return index
+        var order: [String] = []
+        for (k, (words, _)) in FigureLexicon.comparators.enumerated() {
+            let last = words[words.count - 1]
+            if index[ByteWord(last)] == nil { order.append(last) }
+            index[ByteWord(last), default: []].append(k)
+        }
+        return ByteLexicon(order.map { ($0, index[ByteWord($0)]!) })
     }()
 
     /// Applies a comparator before the draft and "or more" after it.
