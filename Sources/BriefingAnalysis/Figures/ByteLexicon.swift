@@ -76,6 +76,9 @@ struct ByteLexicon<Value: Sendable>: Sendable {
 
     func value(_ word: UnsafeBufferPointer<UInt8>) -> Value? { index(word).map { values[$0] } }
 
+    /// The value of `word` whose hash (`finish` of the mixed bytes) is `hash`, or nil.
+    func value(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Value? { index(word, hash: hash).map { values[$0] } }
+
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { index(word) != nil }
 
     func contains(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool { index(word, hash: hash) != nil }
@@ -101,6 +104,24 @@ struct ByteLexicon<Value: Sendable>: Sendable {
 
     /// The words, in entry order.
     var keys: [String] { (0..<values.count).map { String(decoding: bytes[starts[$0]..<starts[$0 + 1]], as: UTF8.self) } }
+}
+
+/// Word–value pairs collected with dictionary syntax (`m[word] = value`, the last value of a word
+/// winning) for a `ByteLexicon`, without hashing a `String` per entry as a `Dictionary` would.
+struct LexiconPairs<Value>: ExpressibleByDictionaryLiteral {
+    private(set) var pairs: [(String, Value)] = []
+    init() {}
+    init(dictionaryLiteral elements: (String, Value)...) { pairs = elements }
+    /// Only assignment is meant; reading gives the last value set.
+    subscript(word: String) -> Value? {
+        get { pairs.last { $0.0.bytesEqual(word) }?.1 }
+        set { if let newValue { pairs.append((word, newValue)) } }
+    }
+}
+
+extension ByteLexicon {
+    /// The table of collected pairs; the last value of a word wins, as in a `Dictionary`.
+    init(_ pairs: LexiconPairs<Value>) { self.init(pairs.pairs.reversed()) }
 }
 
 /// A word set written as a `Set<String>` literal.

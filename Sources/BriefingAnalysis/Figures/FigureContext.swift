@@ -21,11 +21,12 @@ struct FigureContext {
         // One sweep over tokens and sorted spans: linear even with many dates.
         let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
         var s = 0
-        for (k, t) in tokens.enumerated() {
-            while s < spans.count, spans[s].upperBound <= t.start { s += 1 }
+        for k in tokens.indices {
+            let start = tokens[k].start, end = tokens[k].end
+            while s < spans.count, spans[s].upperBound <= start { s += 1 }
             var j = s
-            while j < spans.count, spans[j].lowerBound < t.end {
-                if spans[j].overlaps(t.start..<t.end) { blocked[k] = true; break }
+            while j < spans.count, spans[j].lowerBound < end {
+                if spans[j].overlaps(start..<end) { blocked[k] = true; break }
                 j += 1
             }
         }
@@ -51,18 +52,36 @@ struct FigureContext {
         return String(scalars: scalars[tokens[start].start..<tokens[end - 1].end])
     }
 
-    /// True when tokens at `i…` spell `words` (symbols compare by their scalar).
+    /// True when tokens at `i…` spell `words` (symbols compare by their scalar). Compared on
+    /// bytes (NFC texts, see `ByteWord`): `==` walked normalisation data for every Cyrillic token.
     func matches(_ words: [String], at i: Int) -> Bool {
         guard i >= 0, i + words.count <= tokens.count else { return false }
-        for (k, w) in words.enumerated() where tokens[i + k].text != w { return false }
+        for (k, w) in words.enumerated() where !tokens[i + k].text.bytesEqual(w) { return false }
         return true
     }
 
     /// True when `i` ends a clause: punctuation that separates clauses.
     func isClauseBreak(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return true }
-        let t = tokens[i]
-        return t.kind == .symbol && [",", ";", ":", "(", ")", ".", "!", "?", "—", "–", "\"", "“", "”", "«", "»"].contains(t.text)
-            || t.kind == .code
+        switch tokens[i].kind {
+        case .code: return true
+        case .symbol: return Self.isClauseMark(symbol(i))
+        default: return false
+        }
+    }
+
+    /// The scalar value of symbol token `i` (its `text` is that one scalar).
+    @inline(__always)
+    func symbol(_ i: Int) -> UInt32 { scalars[tokens[i].start].value }
+
+    /// `, ; : ( ) . ! ? — – " “ ” « »`, tested on the value: comparing one-scalar strings with
+    /// literals took the slow path for every mark beyond ASCII. U+037E (Greek question mark) is
+    /// canonically ";", as the string comparison held.
+    @inline(__always)
+    static func isClauseMark(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2E, 0x21, 0x3F, 0x22, 0x2014, 0x2013, 0x201C, 0x201D, 0xAB, 0xBB, 0x37E: return true
+        default: return false
+        }
     }
 }

@@ -38,10 +38,11 @@ enum FigureFinder {
     /// (spaced dashes, colons, semicolons, brackets), in order.
     static func strongBreaks(in c: FigureContext) -> [Int] {
         var result: [Int] = []
-        for t in c.tokens where t.kind == .symbol {
-            switch t.text {
-            case ":", ";", "(", ")": result.append(t.start)
-            case "–", "—", "-": if t.spaceBefore { result.append(t.start) }
+        // Marks tested on their scalar (U+037E is canonically ";", as the string match held).
+        for k in c.tokens.indices where c.tokens[k].kind == .symbol {
+            switch c.symbol(k) {
+            case 0x3A, 0x3B, 0x37E, 0x28, 0x29: result.append(c.tokens[k].start)
+            case 0x2013, 0x2014, 0x2D: if c.tokens[k].spaceBefore { result.append(c.tokens[k].start) }
             default: break
             }
         }
@@ -95,11 +96,7 @@ enum FigureFinder {
     /// the last dash, colon or semicolon before the figure, at most 14 tokens.
     static func clauseSubject(before start: Int, in c: FigureContext) -> String {
         var j = start - 1
-        while j >= 0, start - j <= 40 {
-            let t = c.tokens[j]
-            if t.kind == .symbol, [":", ";", "–", "—", "«", "»", "\"", "“", "”"].contains(t.text) || (t.text == "-" && t.spaceBefore) { break }
-            j -= 1
-        }
+        while j >= 0, start - j <= 40, !opensClause(j, in: c) { j -= 1 }
         var words: [String] = []
         var k = j + 1
         while k < start, k - j <= 14 {
@@ -109,20 +106,33 @@ enum FigureFinder {
         return words.joined(separator: " ")
     }
 
+    /// `: ; – — « » " “ ”` or a spaced "-" at token `j`, tested on the scalar (U+037E is
+    /// canonically ";", as the string match held).
+    static func opensClause(_ j: Int, in c: FigureContext) -> Bool {
+        guard c.tokens[j].kind == .symbol else { return false }
+        switch c.symbol(j) {
+        case 0x3A, 0x3B, 0x37E, 0x2013, 0x2014, 0xAB, 0xBB, 0x22, 0x201C, 0x201D: return true
+        case 0x2D: return c.tokens[j].spaceBefore
+        default: return false
+        }
+    }
+
     /// Runs the rules at every position; the first rule that reads wins and the scan moves on.
     static func drafts(in c: FigureContext) -> [FigureDraft] {
         var drafts: [FigureDraft] = []
         var i = 0, floor = 0
+        let tokenRules = FigureRules.tokenRules, quantityRules = FigureRules.quantityRules
         while i < c.count {
-            if c.blocked[i] { i += 1; continue }
+            // Every rule starts on a number or on a lexicon word, and only those start a quantity:
+            // anything else is skipped at once (fields read in place, no token or outcome copied).
+            if c.blocked[i] || !(c.tokens[i].kind == .number || c.tokens[i].starts) { i += 1; continue }
             var outcome: RuleOutcome?
-            let t = c.tokens[i]
-            // Token rules start on a number or on a lexicon word; anything else is skipped at once.
-            for rule in FigureRules.tokenRules where t.kind == .number || t.starts {
-                if let o = rule.read(c, i) { outcome = o; break }
+            var read = false
+            for rule in tokenRules {
+                if let o = rule.read(c, i) { outcome = o; read = true; break }
             }
-            if outcome == nil, c.quantities[i] != nil {
-                for rule in FigureRules.quantityRules {
+            if !read, c.quantities[i] != nil {
+                for rule in quantityRules {
                     if let o = rule.read(c, i) { outcome = o; break }
                 }
             }

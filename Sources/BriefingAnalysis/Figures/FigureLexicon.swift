@@ -148,11 +148,16 @@ enum FigureLexicon {
     static let rankedNouns: ByteLexicon<Bool> = ["partner", "партнер", "партнером", "партнера", "партнеру", "партнере"]
     static let numberWords: ByteLexicon<Bool> = ["number", "номер", "no", "№"]
 
+    /// The words of `startWords` as a plain list (duplicates left in): no `Set` hashed to build it.
+    static let startWordList: [String] = NumberLexicon.cardinals.keys + NumberLexicon.scales.keys
+        + NumberLexicon.fractions.keys + NumberLexicon.ordinals.keys + ["a", "an", "one", "number", "номер", "полгода", "полугода"]
+        + multiplierWords.keys + ["top"] + FigureRules.topGroupWords.keys
+
     // MARK: Durations
 
     /// Time unit words → (unit, how many of it one word is).
     static let timeUnits: ByteLexicon<(String, Double)> = {
-        var m: [String: (String, Double)] = [
+        var m: LexiconPairs<(String, Double)> = [
             "year": ("year", 1), "years": ("year", 1), "decade": ("year", 10), "decades": ("year", 10),
             "month": ("month", 1), "months": ("month", 1), "week": ("week", 1), "weeks": ("week", 1),
             "day": ("day", 1), "days": ("day", 1),

@@ -32,10 +32,11 @@ extension FigureRules {
     /// "for a decade", "within a year", "на полгода": a time unit with an article, no number.
     static let articleDuration = FigureRule(name: "articleDuration", anchor: .token) { c, i in
         guard !c.blocked[i], let w = c.word(i) else { return nil }
-        if w == "полгода" || w == "полугода", let s = cue(before: i, in: c) {
+        // Compared on bytes: `==` walked normalisation data for every Cyrillic start word.
+        if w.bytesEqual("полгода") || w.bytesEqual("полугода"), let s = cue(before: i, in: c) {
             return .figure(durationDraft(start: s, end: i + 1, value: 0.5, unit: "year"))
         }
-        guard ["a", "an", "one"].contains(w), let u = c.word(i + 1), let (unit, mult) = FigureLexicon.timeUnits[u],
+        guard w.bytesEqual("a") || w.bytesEqual("an") || w.bytesEqual("one"), let u = c.word(i + 1), let (unit, mult) = FigureLexicon.timeUnits[u],
               !u.endsWithBytes("s"), let s = cue(before: i, in: c), c.word(s) != "for" || c.word(i + 2) != "ago" else { return nil }
         if let after = c.word(i + 2), FigureLexicon.durationBlockers.contains(after) { return nil }
         // "over a year" is a period reference as often as a span; keep "for", "within", "during".

@@ -11,17 +11,23 @@ extension FigureRules {
     /// Prepositions a range quote keeps before its first number ("from 25 to 30").
     static let rangePrepositions: ByteLexicon<Bool> = ["from", "от", "с", "between", "между", "by", "на"]
 
+    /// Marks between the two numbers of a range.
+    static let rangeDashes: ByteLexicon<Bool> = ["-", "–", "—", "…"]
+
+    // Words compared on bytes (`bytesEqual`): `==` walked normalisation data for every Cyrillic token.
     static let range = FigureRule(name: "range", anchor: .quantity) { c, i in
         guard let q1 = c.quantities[i], !q1.isFraction, !q1.looksLikeYear else { return nil }
         var k = q1.end
         let from = c.word(q1.start - 1)
+        let fromWord = from ?? ""
         guard let sep = c.text(k) else { return nil }
-        if ["-", "–", "—", "…"].contains(sep) {
+        if rangeDashes.contains(sep) {
             k += 1
-        } else if (sep == "to" && from == "from") || (sep == "до" && ["от", "с"].contains(from ?? ""))
-                    || (sep == "and" && from == "between") || (sep == "и" && from == "между") {
+        } else if (sep.bytesEqual("to") && fromWord.bytesEqual("from"))
+                    || (sep.bytesEqual("до") && (fromWord.bytesEqual("от") || fromWord.bytesEqual("с")))
+                    || (sep.bytesEqual("and") && fromWord.bytesEqual("between")) || (sep.bytesEqual("и") && fromWord.bytesEqual("между")) {
             k += 1
-        } else if sep == "to", from != "from", k + 1 < c.count, let q = c.quantities[k + 1], !q.isFraction,
+        } else if sep.bytesEqual("to"), !fromWord.bytesEqual("from"), k + 1 < c.count, let q = c.quantities[k + 1], !q.isFraction,
                   percentEnd(at: q.end, in: c) != nil || currencyAfter(q.end, in: c) != nil {
             // "grow by 15 to 20 percent", "15 to 20 per cent": the unit after the second number.
             k += 1
@@ -38,7 +44,7 @@ extension FigureRules {
         }
         guard high > low else { return nil }
         let withPreposition = from.map { rangePrepositions.contains($0) } ?? false
-        var d = FigureDraft(kind: .range, start: withPreposition && !["-", "–", "—", "…"].contains(sep) ? q1.start - 1 : q1.start,
+        var d = FigureDraft(kind: .range, start: withPreposition && !rangeDashes.contains(sep) ? q1.start - 1 : q1.start,
                             end: q2.end, low: low, high: high)
         if let end = percentEnd(at: q2.end, in: c) {
             d.unit = "%"; d.end = end

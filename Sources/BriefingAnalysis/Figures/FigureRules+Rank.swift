@@ -15,7 +15,7 @@ extension FigureRules {
             }
         } else if t.kind == .word, let v = NumberLexicon.ordinals[t.text] {
             value = v; k = i + 1
-        } else if t.kind == .word, ["number", "номер"].contains(t.text), !["a", "the", "phone", "telephone", "телефона"].contains(c.word(i - 1) ?? "") {
+        } else if t.kind == .word, t.text.bytesEqual("number") || t.text.bytesEqual("номер"), !["a", "the", "phone", "telephone", "телефона"].contains(c.word(i - 1) ?? "") {
             guard let n = numberAfterNumberWord(i + 1, in: c) else { return nil }
             var d = FigureDraft(kind: .rank, start: i, end: i + 2, value: Double(n))
             d.subject = rankSubject(start: i, end: i + 2, in: c)
@@ -40,7 +40,7 @@ extension FigureRules {
     private static func topGroup(at i: Int, in c: FigureContext) -> FigureDraft? {
         guard let w = c.word(i) else { return nil }
         var n: Double, start: Int, end: Int
-        if w == "top", let p = c.word(i - 1), ["among", "in", "into"].contains(p)
+        if w.bytesEqual("top"), let p = c.word(i - 1), ["among", "in", "into"].contains(p)
             || p == "the" && ["among", "in", "into"].contains(c.word(i - 2) ?? "") {
             let t = c.tokens.indices.contains(i + 1) ? c.tokens[i + 1] : nil
             if let t, t.kind == .number, !t.decimal, t.value >= 2, t.value <= 100 { n = t.value }
@@ -113,7 +113,7 @@ extension FigureRules {
     static func rankSubject(start: Int, end: Int, in c: FigureContext) -> String {
         var k = end
         // "ranks third among Russian regions in trade", "третье место среди регионов во внешней торговле".
-        if let a = c.word(k), ["among", "среди"].contains(a) {
+        if let a = c.word(k), a.bytesEqual("among") || a.bytesEqual("среди") {
             var j = k + 1
             while j < c.count, j - k <= 6, !c.isClauseBreak(j), !["in", "by", "по", "в", "во"].contains(c.word(j) ?? "") { j += 1 }
             if j < c.count, j - k <= 6, !c.isClauseBreak(j) { k = j }

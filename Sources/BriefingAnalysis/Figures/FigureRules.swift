@@ -10,11 +10,11 @@ enum FigureRules {
 
     /// The comparator right before token `i` ("more than", "почти на"), with where it starts.
     static func comparator(before i: Int, in c: FigureContext, floor: Int) -> (Qualifier, Int)? {
-        for skip in [0, 1] {
+        for skip in 0...1 {
             let end = i - skip
-            if skip == 1 { guard let p = c.word(end), ["by", "на", "в", "of"].contains(p) else { continue } }
+            if skip == 1 { guard let p = c.word(end), comparatorGaps.contains(p) else { continue } }
             // Only phrases ending in the token before can match: one probe instead of a scan of all.
-            guard end >= 1, end <= c.count, let candidates = comparatorsByLastWord[ByteWord(c.tokens[end - 1].text)] else { continue }
+            guard end >= 1, end <= c.count, let candidates = comparatorsByLastWord[c.tokens[end - 1].text] else { continue }
             for k in candidates {
                 let (words, q) = FigureLexicon.comparators[k]
                 let s = end - words.count
@@ -27,11 +27,20 @@ enum FigureRules {
         return nil
     }
 
-    /// Indices into `FigureLexicon.comparators` by the phrase's last word, in the table's order.
-    static let comparatorsByLastWord: [ByteWord: [Int]] = {
+    /// Words a comparator may stand before, ahead of its number ("почти на 30%").
+    private static let comparatorGaps: ByteLexicon<Bool> = ["by", "на", "в", "of"]
+
+    /// Indices into `FigureLexicon.comparators` by the phrase's last word, in the table's order
+    /// (a byte-keyed table: hashing the token into a `Dictionary` cost more than the match).
+    static let comparatorsByLastWord: ByteLexicon<[Int]> = {
         var index: [ByteWord: [Int]] = [:]
-        for (k, (words, _)) in FigureLexicon.comparators.enumerated() { index[ByteWord(words[words.count - 1]), default: []].append(k) }
-        return index
+        var order: [String] = []
+        for (k, (words, _)) in FigureLexicon.comparators.enumerated() {
+            let last = words[words.count - 1]
+            if index[ByteWord(last)] == nil { order.append(last) }
+            index[ByteWord(last), default: []].append(k)
+        }
+        return ByteLexicon(order.map { ($0, index[ByteWord($0)]!) })
     }()
 
     /// Applies a comparator before the draft and "or more" after it.
@@ -64,6 +73,11 @@ enum FigureRules {
     /// "increased by 25%", "выросли почти на 30%", "a 25% increase", "на 25% больше".
     private static let levelWords: ByteLexicon<Bool> = ["from", "от", "с", "between", "между"]
 
+    /// "to"/"до" before a figure (a level) and "by"/"на"/"of" (a change), probed on bytes:
+    /// comparing each Cyrillic token with literals walked normalisation data.
+    private static let levelTo: ByteLexicon<Bool> = ["to", "до"]
+    private static let changeBy: ByteLexicon<Bool> = ["by", "на", "of"]
+
     static func change(start: Int, end: Int, in c: FigureContext) -> (Change, Int)? {
         // "grow from 25 to 30 percent" gives levels, not the size of a change.
         if let w = c.word(start), levelWords.contains(w) { return nil }
@@ -73,10 +87,10 @@ enum FigureRules {
         var steps = 0
         while j >= 0, steps < 4, !c.isClauseBreak(j), !c.blocked[j] {
             let w = c.tokens[j].text
-            if ["to", "до"].contains(w), !sawBy { return nil }   // "rose to 25%" is a level, not a change
-            if ["by", "на", "of"].contains(w) { sawBy = true }
+            if levelTo.contains(w), !sawBy { return nil }   // "rose to 25%" is a level, not a change
+            if changeBy.contains(w) { sawBy = true }
             // "makes up a third", "made up 40%": a share, not a rise.
-            if w == "up", let p = c.word(j - 1), ["make", "makes", "made", "making", "sum", "sums", "summed"].contains(p) { return nil }
+            if w.bytesEqual("up"), let p = c.word(j - 1), ["make", "makes", "made", "making", "sum", "sums", "summed"].contains(p) { return nil }
             if upStems.matches(w) { return (.up, j) }
             if downStems.matches(w) { return (.down, j) }
             j -= 1; steps += 1
@@ -143,13 +157,14 @@ enum FigureRules {
 
     /// A percent sign or word at `i`: the token after it.
     static func percentEnd(at i: Int, in c: FigureContext) -> Int? {
+        // Compared on bytes: `==` walked normalisation data for every Cyrillic token.
         guard let t = c.text(i) else { return nil }
-        if t == "%" { return i + 1 }
-        if FigureLexicon.percentWords.contains(t) { return c.text(i + 1) == "." && t == "проц" ? i + 2 : i + 1 }
-        if t == "per", c.text(i + 1) == "cent" { return i + 2 }
-        if t == "percentage", let n = c.word(i + 1), n.hasBytePrefix("point") { return i + 2 }
+        if t.bytesEqual("%") { return i + 1 }
+        if FigureLexicon.percentWords.contains(t) { return c.text(i + 1) == "." && t.bytesEqual("проц") ? i + 2 : i + 1 }
+        if t.bytesEqual("per"), c.text(i + 1) == "cent" { return i + 2 }
+        if t.bytesEqual("percentage"), let n = c.word(i + 1), n.hasBytePrefix("point") { return i + 2 }
         // Percentage points in Russian: "на 1,8 п.п.", "на 2 процентных пункта".
-        if t == "п", c.text(i + 1) == ".", c.text(i + 2) == "п" { return c.text(i + 3) == "." ? i + 4 : i + 3 }
+        if t.bytesEqual("п"), c.text(i + 1) == ".", c.text(i + 2) == "п" { return c.text(i + 3) == "." ? i + 4 : i + 3 }
         if t.hasBytePrefix("процентн"), let n = c.word(i + 1), n.hasBytePrefix("пункт") { return i + 2 }
         return nil
     }

@@ -13,6 +13,8 @@ enum FigureTokenizer {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)
         tokens.reserveCapacity(s.count / 5)
+        // Statics read once, not behind a lazy-init check per word.
+        let startWords = startWords, glueable = FigureLexicon.glueableCurrencies, asciiStrings = asciiStrings
         var i = 0
         var space = true
         while i < s.count {
@@ -26,17 +28,15 @@ enum FigureTokenizer {
                 }
                 var j = i + 1
                 while j < s.count, isLetter(s[j]) || (isApostrophe(s[j]) && j + 1 < s.count && isLetter(s[j + 1])) { j += 1 }
-                bytes.removeAll(keepingCapacity: true)
-                for k in i..<j { appendLowercased(s[k], to: &bytes) }
-                let word = String(decoding: bytes, as: UTF8.self)
-                if j < s.count, isDigit(s[j]), !FigureLexicon.glueableCurrencies.contains(word) {
+                let (word, starts) = lowercasedWord(s, i..<j, scratch: &bytes, startWords: startWords)
+                if j < s.count, isDigit(s[j]), !glueable.contains(word) {
                     // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
                     let end = runEnd(s, j) { isLetter($0) || isDigit($0) || $0 == "_" }
                     tokens.append(FigureToken(kind: .code, text: "", start: i, end: end, spaceBefore: space))
                     i = end; space = false; continue
                 }
                 tokens.append(FigureToken(kind: .word, text: word, start: i, end: j, spaceBefore: space,
-                                          capitalized: isUpper(c), starts: startWords.contains(bytes)))
+                                          capitalized: isUpper(c), starts: starts))
                 i = j; space = false; continue
             }
             if isDigit(c) {
@@ -142,7 +142,40 @@ enum FigureTokenizer {
     // MARK: - Scalars
 
     /// `FigureLexicon.startWords`, probed with a word's bytes.
-    private static let startWords = ByteLexicon(words: FigureLexicon.startWords.map(\.text))
+    private static let startWords = ByteLexicon(words: FigureLexicon.startWordList)
+
+    /// The lowercased word of `s[r]` and whether it is a start word. Plain Latin and Cyrillic
+    /// words are lowered on the stack; any other goes through `scratch` and `appendLowercased`.
+    private static func lowercasedWord(_ s: [Unicode.Scalar], _ r: Range<Int>, scratch: inout [UInt8],
+                                       startWords: ByteLexicon<Bool>) -> (String, Bool) {
+        if r.count <= 32 {
+            let fast: (String, Bool)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf in
+                var n = 0
+                // The lexicon hash mixed as the bytes are written: the probe reads the word no second time.
+                var h = ByteLexicon<Bool>.seed
+                for k in r {
+                    var v = s[k].value
+                    switch v {
+                    case 65...90: v += 32; buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
+                    case 0...0x7F: buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
+                    case 0x410...0x42F: v += 0x20
+                    case 0x401, 0x451: v = 0x435
+                    case 0x430...0x44F: break
+                    default: return nil
+                    }
+                    let x = UInt8(0xC0 | (v >> 6)), y = UInt8(0x80 | (v & 0x3F))
+                    buf[n] = x; buf[n + 1] = y; n += 2
+                    h = ByteLexicon<Bool>.mix(ByteLexicon<Bool>.mix(h, x), y)
+                }
+                let w = UnsafeBufferPointer(rebasing: buf[0..<n])
+                return (String(decoding: w, as: UTF8.self), startWords.contains(w, hash: ByteLexicon<Bool>.finish(h)))
+            }
+            if let fast { return fast }
+        }
+        scratch.removeAll(keepingCapacity: true)
+        for k in r { appendLowercased(s[k], to: &scratch) }
+        return (String(decoding: scratch, as: UTF8.self), startWords.contains(scratch))
+    }
 
     /// The UTF-8 bytes of one lowercased letter (ё folded to е), as words are keyed.
     @inline(__always)
@@ -160,6 +193,7 @@ enum FigureTokenizer {
         bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
     }
 
+    @inline(__always)
     private static func isUpper(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 65...90, 0x410...0x42F, 0x401: return true
@@ -172,10 +206,14 @@ enum FigureTokenizer {
         // Only "h"/"w" in either case can start one: tested on the value, no string made.
         let v = s[i].value | 0x20
         guard v == 0x68 || v == 0x77, s[i].value < 128 else { return false }
-        func has(_ p: String) -> Bool {
+        // ASCII letters match either case, marks match exactly: what comparing lower-case mappings gave.
+        func has(_ p: StaticString) -> Bool {
             var k = i
-            for u in p.unicodeScalars {
-                guard k < s.count, s[k].properties.lowercaseMapping == String(u) else { return false }
+            for n in 0..<p.utf8CodeUnitCount {
+                let u = UInt32(p.utf8Start[n])
+                guard k < s.count else { return false }
+                let v = s[k].value
+                guard v == u || (u >= 0x61 && u <= 0x7A && v == u - 0x20) else { return false }
                 k += 1
             }
             return true
@@ -197,9 +235,15 @@ enum FigureTokenizer {
         if c.value >= 0x400 && c.value <= 0x4FF { return false }
         return c.properties.isWhitespace
     }
+    /// Latin and Cyrillic letters tested inline; any other scalar in `isOtherLetter`.
+    @inline(__always)
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         if c.value >= 0x400 && c.value <= 0x4FF { return true }
+        return isOtherLetter(c)
+    }
+
+    private static func isOtherLetter(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         // Punctuation, spaces and signs common in news: not alphabetic, not marks (no property lookup).
         case 0xA0...0xBF where c.value != 0xAA && c.value != 0xB5 && c.value != 0xBA,

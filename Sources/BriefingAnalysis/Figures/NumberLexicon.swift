@@ -4,7 +4,7 @@
 enum NumberLexicon {
     /// Cardinal words below a hundred and hundreds ("thirty", "пятидесяти", "двухсот").
     static let cardinals: ByteLexicon<Double> = {
-        var m: [String: Double] = [:]
+        var m: LexiconPairs<Double> = [:]
         let en = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                   "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         for (v, w) in en.enumerated() { m[w] = Double(v) }
@@ -39,7 +39,7 @@ enum NumberLexicon {
 
     /// Multipliers: "hundred" (English only; Russian hundreds are cardinals), thousands and up.
     static let scales: ByteLexicon<Double> = {
-        var m: [String: Double] = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+        var m: LexiconPairs<Double> = ["hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                                    "bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "k": 1e3, "m": 1e6, "b": 1e9,
                                    "тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12]
         let ru: [(String, Double)] = [
@@ -61,7 +61,7 @@ enum NumberLexicon {
 
     /// Fractions, as a share of one ("a quarter" = 0.25, "полтора" = 1.5).
     static let fractions: ByteLexicon<Double> = {
-        var m: [String: Double] = ["quarter": 0.25, "half": 0.5, "third": 1.0 / 3, "quarters": 0.25, "thirds": 1.0 / 3]
+        var m: LexiconPairs<Double> = ["quarter": 0.25, "half": 0.5, "third": 1.0 / 3, "quarters": 0.25, "thirds": 1.0 / 3]
         let ru: [(String, Double)] = [
             ("четверть четверти четвертью", 0.25), ("треть трети третью", 1.0 / 3),
             ("половина половины половину половиной половине", 0.5), ("полтора полторы полутора", 1.5),
@@ -72,7 +72,7 @@ enum NumberLexicon {
 
     /// Ordinal words and stems ("second", "второе") with their rank.
     static let ordinals: ByteLexicon<Int> = {
-        var m: [String: Int] = [:]
+        var m: LexiconPairs<Int> = [:]
         let en = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
         for (v, w) in en.enumerated() { m[w] = v + 1 }
         let ru = ["перв", "втор", "треть", "четвёрт", "пят", "шест", "седьм", "восьм", "девят", "десят"]

@@ -60,7 +60,8 @@ enum NumberReader {
         // Fractions: "a quarter", "half", "полтора", "две трети".
         if let q = fraction(at: i, in: tokens) { return q }
         // "a hundred", "a million"; a Russian scale alone ("более миллиарда") is one of it.
-        if w == "a" || w == "an" {
+        // (Words compared on bytes: `==` walked normalisation data for every Cyrillic word.)
+        if w.bytesEqual("a") || w.bytesEqual("an") {
             guard i + 1 < tokens.count, let s = NumberLexicon.scales[tokens[i + 1].text], s >= 100,
                   tokens[i + 1].text.letterCount > 2 else { return nil }
             return chain(at: i + 1, in: tokens, leadingOne: true).map { Quantity(start: i, end: $0.end, value: $0.value,
@@ -118,7 +119,7 @@ enum NumberReader {
         let w = tokens[i].text
         var j = i
         var numerator = 1.0
-        if w == "a" || w == "an" || w == "one" { j += 1 }
+        if w.bytesEqual("a") || w.bytesEqual("an") || w.bytesEqual("one") { j += 1 }
         else if let n = NumberLexicon.cardinals[w], n >= 2, n <= 9, j + 1 < tokens.count,
                 let f = NumberLexicon.fractions[tokens[j + 1].text], f < 1 { numerator = n; j += 1 }
         guard j < tokens.count, tokens[j].kind == .word, let f = NumberLexicon.fractions[tokens[j].text] else { return nil }
@@ -130,7 +131,7 @@ enum NumberReader {
             value *= scale; end = e
             return Quantity(start: i, end: end, value: value, isWord: true, hasScale: true)
         }
-        if j == i, w.hasBytePrefix("полтор") || w == "полутора" { return Quantity(start: i, end: end, value: value, isWord: true) }
+        if j == i, w.hasBytePrefix("полтор") || w.bytesEqual("полутора") { return Quantity(start: i, end: end, value: value, isWord: true) }
         return Quantity(start: i, end: end, value: value, isWord: true, isFraction: true)
     }
 
