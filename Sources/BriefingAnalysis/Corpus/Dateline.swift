@@ -8,6 +8,7 @@ struct Dateline {
 
     /// Reads a dateline at the start of `line`, if there is one.
     static func parse(_ line: String) -> Dateline? {
+        guard mayStartWithPlace(line) else { return nil }
         let scan = TokenScan(scalars: Array(line.unicodeScalars.prefix(200)), limit: 30)
         let tokens = scan.tokens
         // Place: one to three capitalised words, then a comma.
@@ -38,5 +39,30 @@ struct Dateline {
             && (found.quote.unicodeScalars.last == "." || i < after.count && after[i] == "." && (i + 1 == after.count || after[i + 1] == " "))
         guard agency != nil || fullStop || (i < after.count && "-–—".unicodeScalars.contains(after[i])) else { return nil }
         return Dateline(place: place, date: found.value, agency: agency)
+    }
+
+    /// False when `line` cannot open with one to three capitalised words and a comma followed
+    /// by more text, the first test of `parse`, decided on the first scalars without the
+    /// tokenizer: most lines of an article fail here and skip the date rules.
+    static func mayStartWithPlace(_ line: String) -> Bool {
+        // `parse` tokenizes the first 200 scalars: the same window here.
+        var scalars = line.unicodeScalars.prefix(200).makeIterator()
+        var s = scalars.next()
+        var words = 0
+        while true {
+            while let c = s, ScalarClass.isSpace(c) { s = scalars.next() }
+            guard let c = s else { return false }
+            if c == "," {
+                guard words > 0 else { return false }
+                // A token must follow the comma.
+                s = scalars.next()
+                while let c = s, ScalarClass.isSpace(c) { s = scalars.next() }
+                return s != nil
+            }
+            guard words < 3, ScalarClass.isLetter(c), ScalarClass.isUpper(c) else { return false }
+            words += 1
+            s = scalars.next()
+            while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { s = scalars.next() }
+        }
     }
 }

@@ -23,24 +23,29 @@ enum DocumentProfiler {
             }
         }
         // Only the top lines are read (header, dateline, latest year): not the whole article.
-        let kept = LineSplitter.lines(stripped.text, limit: 200).map(String.init)
-        let top = Array(kept.prefix(headerLines + 8))
+        let kept = LineSplitter.lines(stripped.text, limit: 200)
+        let top = kept.prefix(headerLines + 8).map(String.init)
         let body = top.firstIndex(where: isBodyLine) ?? top.count
         // A date line under the title ("05.06.2024 | 16:20") when the header had none.
-        if date == nil, let line = top[..<min(top.count, body + 1)].first(where: { headerDate($0) != nil }) {
-            date = headerDate(line); metadataLines.insert(line)
+        if date == nil {
+            for line in top[..<min(top.count, body + 1)] {
+                if let found = headerDate(line) { date = found; metadataLines.insert(line); break }
+            }
         }
-        let dateline = kept.prefix(headerLines).lazy.compactMap { Dateline.parse($0) }.first
+        var dateline: Dateline? = nil
+        for line in top.prefix(headerLines) {
+            if let found = Dateline.parse(line) { dateline = found; break }
+        }
         if publisher == nil { publisher = dateline?.agency }
         if date == nil, let found = dateline?.date {
-            if found.year > 1 { date = found } else if let year = latestYear(in: kept) {
+            if found.year > 1 { date = found } else if let year = latestYear(in: kept.map(String.init)) {
                 date = TimeValue(year: year, month: found.month, day: found.day)
             }
         }
         let title = headline(in: top, body: body, metadata: metadataLines)
-            ?? kept.prefix(headerLines).first { line in
+            ?? top.prefix(headerLines).first { line in
                 !metadataLines.contains(line) && Tokenizer.tokens(line, limit: 8).filter { $0.kind == .word }.count >= 3
-            } ?? kept.first ?? id
+            } ?? top.first ?? id
         return Document(id: id, fileName: fileName, language: language, title: title, date: date,
                         publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text)
     }
@@ -75,10 +80,18 @@ enum DocumentProfiler {
     }
 
     /// Russian when Cyrillic letters outnumber Latin ones in the first 100,000 scalars.
+    /// Counted on the UTF-8 bytes: U+0400...U+04FF are the scalars led by 0xD0...0xD3.
     static func detectLanguage(_ text: String) -> Language {
-        var cyrillic = 0, latin = 0
-        for s in text.unicodeScalars.prefix(100_000) {
-            if ScalarClass.isCyrillic(s) { cyrillic += 1 } else if ScalarClass.isLatin(s) { latin += 1 }
+        var text = text
+        let (cyrillic, latin) = text.withUTF8 { bytes -> (Int, Int) in
+            var cyrillic = 0, latin = 0, scalars = 0
+            for byte in bytes {
+                if byte & 0xC0 == 0x80 { continue } // continuation byte
+                scalars += 1
+                if scalars > 100_000 { break }
+                if byte >= 0xD0 && byte <= 0xD3 { cyrillic += 1 } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
+            }
+            return (cyrillic, latin)
         }
         return cyrillic > latin ? .ru : .en
     }
@@ -86,10 +99,20 @@ enum DocumentProfiler {
     /// A full date on a header line that is mostly that date: "Posted: 26.09.2023 13:00:00",
     /// " date 2025-09-29 3.64 BYN", "9 November 2012", "Опубликовано 05.10.2023".
     static func headerDate(_ line: String) -> TimeValue? {
+        // A day is written in digits (the rules with a day all start from a number token).
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let tokens = Tokenizer.tokens(line, limit: 40)
+        // A single date with a day covers at most five words ("9th of November of 2012 года"):
+        // with nine words or more and no label, more than three are left whatever the date.
+        var words = 0, label = false
+        for token in tokens where token.kind == .word {
+            words += 1
+            if dateLabels.contains(token.text) { label = true }
+        }
+        guard words < 9 || label else { return nil }
         let sentence = Sentence(document: "", text: line, offset: 0)
         guard let found = TimeExpressionFinder.find(in: sentence, language: .en, reference: nil).first,
               found.value.end == nil, found.value.modifier == nil, found.value.day != nil else { return nil }
-        let tokens = Tokenizer.tokens(line, limit: 40)
         let start = found.offset, end = found.offset + found.quote.unicodeScalars.count
         let otherWords = tokens.filter { $0.kind == .word && ($0.end <= start || $0.start >= end) }
         let labelled = otherWords.contains { dateLabels.contains($0.text) }
