@@ -1,0 +1,114 @@
+extension TranslationLinker {
+    /// Scalars and tokens of a document read for signals, as `Tokenizer` was called with.
+    static let signalScalarLimit = 200_000
+    static let signalTokenLimit = 40_000
+
+    /// Calls `body` with the UTF-8 bytes of each signal of `text`, in text order, repeats
+    /// included. Walks the tokens `Tokenizer` would make over the UTF-8 bytes without making
+    /// a `Token` or a `String` per token (tokenising every document for the linker was 7 %
+    /// of the analysis). Words of plain Latin and Cyrillic letters are spelt on bytes; any
+    /// other word goes through the `String` rules, whose characters may span several scalars.
+    static func forEachSignal(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            let n = utf8.count
+            // "#" and the digits of a number, written in place: no array to clear per token.
+            let number = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n + 1)
+            defer { number.deallocate() }
+            number[0] = UInt8(ascii: "#")
+            var word: [Unicode.Scalar] = []
+            word.reserveCapacity(64)
+            var builder = SkeletonBuilder()
+            var p = 0, read = 0, tokens = 0
+            // The previous token: nil at the start; true when a capitalised word may follow it
+            // inside a sentence (a word, a number, or one of , ( : ;).
+            var insideAfter: Bool? = nil
+            while p < n, read < signalScalarLimit, tokens < signalTokenLimit {
+                var (s, width) = scalar(utf8, at: p)
+                if ScalarClass.isSpace(s) { p += width; read += 1; continue }
+                tokens += 1
+                if ScalarClass.isDigit(s) {
+                    var length = 1
+                    while p < n, read < signalScalarLimit, utf8[p] >= 0x30, utf8[p] <= 0x39 {
+                        number[length] = utf8[p]; length += 1; p += 1; read += 1
+                    }
+                    body(UnsafeBufferPointer(rebasing: number[..<length]))
+                    insideAfter = true
+                } else if ScalarClass.isLetter(s) {
+                    // Only a capitalised word after a word, number or , ( : ; gives a signal.
+                    let wanted = insideAfter == true && ScalarClass.isUpper(s)
+                    if wanted { word.removeAll(keepingCapacity: true) }
+                    var plain = true
+                    while true {
+                        if wanted {
+                            if !(s.value < 0x80 || (s.value >= 0x400 && s.value <= 0x45F)) { plain = false }
+                            word.append(s)
+                        }
+                        p += width; read += 1
+                        guard p < n, read < signalScalarLimit else { break }
+                        (s, width) = scalar(utf8, at: p)
+                        guard ScalarClass.isLetter(s) || ScalarClass.isMark(s) else { break }
+                    }
+                    if wanted {
+                        if plain { plainWordSignal(word, builder: &builder, body) } else { wordSignal(word, body) }
+                    }
+                    insideAfter = true
+                } else {
+                    p += width; read += 1
+                    // U+037E is canonically ";", and the token texts were compared as `String`s.
+                    insideAfter = s == "," || s == "(" || s == ":" || s == ";" || s == "\u{37E}"
+                }
+            }
+        }
+    }
+
+    /// The scalar at byte `p` of valid UTF-8 and its width in bytes.
+    @inline(__always)
+    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at p: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(utf8[p])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        let value: UInt32, width: Int
+        if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(utf8[p + 1] & 0x3F); width = 2
+        } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(utf8[p + 1] & 0x3F) << 6 | UInt32(utf8[p + 2] & 0x3F); width = 3
+        } else {
+            value = (b0 & 0x07) << 18 | UInt32(utf8[p + 1] & 0x3F) << 12 | UInt32(utf8[p + 2] & 0x3F) << 6 | UInt32(utf8[p + 3] & 0x3F)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// The signal of a capitalised word of ASCII letters and Cyrillic U+0400...U+045F (as
+    /// written): every scalar is a character, so the skeleton is built and cut on bytes.
+    private static func plainWordSignal(_ word: [Unicode.Scalar], builder: inout SkeletonBuilder,
+                                        _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard word.count >= 4 else { return }
+        builder.reset()
+        for s in word {
+            let v = ScalarClass.lower(s).value
+            if v < 0x80 { builder.add(UInt8(v)); continue }
+            // `transliterate`, scalar by scalar (only Cyrillic words have scalars past ASCII).
+            switch v {
+            case 0x430...0x44F: for byte in alphabetBytes[Int(v - 0x430)] { builder.add(byte) }
+            case 0x456: builder.add(UInt8(ascii: "i"))
+            case 0x45E: builder.add(UInt8(ascii: "u"))
+            default: builder.add(other: UTF8.encode(Unicode.Scalar(v)!)!)
+            }
+        }
+        builder.finish()
+        guard builder.characters >= 3 else { return }
+        builder.firstFive.withUnsafeBufferPointer(body)
+    }
+
+    /// The signal of a capitalised word with other letters or marks, by the `String` rules
+    /// on its token text (lower case, `ё` as `е`).
+    private static func wordSignal(_ word: [Unicode.Scalar], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let text = String(scalars: word.lazy.map(ScalarClass.lower))
+        guard text.count >= 4 else { return }
+        let skeleton = self.skeleton(word.contains(where: ScalarClass.isCyrillic) ? transliterate(text) : text)
+        guard skeleton.count >= 3 else { return }
+        var signal = String(skeleton.prefix(5))
+        signal.withUTF8(body)
+    }
+}
