@@ -11,11 +11,14 @@ enum ChromeStripper {
         var kept: [Substring] = []
         var dropped = 0
         let lines = LineSplitter.lines(text, omittingEmpty: false)
+        // Each line's tokens once, for every rule below; none for a line too long to be chrome
+        // (the sentence test of a related block makes its own).
+        let tokens = lines.map { $0.isEmpty || !fitsChrome($0) ? nil : LineTokens($0) }
         // Column menus: three or more one- or two-word lines in a row ("Politics", "Economics", …).
         var inMenuRun = [Bool](repeating: false, count: lines.count)
         var runStart = 0
         for index in 0...lines.count {
-            if index < lines.count, isMenuItem(lines[index]) { continue }
+            if index < lines.count, isMenuItem(lines[index], tokens: tokens[index]) { continue }
             if index - runStart >= 3 { for k in runStart..<index { inMenuRun[k] = true } }
             runStart = index + 1
         }
@@ -26,13 +29,13 @@ enum ChromeStripper {
                 if let last = kept.last, !last.isEmpty { kept.append(line) }
                 continue
             }
-            if inRelatedBlock, isSentenceLine(line) { inRelatedBlock = false }
+            if inRelatedBlock, isSentenceLine(line, tokens: tokens[index]) { inRelatedBlock = false }
             // The line over a wire dateline ("MINSK, 9 December (BelTA) - …") is the article's title.
             if inRelatedBlock, let next = lines[(index + 1)...].first(where: { !$0.isEmpty }), Dateline.parse(String(next)) != nil {
                 inRelatedBlock = false
             }
-            if isRelatedHeaderLine(line) { inRelatedBlock = true; dropped += 1; continue }
-            if inRelatedBlock || inMenuRun[index] || isChrome(line) { dropped += 1 } else { kept.append(line) }
+            if isRelatedHeaderLine(line, tokens: tokens[index]) { inRelatedBlock = true; dropped += 1; continue }
+            if inRelatedBlock || inMenuRun[index] || tokens[index].map(isChrome) == true { dropped += 1 } else { kept.append(line) }
         }
         while let last = kept.last, last.isEmpty { kept.removeLast() }
         return Result(text: kept.joined(separator: "\n"), droppedLines: dropped)
@@ -42,9 +45,24 @@ enum ChromeStripper {
     static func isChrome(_ line: Substring) -> Bool {
         // Over 640 bytes is over 160 scalars: no need to copy a long paragraph to know it.
         if line.utf8.count > 640 { return false }
-        let scalars = Array(line.unicodeScalars)
+        return isChrome(LineTokens(line))
+    }
+
+    /// At most 160 scalars, the longest line `isChrome` reads (counted on the UTF-8 bytes).
+    static func fitsChrome(_ line: Substring) -> Bool {
+        let n = line.utf8.count
+        if n <= 160 { return true }
+        if n > 640 { return false }
+        var scalars = 0
+        for byte in line.utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
+        return scalars <= 160
+    }
+
+    /// `isChrome` of a line of at most 640 bytes from its tokens.
+    static func isChrome(_ line: LineTokens) -> Bool {
+        let scalars = line.scalars
         if scalars.count > 160 { return false }
-        let tokens = Tokenizer.tokens(scalars, limit: 64)
+        let tokens = line.tokens
         let words = tokens.filter { $0.kind == .word }
         let numbers = tokens.filter { $0.kind == .number }
         if words.isEmpty && numbers.isEmpty { return true } // only symbols: rules, arrows, bullets
@@ -70,10 +88,10 @@ enum ChromeStripper {
     }
 
     /// "Most read", "Читайте также:": the header of a block of related headlines.
-    static func isRelatedHeaderLine(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 80 else { return false }
-        let tokens = Tokenizer.tokens(Array(line.unicodeScalars), limit: 8)
-        guard tokens.allSatisfy({ $0.kind == .word || $0.text == ":" }) else { return false }
+    static func isRelatedHeaderLine(_ line: Substring, tokens line8: LineTokens?) -> Bool {
+        guard line.utf8.count <= 80, let line8 else { return false }
+        let tokens = line8.tokens.prefix(8)
+        guard tokens.allSatisfy({ $0.kind == .word || $0.text.bytesEqual(":") }) else { return false }
         return isRelatedHeader(tokens.filter { $0.kind == .word })
     }
 
@@ -102,15 +120,15 @@ enum ChromeStripper {
             switch token.kind {
             case .number: continue
             case .word:
-                if token.text == "c" || ChromeVocabulary.widgetWords.contains(token.text) { continue }
+                if token.text.bytesEqual("c") || ChromeVocabulary.widgetWords.contains(token.text) { continue }
                 return false
             case .punct:
-                if token.text == ":" || token.text == "°" {
+                if token.text.bytesEqual(":") || token.text.bytesEqual("°") {
                     if index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore { clock = true }
-                    if token.text == "°" { clock = true }
+                    if token.text.bytesEqual("°") { clock = true }
                     continue
                 }
-                if ["+", "-", "–", "|", ","].contains(token.text) { continue }
+                if ["+", "-", "–", "|", ","].contains(where: token.text.bytesEqual) { continue }
                 return false
             }
         }

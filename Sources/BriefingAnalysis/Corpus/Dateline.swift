@@ -17,6 +17,7 @@ struct Dateline {
         guard k > 0, scan.isPunct(k, ","), k + 1 < tokens.count else { return nil }
         let place = scan.text(tokens: 0, k - 1)
         k += 1
+        guard mayOpenDate(tokens[k]) else { return nil }
         // Date: "9 November" / "November 9" / "9 ноября", found by the date rules with a dummy year.
         var finder = TimeExpressionFinder(reference: TimeValue(year: 1))
         let rest = scan.text(tokens[k].start, scan.scalars.count)
@@ -41,28 +42,50 @@ struct Dateline {
         return Dateline(place: place, date: found.value, agency: agency)
     }
 
+    /// Whether a date found right after the place can start at `token`: every date rule opens
+    /// on a number or a word the date lexicon starts with, on a quarter code ("Q3 2024"), or
+    /// one word before its match ("from 8 to 11 July", "the end of 2024"). Saves running the
+    /// date rules over the rest of every line that opens with a name and a comma.
+    static func mayOpenDate(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punct: return false
+        case .word:
+            let t = token.text
+            return DateLexicon.canStartDate(t) || DateLexicon.spanOpeners.contains(t) || t.bytesEqual("the")
+                || (t.utf8.count <= 2 && (t.hasBytePrefix("q") || t.hasBytePrefix("h")))
+        }
+    }
+
     /// False when `line` cannot open with one to three capitalised words and a comma followed
     /// by more text, the first test of `parse`, decided on the first scalars without the
     /// tokenizer: most lines of an article fail here and skip the date rules.
     static func mayStartWithPlace(_ line: String) -> Bool {
-        // `parse` tokenizes the first 200 scalars: the same window here.
-        var scalars = line.unicodeScalars.prefix(200).makeIterator()
-        var s = scalars.next()
+        // `parse` tokenizes the first 200 scalars: the same window here (counted as read:
+        // `prefix(200)` would walk 200 scalars first to find its end).
+        var iterator = line.unicodeScalars.makeIterator()
+        var read = 0
+        func next() -> Unicode.Scalar? {
+            guard read < 200 else { return nil }
+            read += 1
+            return iterator.next()
+        }
+        var s = next()
         var words = 0
         while true {
-            while let c = s, ScalarClass.isSpace(c) { s = scalars.next() }
+            while let c = s, ScalarClass.isSpace(c) { s = next() }
             guard let c = s else { return false }
             if c == "," {
                 guard words > 0 else { return false }
                 // A token must follow the comma.
-                s = scalars.next()
-                while let c = s, ScalarClass.isSpace(c) { s = scalars.next() }
+                s = next()
+                while let c = s, ScalarClass.isSpace(c) { s = next() }
                 return s != nil
             }
             guard words < 3, ScalarClass.isLetter(c), ScalarClass.isUpper(c) else { return false }
             words += 1
-            s = scalars.next()
-            while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { s = scalars.next() }
+            s = next()
+            while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { s = next() }
         }
     }
 }

@@ -9,33 +9,28 @@ enum DocumentProfiler {
         let id = fileName.lowercased().hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
         let stripped = ChromeStripper.strip(normalized)
         let language = detectLanguage(stripped.text.isEmpty ? normalized : stripped.text)
-        let header = LineSplitter.lines(normalized, limit: headerLines).map(String.init)
+        let header = LineSplitter.lines(normalized, limit: headerLines).map { ProfileLine(String($0)) }
         var date: TimeValue? = nil
         var publisher: String? = nil
         var metadataLines: Set<String> = []
         var beforeBody = true
         for line in header {
             // A credit under the article ("Материал подготовлен пресс-службой") is not the publisher.
-            if isBodyLine(line) { beforeBody = false }
-            if date == nil, let found = headerDate(line) { date = found; metadataLines.insert(line) }
-            if beforeBody, publisher == nil, !ChromeStripper.isChrome(Substring(line)), isPublisherLine(line) {
-                publisher = publisherName(line); metadataLines.insert(line)
+            if line.isBody { beforeBody = false }
+            if date == nil, let found = line.date { date = found; metadataLines.insert(line.text) }
+            if beforeBody, publisher == nil, isPublisherLine(line), !isChrome(line) {
+                publisher = publisherName(line.text); metadataLines.insert(line.text)
             }
         }
         // Only the top lines are read (header, dateline, latest year): not the whole article.
         let kept = LineSplitter.lines(stripped.text, limit: 200)
-        let top = kept.prefix(headerLines + 8).map(String.init)
-        let body = top.firstIndex(where: isBodyLine) ?? top.count
+        let top = kept.prefix(headerLines + 8).map { ProfileLine.reusing(header, for: String($0)) }
+        let body = top.firstIndex(where: \.isBody) ?? top.count
         // A date line under the title ("05.06.2024 | 16:20") when the header had none.
-        if date == nil {
-            for line in top[..<min(top.count, body + 1)] {
-                if let found = headerDate(line) { date = found; metadataLines.insert(line); break }
-            }
+        if date == nil, let line = top[..<min(top.count, body + 1)].first(where: { $0.date != nil }) {
+            date = line.date; metadataLines.insert(line.text)
         }
-        var dateline: Dateline? = nil
-        for line in top.prefix(headerLines) {
-            if let found = Dateline.parse(line) { dateline = found; break }
-        }
+        let dateline = top.prefix(headerLines).lazy.compactMap(\.dateline).first
         if publisher == nil { publisher = dateline?.agency }
         if date == nil, let found = dateline?.date {
             if found.year > 1 { date = found } else if let year = latestYear(in: kept.map(String.init)) {
@@ -44,8 +39,8 @@ enum DocumentProfiler {
         }
         let title = headline(in: top, body: body, metadata: metadataLines)
             ?? top.prefix(headerLines).first { line in
-                !metadataLines.contains(line) && Tokenizer.tokens(line, limit: 8).filter { $0.kind == .word }.count >= 3
-            } ?? top.first ?? id
+                !metadataLines.contains(line.text) && line.tokens.words(limit: 8) >= 3
+            }?.text ?? top.first?.text ?? id
         return Document(id: id, fileName: fileName, language: language, title: title, date: date,
                         publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text)
     }
@@ -54,15 +49,15 @@ enum DocumentProfiler {
 
     /// The title: the headline-like line nearest above the first paragraph (menus, dates and
     /// the publisher stay above it), or the first headline-like line when no paragraph is found.
-    static func headline(in top: [String], body: Int, metadata: Set<String>) -> String? {
-        let candidates = top[..<body].filter { !metadata.contains($0) && isHeadlineLike($0) }
-        return body < top.count ? candidates.last : candidates.first
+    static func headline(in top: [ProfileLine], body: Int, metadata: Set<String>) -> String? {
+        let candidates = top[..<body].filter { !metadata.contains($0.text) && isHeadlineLike($0) }
+        return (body < top.count ? candidates.last : candidates.first)?.text
     }
 
     /// A headline: 3 to 25 words, mostly words, no final full stop.
-    static func isHeadlineLike(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last, last != ".", last != ":", line.utf8.count <= 400 else { return false }
-        let tokens = Tokenizer.tokens(line, limit: 60)
+    static func isHeadlineLike(_ line: ProfileLine) -> Bool {
+        guard let last = line.text.unicodeScalars.last, last != ".", last != ":", line.text.utf8.count <= 400 else { return false }
+        let tokens = line.tokens.tokens.prefix(60)
         let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         let numbers = tokens.reduce(0) { $0 + ($1.kind == .number ? 1 : 0) }
         return (3...25).contains(words) && numbers * 2 < words
@@ -70,13 +65,17 @@ enum DocumentProfiler {
 
     /// The first paragraph: a dateline, a line of six words or more ending in a full stop,
     /// or a line too long to be a headline.
-    static func isBodyLine(_ line: String) -> Bool {
-        if line.utf8.count > 400 { return true }
-        let tokens = Tokenizer.tokens(line, limit: 60)
-        let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    static func isBodyLine(_ line: ProfileLine) -> Bool {
+        if line.text.utf8.count > 400 { return true }
+        let words = line.tokens.words(limit: 60)
         if words > 25 { return true }
-        if let last = line.unicodeScalars.last, ScalarClass.isTerminator(last), last != "…", words >= 6 { return true }
-        return Dateline.parse(line) != nil
+        if let last = line.text.unicodeScalars.last, ScalarClass.isTerminator(last), last != "…", words >= 6 { return true }
+        return line.dateline != nil
+    }
+
+    /// Page chrome by `ChromeStripper.isChrome`, from the line's tokens.
+    static func isChrome(_ line: ProfileLine) -> Bool {
+        line.text.utf8.count <= 640 && ChromeStripper.isChrome(line.tokens)
     }
 
     /// Russian when Cyrillic letters outnumber Latin ones in the first 100,000 scalars.
@@ -84,24 +83,42 @@ enum DocumentProfiler {
     static func detectLanguage(_ text: String) -> Language {
         var text = text
         let (cyrillic, latin) = text.withUTF8 { bytes -> (Int, Int) in
-            var cyrillic = 0, latin = 0, scalars = 0
-            for byte in bytes {
-                if byte & 0xC0 == 0x80 { continue } // continuation byte
-                scalars += 1
-                if scalars > 100_000 { break }
-                if byte >= 0xD0 && byte <= 0xD3 { cyrillic += 1 } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
+            // Counts by byte class (0 other, 1 Cyrillic lead, 2 Latin letter), no branch per byte.
+            var counts = (0, 0, 0)
+            func add(_ byte: UInt8) {
+                switch letterClass[Int(byte)] { case 1: counts.1 += 1; case 2: counts.2 += 1; default: counts.0 += 1 }
             }
-            return (cyrillic, latin)
+            if bytes.count <= 100_000 { // fewer bytes than the scalar limit: every scalar counts
+                for byte in bytes { add(byte) }
+            } else {
+                var scalars = 0
+                for byte in bytes where byte & 0xC0 != 0x80 {
+                    scalars += 1
+                    if scalars > 100_000 { break }
+                    add(byte)
+                }
+            }
+            return (counts.1, counts.2)
         }
         return cyrillic > latin ? .ru : .en
     }
 
+    /// `detectLanguage`'s class of each byte.
+    private static let letterClass: [UInt8] = (0...255).map { byte -> UInt8 in
+        if byte >= 0xD0 && byte <= 0xD3 { return 1 }
+        return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) ? 2 : 0
+    }
+
     /// A full date on a header line that is mostly that date: "Posted: 26.09.2023 13:00:00",
     /// " date 2025-09-29 3.64 BYN", "9 November 2012", "Опубликовано 05.10.2023".
-    static func headerDate(_ line: String) -> TimeValue? {
+    static func headerDate(_ line: String) -> TimeValue? { headerDate(ProfileLine(line)) }
+
+    /// `headerDate` of a line whose tokens may already be made.
+    static func headerDate(_ profiled: ProfileLine) -> TimeValue? {
+        let line = profiled.text
         // A day is written in digits (the rules with a day all start from a number token).
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let tokens = Tokenizer.tokens(line, limit: 40)
+        guard hasDigit(line) else { return nil }
+        let tokens = profiled.tokens.tokens.prefix(40)
         // A single date with a day covers at most five words ("9th of November of 2012 года"):
         // with nine words or more and no label, more than three are left whatever the date.
         var words = 0, label = false
@@ -119,12 +136,18 @@ enum DocumentProfiler {
         return labelled || otherWords.count <= 3 ? found.value : nil
     }
 
+    /// The line has an ASCII digit (read on its contiguous bytes).
+    static func hasDigit(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in bytes.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
     /// A short header line naming an organisation: "Orsha District Executive Committee".
-    static func isPublisherLine(_ line: String) -> Bool {
-        let tokens = Tokenizer.tokens(line, limit: 20)
+    static func isPublisherLine(_ line: ProfileLine) -> Bool {
+        let tokens = line.tokens.tokens.prefix(20)
         let words = tokens.filter { $0.kind == .word }
         guard (1...10).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
-              let last = line.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
+              let last = line.text.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
         return words.contains { organisationWords.contains($0.text) }
     }
 
@@ -172,11 +195,11 @@ enum DocumentProfiler {
         return latestWithMonth ?? latest
     }
 
-    static let dateLabels: Set<String> = [
+    static let dateLabels: WordSet = [
         "posted", "published", "date", "updated", "dated", "опубликовано", "дата", "размещено", "обновлено", "публикации",
     ]
 
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",
         "gazette", "tv", "radio", "press", "office", "council", "university", "embassy", "chamber", "centre",
         "center", "department", "service", "journal", "herald", "telegraph", "mission", "representation",

@@ -1,0 +1,19 @@
+/// A line at the top of an article with what the profiler's rules read of it, each worked
+/// out once: the header lines and the top lines left after stripping are mostly the same
+/// lines, asked the same questions (a body line? a dateline? a date?), and each question
+/// tokenised the line again.
+final class ProfileLine {
+    let text: String
+    /// The line's first tokens, shared by every rule.
+    private(set) lazy var tokens = LineTokens(text)
+    private(set) lazy var dateline: Dateline? = Dateline.parse(text)
+    private(set) lazy var isBody: Bool = DocumentProfiler.isBodyLine(self)
+    private(set) lazy var date: TimeValue? = DocumentProfiler.headerDate(self)
+
+    init(_ text: String) { self.text = text }
+
+    /// The line of `known` with the same bytes as `text`, or a new one.
+    static func reusing(_ known: [ProfileLine], for text: String) -> ProfileLine {
+        known.first { $0.text.bytesEqual(text) } ?? ProfileLine(text)
+    }
+}
