@@ -39,7 +39,7 @@ enum DocumentProfiler {
         }
         let title = headline(in: top, body: body, metadata: metadataLines)
             ?? top.prefix(headerLines).first { line in
-                !metadataLines.contains(line.text) && line.tokens.words(limit: 8) >= 3
+                !metadataLines.contains(line.text) && line.shape.count(.word, limit: 8) >= 3
             }?.text ?? top.first?.text ?? id
         return Document(id: id, fileName: fileName, language: language, title: title, date: date,
                         publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text)
@@ -57,9 +57,8 @@ enum DocumentProfiler {
     /// A headline: 3 to 25 words, mostly words, no final full stop.
     static func isHeadlineLike(_ line: ProfileLine) -> Bool {
         guard let last = line.text.unicodeScalars.last, last != ".", last != ":", line.text.utf8.count <= 400 else { return false }
-        let tokens = line.tokens.tokens.prefix(60)
-        let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-        let numbers = tokens.reduce(0) { $0 + ($1.kind == .number ? 1 : 0) }
+        let words = line.shape.count(.word, limit: 60)
+        let numbers = line.shape.count(.number, limit: 60)
         return (3...25).contains(words) && numbers * 2 < words
     }
 
@@ -67,7 +66,7 @@ enum DocumentProfiler {
     /// or a line too long to be a headline.
     static func isBodyLine(_ line: ProfileLine) -> Bool {
         if line.text.utf8.count > 400 { return true }
-        let words = line.tokens.words(limit: 60)
+        let words = line.shape.count(.word, limit: 60)
         if words > 25 { return true }
         if let last = line.text.unicodeScalars.last, ScalarClass.isTerminator(last), last != "…", words >= 6 { return true }
         return line.dateline != nil
@@ -118,18 +117,15 @@ enum DocumentProfiler {
         let line = profiled.text
         // A day is written in digits (the rules with a day all start from a number token).
         guard hasDigit(line) else { return nil }
-        let tokens = profiled.tokens.tokens.prefix(40)
         // A single date with a day covers at most five words ("9th of November of 2012 года"):
         // with nine words or more and no label, more than three are left whatever the date.
-        var words = 0, label = false
-        for token in tokens where token.kind == .word {
-            words += 1
-            if dateLabels.contains(token.text) { label = true }
+        guard profiled.shape.count(.word, limit: 40) < 9 || profiled.shape.containsWord(in: dateLabelScalars, limit: 40) else {
+            return nil
         }
-        guard words < 9 || label else { return nil }
         let sentence = Sentence(document: "", text: line, offset: 0)
         guard let found = TimeExpressionFinder.find(in: sentence, language: .en, reference: nil).first,
               found.value.end == nil, found.value.modifier == nil, found.value.day != nil else { return nil }
+        let tokens = profiled.tokens.tokens.prefix(40)
         let start = found.offset, end = found.offset + found.quote.unicodeScalars.count
         let otherWords = tokens.filter { $0.kind == .word && ($0.end <= start || $0.start >= end) }
         let labelled = otherWords.contains { dateLabels.contains($0.text) }
@@ -143,7 +139,12 @@ enum DocumentProfiler {
     }
 
     /// A short header line naming an organisation: "Orsha District Executive Committee".
+    static func isPublisherLine(_ line: String) -> Bool { isPublisherLine(ProfileLine(line)) }
+
+    /// `isPublisherLine` of a line whose tokens may already be made.
     static func isPublisherLine(_ line: ProfileLine) -> Bool {
+        // Counted first: the words are read only on a short line without numbers.
+        guard (1...10).contains(line.shape.count(.word, limit: 20)), line.shape.count(.number, limit: 20) == 0 else { return false }
         let tokens = line.tokens.tokens.prefix(20)
         let words = tokens.filter { $0.kind == .word }
         guard (1...10).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
@@ -195,9 +196,13 @@ enum DocumentProfiler {
         return latestWithMonth ?? latest
     }
 
-    static let dateLabels: WordSet = [
+    static let dateLabels = WordSet(dateLabelList)
+    private static let dateLabelList = [
         "posted", "published", "date", "updated", "dated", "опубликовано", "дата", "размещено", "обновлено", "публикации",
     ]
+
+    /// `dateLabels` as scalars, for `LineShape.containsWord`.
+    static let dateLabelScalars: [[Unicode.Scalar]] = dateLabelList.map { Array($0.unicodeScalars) }
 
     static let organisationWords: WordSet = [
         "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",

@@ -4,8 +4,10 @@
 /// tokenised the line again.
 final class ProfileLine {
     let text: String
-    /// The line's first tokens, shared by every rule.
+    /// The line's first tokens, for the rules that read words.
     private(set) lazy var tokens = LineTokens(text)
+    /// Their kinds only, for the rules that count.
+    private(set) lazy var shape = LineShape(text)
     private(set) lazy var dateline: Dateline? = Dateline.parse(text)
     private(set) lazy var isBody: Bool = DocumentProfiler.isBodyLine(self)
     private(set) lazy var date: TimeValue? = DocumentProfiler.headerDate(self)
