@@ -107,11 +107,15 @@ enum ChromeStripper {
                 else if !ChromeVocabulary.widgetWords.contains(token.text) || ChromeVocabulary.functionWords.contains(token.text) { return false }
             case .punct:
                 guard ChromeVocabulary.tickerMarks.contains(token.text) else { return false }
-                if "↑↓▲▼△▽⬆⬇$€₽£¥".contains(token.text) { marker = true }
+                // A mark token is one scalar: tested as a scalar, not by a substring search.
+                if token.text.unicodeScalars.count == 1, tickerMarkers.contains(token.text.unicodeScalars.first!) { marker = true }
             }
         }
         return marker && number
     }
+
+    /// Ticker marks that make a line with a number a ticker by themselves.
+    private static let tickerMarkers = Set("↑↓▲▼△▽⬆⬇$€₽£¥".unicodeScalars)
 
     /// `13:45`, `12:30 +5 °C`: clock times and temperatures with only widget words.
     private static func isClock(_ tokens: [Token]) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation // memchr
+
 /// Splits normalised text into lines on its UTF-8 bytes. Gives the same lines as
 /// `split(separator: "\n")`, because after `TextNormalizer` every break is a bare "\n" and a
 /// "\n" is always a grapheme of its own, but without grapheme breaking, which made the
@@ -12,8 +14,8 @@ enum LineSplitter {
         }
     }
 
-    /// The lines as UTF-8 byte offsets into `text`, found over its contiguous storage
-    /// (`firstIndex(of:)` on the UTF-8 view walked it index by index).
+    /// The lines as UTF-8 byte offsets into `text`, found over its contiguous storage with
+    /// `memchr` (`firstIndex(of:)` on the UTF-8 view walked it index by index).
     static func ranges(_ text: String, omittingEmpty: Bool = true, limit: Int = .max) -> [Range<Int>] {
         var text = text
         return text.withUTF8 { bytes in
@@ -21,8 +23,10 @@ enum LineSplitter {
             var start = 0
             let end = bytes.count
             while ranges.count < limit {
-                var stop = start
-                while stop < end, bytes[stop] != 0x0A { stop += 1 }
+                var stop = end
+                if start < end, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, end - start) {
+                    stop = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 if !omittingEmpty || start < stop { ranges.append(start..<stop) }
                 guard stop < end else { break }
                 start = stop + 1

@@ -11,9 +11,14 @@ struct LinkProfile: Hashable, Sendable {
     init(_ document: Document) {
         language = document.language
         length = document.text.utf8.count
-        var hashes = Set<UInt64>()
-        TranslationLinker.forEachSignal(in: document.text) { hashes.insert(Self.hash($0)) }
-        signals = hashes.sorted()
+        // Sorted and made unique at the end: cheaper than a `Set` insert per signal.
+        var hashes: [UInt64] = []
+        TranslationLinker.forEachSignal(in: document.text) { hashes.append(Self.hash($0)) }
+        hashes.sort()
+        var unique = 0
+        for k in hashes.indices where unique == 0 || hashes[unique - 1] != hashes[k] { hashes[unique] = hashes[k]; unique += 1 }
+        hashes.removeLast(hashes.count - unique)
+        signals = hashes
     }
 
     /// FNV-1a of a signal's UTF-8 bytes: stable across processes (unlike `Hasher`), so sums

@@ -1,3 +1,5 @@
+import Foundation // memcmp
+
 /// A line at the top of an article with what the profiler's rules read of it, each worked
 /// out once: the header lines and the top lines left after stripping are mostly the same
 /// lines, asked the same questions (a body line? a dateline? a date?), and each question
@@ -16,6 +18,13 @@ final class ProfileLine {
 
     /// The line of `known` with the same bytes as `text`, or a new one.
     static func reusing(_ known: [ProfileLine], for text: String) -> ProfileLine {
-        known.first { $0.text.bytesEqual(text) } ?? ProfileLine(text)
+        known.first { sameBytes($0.text, text) } ?? ProfileLine(text)
+    }
+
+    /// Byte equality by `memcmp`: the lines compared are mostly whole equal paragraphs.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 }

@@ -43,6 +43,11 @@ enum TextNormalizer {
                 out[n] = b0; n += 1; i += 1
                 continue
             }
+            if b0 >= 0xD0 && b0 <= 0xD3 { // U+0400...U+04FF, Cyrillic: no rule touches it
+                pendingCR = false
+                out[n] = b0; out[n + 1] = input[i + 1]; n += 2; i += 2
+                continue
+            }
             // Decode one scalar.
             let value: UInt32, width: Int
             if b0 < 0x80 {

@@ -11,7 +11,8 @@ extension TranslationLinker {
     static func forEachSignal(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { utf8 in
-            let n = utf8.count
+            // The scalar limit as a byte bound: no count kept per scalar.
+            let n = byteLength(utf8, scalars: signalScalarLimit)
             // "#" and the digits of a number, written in place: no array to clear per token.
             let number = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n + 1)
             defer { number.deallocate() }
@@ -19,48 +20,81 @@ extension TranslationLinker {
             var word: [Unicode.Scalar] = []
             word.reserveCapacity(64)
             var builder = SkeletonBuilder()
-            var p = 0, read = 0, tokens = 0
+            var p = 0, tokens = 0
             // The previous token: nil at the start; true when a capitalised word may follow it
             // inside a sentence (a word, a number, or one of , ( : ;).
             var insideAfter: Bool? = nil
-            while p < n, read < signalScalarLimit, tokens < signalTokenLimit {
-                var (s, width) = scalar(utf8, at: p)
-                if ScalarClass.isSpace(s) { p += width; read += 1; continue }
+            while p < n, tokens < signalTokenLimit {
+                let b0 = utf8[p]
+                // ASCII spaces and marks without decoding or the scalar classes.
+                if b0 == 0x20 || (b0 >= 0x09 && b0 <= 0x0D) { p += 1; continue }
+                if b0 < 0x80, !isASCIILetter(b0), b0 < 0x30 || b0 > 0x39 {
+                    tokens += 1
+                    p += 1
+                    insideAfter = b0 == UInt8(ascii: ",") || b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: ":") || b0 == UInt8(ascii: ";")
+                    continue
+                }
+                let (s, width) = scalar(utf8, at: p)
+                if ScalarClass.isSpace(s) { p += width; continue }
                 tokens += 1
                 if ScalarClass.isDigit(s) {
                     var length = 1
-                    while p < n, read < signalScalarLimit, utf8[p] >= 0x30, utf8[p] <= 0x39 {
-                        number[length] = utf8[p]; length += 1; p += 1; read += 1
-                    }
+                    while p < n, utf8[p] >= 0x30, utf8[p] <= 0x39 { number[length] = utf8[p]; length += 1; p += 1 }
                     body(UnsafeBufferPointer(rebasing: number[..<length]))
                     insideAfter = true
                 } else if ScalarClass.isLetter(s) {
+                    let start = p
+                    p = wordEnd(utf8, from: p + width, to: n)
                     // Only a capitalised word after a word, number or , ( : ; gives a signal.
-                    let wanted = insideAfter == true && ScalarClass.isUpper(s)
-                    if wanted { word.removeAll(keepingCapacity: true) }
-                    var plain = true
-                    while true {
-                        if wanted {
-                            if !(s.value < 0x80 || (s.value >= 0x400 && s.value <= 0x45F)) { plain = false }
-                            word.append(s)
+                    if insideAfter == true, ScalarClass.isUpper(s) {
+                        word.removeAll(keepingCapacity: true)
+                        var plain = true, k = start
+                        while k < p {
+                            let (c, w) = scalar(utf8, at: k)
+                            if !(c.value < 0x80 || (c.value >= 0x400 && c.value <= 0x45F)) { plain = false }
+                            word.append(c); k += w
                         }
-                        p += width; read += 1
-                        guard p < n, read < signalScalarLimit else { break }
-                        (s, width) = scalar(utf8, at: p)
-                        guard ScalarClass.isLetter(s) || ScalarClass.isMark(s) else { break }
-                    }
-                    if wanted {
                         if plain { plainWordSignal(word, builder: &builder, body) } else { wordSignal(word, body) }
                     }
                     insideAfter = true
                 } else {
-                    p += width; read += 1
+                    p += width
                     // U+037E is canonically ";", and the token texts were compared as `String`s.
                     insideAfter = s == "," || s == "(" || s == ":" || s == ";" || s == "\u{37E}"
                 }
             }
         }
     }
+
+    /// Where a word's letters and marks end, from byte `p` (before `end`): ASCII letters and
+    /// Cyrillic (every scalar of U+0400...U+04FF is a letter or mark) without decoding.
+    private static func wordEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var p = start
+        while p < end {
+            let b = utf8[p]
+            if isASCIILetter(b) { p += 1; continue }
+            if b >= 0xD0 && b <= 0xD3 { p += 2; continue }
+            if b < 0x80 { break }
+            let (s, width) = scalar(utf8, at: p)
+            guard ScalarClass.isLetter(s) || ScalarClass.isMark(s) else { break }
+            p += width
+        }
+        return p
+    }
+
+    /// Bytes of the first `scalars` scalars of `utf8`.
+    private static func byteLength(_ utf8: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
+        guard utf8.count > scalars else { return utf8.count } // fewer bytes than scalars allowed
+        var count = 0
+        for (index, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
+            if count == scalars { return index }
+            count += 1
+        }
+        return utf8.count
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     /// The scalar at byte `p` of valid UTF-8 and its width in bytes.
     @inline(__always)
