@@ -53,8 +53,7 @@ enum ChromeStripper {
         let n = line.utf8.count
         if n <= 160 { return true }
         if n > 640 { return false }
-        var scalars = 0
-        for byte in line.utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
+        let scalars = line.utf8.withContiguousStorageIfAvailable(DocumentProfiler.scalarCount) ?? line.unicodeScalars.count
         return scalars <= 160
     }
 

@@ -8,7 +8,7 @@ struct Dateline {
 
     /// Reads a dateline at the start of `line`, if there is one.
     static func parse(_ line: String) -> Dateline? {
-        guard mayStartWithPlace(line) else { return nil }
+        guard mayBeDateline(line) else { return nil }
         let scan = TokenScan(scalars: Array(line.unicodeScalars.prefix(200)), limit: 30)
         let tokens = scan.tokens
         // Place: one to three capitalised words, then a comma.
@@ -17,7 +17,6 @@ struct Dateline {
         guard k > 0, scan.isPunct(k, ","), k + 1 < tokens.count else { return nil }
         let place = scan.text(tokens: 0, k - 1)
         k += 1
-        guard mayOpenDate(tokens[k]) else { return nil }
         // Date: "9 November" / "November 9" / "9 ноября", found by the date rules with a dummy year.
         var finder = TimeExpressionFinder(reference: TimeValue(year: 1))
         let rest = scan.text(tokens[k].start, scan.scalars.count)
@@ -42,25 +41,18 @@ struct Dateline {
         return Dateline(place: place, date: found.value, agency: agency)
     }
 
-    /// Whether a date found right after the place can start at `token`: every date rule opens
-    /// on a number or a word the date lexicon starts with, on a quarter code ("Q3 2024"), or
-    /// one word before its match ("from 8 to 11 July", "the end of 2024"). Saves running the
-    /// date rules over the rest of every line that opens with a name and a comma.
-    static func mayOpenDate(_ token: Token) -> Bool {
-        switch token.kind {
-        case .number: return true
-        case .punct: return false
-        case .word:
-            let t = token.text
-            return DateLexicon.canStartDate(t) || DateLexicon.spanOpeners.contains(t) || t.bytesEqual("the")
-                || (t.utf8.count <= 2 && (t.hasBytePrefix("q") || t.hasBytePrefix("h")))
-        }
+    /// Whether a date found right after the place can start at a word (numbers always can):
+    /// every date rule opens on a number or a word the date lexicon starts with, on a quarter
+    /// code ("Q3 2024"), or one word before its match ("from 8 to 11 July", "the end of 2024").
+    static func mayOpenDate(_ word: String) -> Bool {
+        DateLexicon.canStartDate(word) || DateLexicon.spanOpeners.contains(word) || word.bytesEqual("the")
+            || (word.utf8.count <= 2 && (word.hasBytePrefix("q") || word.hasBytePrefix("h")))
     }
 
-    /// False when `line` cannot open with one to three capitalised words and a comma followed
-    /// by more text, the first test of `parse`, decided on the first scalars without the
-    /// tokenizer: most lines of an article fail here and skip the date rules.
-    static func mayStartWithPlace(_ line: String) -> Bool {
+    /// False when `line` cannot open with one to three capitalised words, a comma and a token
+    /// a date can start at, the tests `parse` makes before its date rules, decided on the first
+    /// scalars without the tokenizer: most lines of an article fail here.
+    static func mayBeDateline(_ line: String) -> Bool {
         // `parse` tokenizes the first 200 scalars: the same window here (counted as read:
         // `prefix(200)` would walk 200 scalars first to find its end).
         var iterator = line.unicodeScalars.makeIterator()
@@ -75,17 +67,22 @@ struct Dateline {
         while true {
             while let c = s, ScalarClass.isSpace(c) { s = next() }
             guard let c = s else { return false }
-            if c == "," {
-                guard words > 0 else { return false }
-                // A token must follow the comma.
-                s = next()
-                while let c = s, ScalarClass.isSpace(c) { s = next() }
-                return s != nil
-            }
+            if c == "," { break }
             guard words < 3, ScalarClass.isLetter(c), ScalarClass.isUpper(c) else { return false }
             words += 1
             s = next()
             while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { s = next() }
         }
+        guard words > 0 else { return false }
+        // The token after the comma, as the tokenizer reads it: a number, or a word (lower case).
+        s = next()
+        while let c = s, ScalarClass.isSpace(c) { s = next() }
+        guard let first = s else { return false }
+        if ScalarClass.isDigit(first) { return true }
+        guard ScalarClass.isLetter(first) else { return false }
+        var word = [ScalarClass.lower(first)]
+        s = next()
+        while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { word.append(ScalarClass.lower(c)); s = next() }
+        return mayOpenDate(String(scalars: word))
     }
 }

@@ -95,7 +95,7 @@ enum DocumentProfiler {
     /// Cyrillic lead bytes and ASCII letters in `bytes`, eight bytes at a time (the byte loop
     /// was not vectorised and cost more than the rest of the profile's own work).
     private static func letterCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (cyrillic: Int, latin: Int) {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var cyrillic = 0, latin = 0
         var i = 0
         let count = bytes.count
@@ -105,13 +105,13 @@ enum DocumentProfiler {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 // 0xD0...0xD3: bytes where (byte & 0xFC) ^ 0xD0 is zero.
                 let y = (word & 0xFCFC_FCFC_FCFC_FCFC) ^ 0xD0D0_D0D0_D0D0_D0D0
-                cyrillic += (~(((y & low7) &+ low7) | y) & high).nonzeroBitCount
+                cyrillic += highBits(~(((y & low7) &+ low7) | y))
                 // Letters: high bit clear and (byte | 0x20) in 0x61...0x7A, on the low seven bits
                 // without carries between bytes.
                 let v = (word | 0x2020_2020_2020_2020) & low7
                 let atLeast = v &+ 0x1F1F_1F1F_1F1F_1F1F // high bit set when v >= 0x61
                 let atMost = 0xFAFA_FAFA_FAFA_FAFA &- v // high bit set when v <= 0x7A
-                latin += (atLeast & atMost & ~word & high).nonzeroBitCount
+                latin += highBits(atLeast & atMost & ~word)
                 i += 8
             }
         }
@@ -121,6 +121,28 @@ enum DocumentProfiler {
             i += 1
         }
         return (cyrillic, latin)
+    }
+
+    /// How many of the eight bytes of `word` have their high bit set, by one multiply
+    /// (`nonzeroBitCount` is a loop of shifts without the POPCNT instruction).
+    @inline(__always)
+    static func highBits(_ word: UInt64) -> Int {
+        Int((((word & 0x8080_8080_8080_8080) >> 7) &* 0x0101_0101_0101_0101) >> 56)
+    }
+
+    /// Scalars in valid UTF-8: bytes that are not continuation bytes (10xxxxxx), eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0, i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuations += highBits(word & ~(word << 1))
+                i += 8
+            }
+        }
+        while i < bytes.count { if bytes[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
+        return bytes.count - continuations
     }
 
     /// A full date on a header line that is mostly that date: "Posted: 26.09.2023 13:00:00",
