@@ -10,21 +10,12 @@ struct LineShape {
 
     /// The first `LineTokens.limit` tokens' kinds and scalar offsets.
     let pieces: [Piece]
-    /// The scalars read: the whole line when it has fewer than `LineTokens.window`.
-    let scalars: [Unicode.Scalar]
+    let text: String
 
     init(_ text: String) {
-        let limit = LineTokens.limit
-        var scalars = text.scalarArray(limit: LineTokens.window)
-        // As in `LineTokens`: one piece more than kept proves the window was long enough.
-        var pieces = Self.pieces(scalars, limit: limit + 1)
-        if pieces.count <= limit && scalars.count == LineTokens.window {
-            scalars = text.scalarArray
-            pieces = Self.pieces(scalars, limit: limit)
-        }
-        if pieces.count > limit { pieces.removeLast() }
-        self.pieces = pieces
-        self.scalars = scalars
+        self.text = text
+        var text = text
+        pieces = text.withUTF8 { Self.pieces($0, limit: LineTokens.limit) }
     }
 
     func count(_ kind: Token.Kind, limit: Int) -> Int {
@@ -36,6 +27,7 @@ struct LineShape {
     /// A word among the first `limit` tokens is one of `words` (lower case, `ё` as `е`, as
     /// token texts are), compared scalar by scalar.
     func containsWord(in words: [[Unicode.Scalar]], limit: Int) -> Bool {
+        let scalars = text.scalarArray(limit: pieces.prefix(limit).last?.end ?? 0)
         for piece in pieces.prefix(limit) where piece.kind == .word {
             let length = piece.end - piece.start
             for word in words where word.count == length {
@@ -47,28 +39,55 @@ struct LineShape {
         return false
     }
 
-    /// The token boundaries of `Tokenizer.tokens(_:limit:)`.
-    private static func pieces(_ scalars: [Unicode.Scalar], limit: Int) -> [Piece] {
+    private enum Class { case space, digit, letter, mark, other }
+
+    /// The class of the scalar at byte `p` (as the tokenizer tests it) and its width in bytes:
+    /// ASCII and Cyrillic (U+0400...U+04FF, all letters) without decoding.
+    @inline(__always)
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Class, Int) {
+        let b = bytes[p]
+        if b < 0x80 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return (.space, 1) }
+            if b >= 0x30 && b <= 0x39 { return (.digit, 1) }
+            return ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? .letter : .other, 1)
+        }
+        if b >= 0xD0 && b <= 0xD3 { return (.letter, 2) }
+        let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
+        let s = Unicode.Scalar(value) ?? "\u{FFFD}"
+        if ScalarClass.isSpace(s) { return (.space, width) }
+        if ScalarClass.isLetter(s) { return (.letter, width) }
+        return (ScalarClass.isMark(s) ? .mark : .other, width)
+    }
+
+    /// The token boundaries of `Tokenizer.tokens(_:limit:)`, in scalar offsets, read on bytes.
+    private static func pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Piece] {
         var pieces: [Piece] = []
-        pieces.reserveCapacity(Swift.min(limit, scalars.count / 4 + 1))
-        var i = 0
-        let n = scalars.count
-        while i < n, pieces.count < limit {
-            let s = scalars[i]
-            if ScalarClass.isSpace(s) { i += 1; continue }
-            let start = i
+        pieces.reserveCapacity(Swift.min(limit, bytes.count / 4 + 1))
+        var p = 0, index = 0
+        let n = bytes.count
+        while p < n, pieces.count < limit {
+            let (first, width) = classify(bytes, p)
+            p += width; index += 1
+            if first == .space { continue }
+            let start = index - 1
             let kind: Token.Kind
-            if ScalarClass.isDigit(s) {
+            switch first {
+            case .digit:
                 kind = .number
-                while i < n, ScalarClass.isDigit(scalars[i]) { i += 1 }
-            } else if ScalarClass.isLetter(s) {
+                while p < n, bytes[p] >= 0x30, bytes[p] <= 0x39 { p += 1; index += 1 }
+            case .letter:
                 kind = .word
-                while i < n, ScalarClass.isLetter(scalars[i]) || ScalarClass.isMark(scalars[i]) { i += 1 }
-            } else {
+                while p < n {
+                    let (next, w) = classify(bytes, p)
+                    guard next == .letter || next == .mark else { break }
+                    p += w; index += 1
+                }
+            default:
                 kind = .punct
-                i += 1
             }
-            pieces.append(Piece(kind: kind, start: start, end: i))
+            pieces.append(Piece(kind: kind, start: start, end: index))
         }
         return pieces
     }
