@@ -116,12 +116,12 @@ extension ChromeStripper {
     }
 
     /// A line short enough to be a menu item of a column menu: one or two words, no digits, no final stop.
-    static func isMenuItem(_ line: Substring, tokens line8: LineTokens?) -> Bool {
-        guard line.utf8.count <= 60, let line8 else { return false }
-        let tokens = line8.tokens.prefix(8)
-        let words = tokens.filter { $0.kind == .word }.count
-        guard (1...2).contains(words), tokens.allSatisfy({ $0.kind != .number }) else { return false }
-        if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(last.text.unicodeScalars.first!) { return false }
+    static func isMenuItem(_ line: Substring, shape: LineShape?) -> Bool {
+        guard line.utf8.count <= 60, let shape else { return false }
+        let pieces = shape.pieces.prefix(8)
+        let words = shape.count(.word, limit: 8)
+        guard (1...2).contains(words), pieces.allSatisfy({ $0.kind != .number }) else { return false }
+        if let last = pieces.last, last.kind == .punct, ScalarClass.isTerminator(last.first) { return false }
         return true
     }
 

@@ -11,14 +11,19 @@ enum ChromeStripper {
         var kept: [Substring] = []
         var dropped = 0
         let lines = LineSplitter.lines(text, omittingEmpty: false)
-        // Each line's tokens once, for every rule below; none for a line too long to be chrome
-        // (the sentence test of a related block makes its own).
-        let tokens = lines.map { $0.isEmpty || !fitsChrome($0) ? nil : LineTokens($0) }
+        // Each line's token kinds once; its tokens only where a rule below may need their words,
+        // and none for a line too long to be chrome (the sentence test makes its own).
+        let shapes = lines.map { $0.isEmpty || !fitsChrome($0) ? nil : LineShape(String($0)) }
+        let tokens = lines.indices.map { index -> LineTokens? in
+            guard let shape = shapes[index] else { return nil }
+            let related = lines[index].utf8.count <= 80 && mayBeRelatedHeader(shape)
+            return related || mayBeChrome(shape) ? LineTokens(lines[index]) : nil
+        }
         // Column menus: three or more one- or two-word lines in a row ("Politics", "Economics", …).
         var inMenuRun = [Bool](repeating: false, count: lines.count)
         var runStart = 0
         for index in 0...lines.count {
-            if index < lines.count, isMenuItem(lines[index], tokens: tokens[index]) { continue }
+            if index < lines.count, isMenuItem(lines[index], shape: shapes[index]) { continue }
             if index - runStart >= 3 { for k in runStart..<index { inMenuRun[k] = true } }
             runStart = index + 1
         }
@@ -46,6 +51,29 @@ enum ChromeStripper {
         // Over 640 bytes is over 160 scalars: no need to copy a long paragraph to know it.
         if line.utf8.count > 640 { return false }
         return isChrome(LineTokens(line))
+    }
+
+    /// False when `isChrome` is false by the token kinds alone: a line ending in a full stop
+    /// after four words or more is chrome only as furniture, and every furniture rule then
+    /// needs a "©", a ":" near the start, a "°", or one of a few words.
+    static func mayBeChrome(_ shape: LineShape) -> Bool {
+        guard let last = shape.pieces.last, last.kind == .punct, ScalarClass.isTerminator(last.first),
+              shape.count(.word, limit: LineTokens.limit) >= 4 else { return true }
+        if let first = shape.pieces.first, first.kind == .punct, first.first == "©" { return true }
+        if shape.pieces.prefix(5).contains(where: { $0.kind == .punct && $0.first == ":" }) { return true }
+        if shape.pieces.contains(where: { $0.kind == .punct && $0.first == "°" }) { return true }
+        return shape.containsWord(in: furnitureWords, limit: LineTokens.limit) || shape.startsWithWord(in: addressWords)
+    }
+
+    /// Words of the copyright and cookie rules, and of bare addresses.
+    private static let furnitureWords: [[Unicode.Scalar]] = ["reserved", "защищены", "cookies", "cookie", "куки"].map { Array($0.unicodeScalars) }
+    private static let addressWords: [[Unicode.Scalar]] = ["http", "https", "www"].map { Array($0.unicodeScalars) }
+
+    /// False when `isRelatedHeaderLine` is false by the token kinds: one to three words and colons.
+    static func mayBeRelatedHeader(_ shape: LineShape) -> Bool {
+        let first8 = shape.pieces.prefix(8)
+        guard first8.allSatisfy({ $0.kind == .word || ($0.kind == .punct && $0.first == ":") }) else { return false }
+        return (1...3).contains(shape.count(.word, limit: 8))
     }
 
     /// At most 160 scalars, the longest line `isChrome` reads (counted on the UTF-8 bytes).

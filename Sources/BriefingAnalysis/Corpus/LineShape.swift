@@ -6,6 +6,8 @@ struct LineShape {
         var kind: Token.Kind
         var start: Int
         var end: Int
+        /// The first scalar: the whole text of a punctuation token.
+        var first: Unicode.Scalar
     }
 
     /// The first `LineTokens.limit` tokens' kinds and scalar offsets.
@@ -39,6 +41,14 @@ struct LineShape {
         return false
     }
 
+    /// The first token is a word of `words` (lower case), compared scalar by scalar.
+    func startsWithWord(in words: [[Unicode.Scalar]]) -> Bool {
+        guard let first = pieces.first, first.kind == .word else { return false }
+        return LineShape(text, pieces: [first]).containsWord(in: words, limit: 1)
+    }
+
+    private init(_ text: String, pieces: [Piece]) { self.text = text; self.pieces = pieces }
+
     private enum Class { case space, digit, letter, mark, other }
 
     /// The class of the scalar at byte `p` (as the tokenizer tests it) and its width in bytes:
@@ -52,13 +62,20 @@ struct LineShape {
             return ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? .letter : .other, 1)
         }
         if b >= 0xD0 && b <= 0xD3 { return (.letter, 2) }
-        let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-        var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for k in 1..<width { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
-        let s = Unicode.Scalar(value) ?? "\u{FFFD}"
+        let (s, width) = decode(bytes, p)
         if ScalarClass.isSpace(s) { return (.space, width) }
         if ScalarClass.isLetter(s) { return (.letter, width) }
         return (ScalarClass.isMark(s) ? .mark : .other, width)
+    }
+
+    /// The scalar at byte `p` of valid UTF-8 and its width.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
+        let b = bytes[p]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The token boundaries of `Tokenizer.tokens(_:limit:)`, in scalar offsets, read on bytes.
@@ -69,6 +86,7 @@ struct LineShape {
         let n = bytes.count
         while p < n, pieces.count < limit {
             let (first, width) = classify(bytes, p)
+            let firstAt = p
             p += width; index += 1
             if first == .space { continue }
             let start = index - 1
@@ -87,7 +105,7 @@ struct LineShape {
             default:
                 kind = .punct
             }
-            pieces.append(Piece(kind: kind, start: start, end: index))
+            pieces.append(Piece(kind: kind, start: start, end: index, first: decode(bytes, firstAt).0))
         }
         return pieces
     }
