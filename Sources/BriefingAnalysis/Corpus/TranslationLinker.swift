@@ -48,16 +48,11 @@ enum TranslationLinker {
         return String(decoding: builder.bytes, as: UTF8.self)
     }
 
-    /// Latin spelling of a lower-case Cyrillic word, scalar by scalar.
+    /// Latin spelling of a lower-case Cyrillic word, scalar by scalar (`plainWordSignal`
+    /// spells the same on bytes).
     static func transliterate(_ word: String) -> String {
         var out: [Unicode.Scalar] = []
-        transliterate(word.unicodeScalars, into: &out)
-        return String(scalars: out)
-    }
-
-    /// `transliterate(_:)` appending to a scalar buffer.
-    static func transliterate(_ word: some Sequence<Unicode.Scalar>, into out: inout [Unicode.Scalar]) {
-        for s in word {
+        for s in word.unicodeScalars {
             switch s.value {
             case 0x430...0x44F: out.append(contentsOf: alphabet[Int(s.value - 0x430)])
             case 0x456: out.append("i")
@@ -65,6 +60,7 @@ enum TranslationLinker {
             default: out.append(s)
             }
         }
+        return String(scalars: out)
     }
 
     /// а…я in order.
