@@ -47,14 +47,15 @@ extension TranslationLinker {
                     p = wordEnd(utf8, from: p + width, to: n)
                     // Only a capitalised word after a word, number or , ( : ; gives a signal.
                     if insideAfter == true, ScalarClass.isUpper(s) {
-                        word.removeAll(keepingCapacity: true)
-                        var plain = true, k = start
-                        while k < p {
-                            let (c, w) = scalar(utf8, at: k)
-                            if !(c.value < 0x80 || (c.value >= 0x400 && c.value <= 0x45F)) { plain = false }
-                            word.append(c); k += w
+                        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<p])
+                        if isPlain(bytes) {
+                            plainWordSignal(bytes, builder: &builder, body)
+                        } else {
+                            word.removeAll(keepingCapacity: true)
+                            var k = start
+                            while k < p { let (c, w) = scalar(utf8, at: k); word.append(c); k += w }
+                            wordSignal(word, body)
                         }
-                        if plain { plainWordSignal(word, builder: &builder, body) } else { wordSignal(word, body) }
                     }
                     insideAfter = true
                 } else {
@@ -113,16 +114,45 @@ extension TranslationLinker {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
+    /// A word of ASCII and Cyrillic U+0400...U+045F only (led by 0xD0, or 0xD1 then 0x80...0x9F).
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if b < 0x80 { k += 1; continue }
+            guard b == 0xD0 || (b == 0xD1 && bytes[k + 1] <= 0x9F) else { return false }
+            k += 2
+        }
+        return true
+    }
+
     /// The signal of a capitalised word of ASCII letters and Cyrillic U+0400...U+045F (as
-    /// written): every scalar is a character, so the skeleton is built and cut on bytes.
-    private static func plainWordSignal(_ word: [Unicode.Scalar], builder: inout SkeletonBuilder,
+    /// written), read on its bytes: every scalar is a character, so the skeleton is built and
+    /// cut on bytes, and only until its first five characters are known.
+    private static func plainWordSignal(_ bytes: UnsafeBufferPointer<UInt8>, builder: inout SkeletonBuilder,
                                         _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        guard word.count >= 4 else { return }
+        var scalars = 0
+        for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
+        guard scalars >= 4 else { return }
         builder.reset()
-        for s in word {
-            let v = ScalarClass.lower(s).value
-            if v < 0x80 { builder.add(UInt8(v)); continue }
-            // `transliterate`, scalar by scalar (only Cyrillic words have scalars past ASCII).
+        var k = 0
+        while k < bytes.count, builder.characters < 5 {
+            let b0 = bytes[k]
+            if b0 < 0x80 {
+                builder.add(b0 >= 0x41 && b0 <= 0x5A ? b0 | 0x20 : b0)
+                k += 1
+                continue
+            }
+            var v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+            k += 2
+            // `ScalarClass.lower` on U+0400...U+045F.
+            switch v {
+            case 0x410...0x42F: v += 0x20
+            case 0x401, 0x451: v = 0x435
+            case 0x400...0x40F: v += 0x50
+            default: break
+            }
+            // `transliterate`, scalar by scalar.
             switch v {
             case 0x430...0x44F: for byte in alphabetBytes[Int(v - 0x430)] { builder.add(byte) }
             case 0x456: builder.add(UInt8(ascii: "i"))
