@@ -43,7 +43,8 @@ enum ChromeStripper {
             if inRelatedBlock || inMenuRun[index] || tokens[index].map(isChrome) == true { dropped += 1 } else { kept.append(line) }
         }
         while let last = kept.last, last.isEmpty { kept.removeLast() }
-        return Result(text: kept.joined(separator: "\n"), droppedLines: dropped)
+        // Every line kept, in order: the text is already their join.
+        return Result(text: kept.count == lines.count ? text : kept.joined(separator: "\n"), droppedLines: dropped)
     }
 
     /// True when a line is chrome. Long lines and lines that read as sentences never are.

@@ -181,12 +181,10 @@ enum DocumentProfiler {
     /// `isPublisherLine` of a line whose tokens may already be made.
     static func isPublisherLine(_ line: ProfileLine) -> Bool {
         // Counted first: the words are read only on a short line without numbers.
-        guard (1...10).contains(line.shape.count(.word, limit: 20)), line.shape.count(.number, limit: 20) == 0 else { return false }
-        let tokens = line.tokens.tokens.prefix(20)
-        let words = tokens.filter { $0.kind == .word }
-        guard (1...10).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
+        guard (1...10).contains(line.shape.count(.word, limit: 20)), line.shape.count(.number, limit: 20) == 0,
               let last = line.text.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
-        return words.contains { organisationWords.contains($0.text) }
+        // The words compared on the line's scalars: no tokens (and token texts) made for it.
+        return line.shape.containsWord(in: organisationWordScalars, limit: 20)
     }
 
     /// The publisher a header line names: "Официальный сайт Правительства Курской области" is
@@ -241,7 +239,11 @@ enum DocumentProfiler {
     /// `dateLabels` as scalars, for `LineShape.containsWord`.
     static let dateLabelScalars: [[Unicode.Scalar]] = dateLabelList.map { Array($0.unicodeScalars) }
 
-    static let organisationWords: WordSet = [
+    /// Words that make a short header line an organisation's name (lower case), as scalars
+    /// for `LineShape.containsWord`.
+    static let organisationWordScalars: [[Unicode.Scalar]] = organisationWordList.map { Array($0.unicodeScalars) }
+
+    private static let organisationWordList = [
         "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",
         "gazette", "tv", "radio", "press", "office", "council", "university", "embassy", "chamber", "centre",
         "center", "department", "service", "journal", "herald", "telegraph", "mission", "representation",
