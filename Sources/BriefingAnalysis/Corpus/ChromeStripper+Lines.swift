@@ -67,7 +67,8 @@ extension ChromeStripper {
     /// "Weather in Minsk: +3 °C, cloudy", "+12 °C Gomel", "☀ Казань +4°": a temperature on a
     /// short line without a year (a header date line with the weather keeps its date).
     static func isWeather(_ tokens: [Token], words: [Token]) -> Bool {
-        guard words.count <= 6 else { return false }
+        // Only a "°" makes a weather line: without one the month lookups below are not needed.
+        guard words.count <= 6, tokens.contains(where: { $0.kind == .punct && $0.text.bytesEqual("°") }) else { return false }
         var degrees = false
         for (index, token) in tokens.enumerated() {
             if token.kind == .number && token.length == 4 { return false }

@@ -98,7 +98,7 @@ enum ChromeStripper {
         if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(scalars[last.start]), words.count >= 4 {
             return false
         }
-        if isTicker(tokens) { return true }
+        if !numbers.isEmpty && isTicker(tokens) { return true } // a ticker needs a number
         if isClock(tokens) { return true }
         if words.count > 8 { return false }
         let vocabulary = ChromeVocabulary.widgetWords
