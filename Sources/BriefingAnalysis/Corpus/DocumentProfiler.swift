@@ -172,7 +172,25 @@ enum DocumentProfiler {
     /// The line has an ASCII digit (read on its contiguous bytes).
     static func hasDigit(_ line: String) -> Bool {
         var line = line
-        return line.withUTF8 { bytes in bytes.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        return line.withUTF8 { bytes in
+            // Eight bytes at a time (header lines are often whole paragraphs): a byte is a
+            // digit when its high bit is clear and its low seven bits are 0x30...0x39.
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            var i = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= bytes.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let v = w & low7
+                    let atLeast = v &+ 0x5050_5050_5050_5050 // high bit set when v >= 0x30
+                    let atMost = 0xB9B9_B9B9_B9B9_B9B9 &- v // high bit set when v <= 0x39
+                    if atLeast & atMost & ~w & 0x8080_8080_8080_8080 != 0 { return true }
+                    i += 8
+                }
+            }
+            while i < bytes.count { if bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }; i += 1 }
+            return false
+        }
     }
 
     /// A short header line naming an organisation: "Orsha District Executive Committee".

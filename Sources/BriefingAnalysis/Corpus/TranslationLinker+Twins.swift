@@ -29,9 +29,14 @@ extension TranslationLinker {
         let weightOf = frequency.map { log(1 + count / Double($0)) }
         let weights = ids.map { $0.map { weightOf[$0] } }
         let norms = weights.map { $0.reduce(0, +) }
-        var postings = [[Int]](repeating: [], count: frequency.count)
+        // Postings of the rare signals in one flat array (documents of signal `id` at
+        // `postingStart[id]..<postingStart[id + 1]`, in document order): no array per signal.
+        var postingStart = [Int](repeating: 0, count: frequency.count + 1)
+        for id in frequency.indices { postingStart[id + 1] = postingStart[id] + (frequency[id] <= candidateFrequency ? frequency[id] : 0) }
+        var postings = [Int](repeating: 0, count: postingStart[frequency.count])
+        var filled = postingStart
         for (index, list) in ids.enumerated() {
-            for id in list where frequency[id] <= candidateFrequency { postings[id].append(index) }
+            for id in list where frequency[id] <= candidateFrequency { postings[filled[id]] = index; filled[id] += 1 }
         }
         var bestOther = [Int](repeating: -1, count: profiles.count)
         var bestScore = [Double](repeating: 0, count: profiles.count)
@@ -40,7 +45,9 @@ extension TranslationLinker {
         for a in profiles.indices where norms[a] > 0 {
             candidates.removeAll(keepingCapacity: true)
             for id in ids[a] where frequency[id] <= candidateFrequency {
-                for b in postings[id] where seen[b] != a { seen[b] = a; candidates.append(b) }
+                for k in postingStart[id]..<postingStart[id + 1] where seen[postings[k]] != a {
+                    seen[postings[k]] = a; candidates.append(postings[k])
+                }
             }
             candidates.sort()
             for b in candidates where comparable(profiles[a], profiles[b]) && norms[b] > 0 {
