@@ -69,4 +69,26 @@ import Testing
     @Test func markupAndFormatSpecifiersStayLiteral() {
         #expect(TextNormalizer.normalize("<b>x</b> &amp; %s") == "<b>x</b> &amp; %s")
     }
+
+    /// `decode` validates plain UTF-8 while normalising it: it must give what validating first
+    /// and normalising the string gives, or the same error, for valid and broken bytes alike.
+    @Test func validatingNormaliserMatchesValidatingFirst() {
+        let pieces: [[UInt8]] = [
+            Array("Word ".utf8), Array("  ".utf8), Array("Слово, ".utf8), [0x0D, 0x0A], [0x0D], [0x09], [0x00], [0x7F],
+            [0xC3, 0xA9], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x98, 0x80], [0xCC, 0x81], [0xC0, 0xAF], [0xC1, 0xBF],
+            [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80], [0x80], [0xBF], [0xD0], [0xD1, 0x41],
+            [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0xFE], [0xFF], [0xEF, 0xBB, 0xBF], Array("abcdefgh".utf8), [0x20],
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for k in 0..<Int(state >> 60) + 1 {
+                bytes += pieces[Int((state >> UInt64(4 * (k % 12))) & 0xFF) % pieces.count]
+            }
+            let general: String? = try? TextNormalizer.normalize(TextDecoder.decodeRaw(Data(bytes), path: "a.txt"))
+            #expect((try? decode(bytes)) == general, "\(bytes)")
+        }
+    }
 }

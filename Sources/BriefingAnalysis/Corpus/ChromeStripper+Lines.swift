@@ -11,18 +11,18 @@ extension ChromeStripper {
 
     /// "© 1999-2024 BelTA. All rights reserved.", "Все права защищены".
     static func isCopyright(_ tokens: [Token], words: [Token]) -> Bool {
-        if let first = tokens.first, first.kind == .punct, first.text == "©" { return true }
+        if let first = tokens.first, first.kind == .punct, first.text.bytesEqual("©") { return true }
         guard words.count <= 30 else { return false }
         for k in words.indices.dropFirst() {
-            let pair = (words[k - 1].text, words[k].text)
-            if pair == ("rights", "reserved") || pair == ("права", "защищены") { return true }
+            let (a, b) = (words[k - 1].text, words[k].text)
+            if (a.bytesEqual("rights") && b.bytesEqual("reserved")) || (a.bytesEqual("права") && b.bytesEqual("защищены")) { return true }
         }
         return false
     }
 
     /// A cookie consent banner: "Cookies: We use cookies to improve your experience."
     static func isCookieBanner(_ words: [Token]) -> Bool {
-        guard words.count <= 20, words.contains(where: { $0.text == "cookies" || $0.text == "cookie" || $0.text == "куки" }) else {
+        guard words.count <= 20, words.contains(where: { $0.text.bytesEqual("cookies") || $0.text.bytesEqual("cookie") || $0.text.bytesEqual("куки") }) else {
             return false
         }
         return words.contains { ChromeVocabulary.consentWords.contains($0.text) }
@@ -37,8 +37,8 @@ extension ChromeStripper {
             case .word: if ChromeVocabulary.footerLabels.contains(token.text) { label = true }
             case .number: return false
             case .punct:
-                if token.text == ":" { return label && index > 0 }
-                if token.text != "." && token.text != "-" { return false }
+                if token.text.bytesEqual(":") { return label && index > 0 }
+                if !token.text.bytesEqual(".") && !token.text.bytesEqual("-") { return false }
             }
             if index >= 3 && token.kind == .word { return false }
         }
@@ -47,7 +47,7 @@ extension ChromeStripper {
 
     /// A line that is only a web address.
     static func isBareURL(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = tokens.first, first.kind == .word, ["http", "https", "www"].contains(first.text) else { return false }
+        guard let first = tokens.first, first.kind == .word, ["http", "https", "www"].contains(where: first.text.bytesEqual) else { return false }
         return !scalars.contains { ScalarClass.isSpace($0) }
     }
 
@@ -67,12 +67,13 @@ extension ChromeStripper {
     /// "Weather in Minsk: +3 °C, cloudy", "+12 °C Gomel", "☀ Казань +4°": a temperature on a
     /// short line without a year (a header date line with the weather keeps its date).
     static func isWeather(_ tokens: [Token], words: [Token]) -> Bool {
-        guard words.count <= 6 else { return false }
+        // Only a "°" makes a weather line: without one the month lookups below are not needed.
+        guard words.count <= 6, tokens.contains(where: { $0.kind == .punct && $0.text.bytesEqual("°") }) else { return false }
         var degrees = false
         for (index, token) in tokens.enumerated() {
             if token.kind == .number && token.length == 4 { return false }
             if token.kind == .word && DateLexicon.month(token.text) != nil { return false }
-            if token.kind == .punct, token.text == "°", index > 0, tokens[index - 1].kind == .number { degrees = true }
+            if token.kind == .punct, token.text.bytesEqual("°"), index > 0, tokens[index - 1].kind == .number { degrees = true }
         }
         return degrees
     }
@@ -93,7 +94,7 @@ extension ChromeStripper {
                 guard ChromeVocabulary.menuSeparators.contains(token.text) else { continue }
                 // "/" and ">" only as separators between spaces, never inside "km/h" or "A/B".
                 let spaced = token.spaceBefore && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore)
-                if (token.text == "/" || token.text == ">") && !spaced { continue }
+                if (token.text.bytesEqual("/") || token.text.bytesEqual(">")) && !spaced { continue }
                 if ChromeVocabulary.crumbSeparators.contains(token.text) { crumb = true }
                 pieces.append(0)
             }
@@ -116,19 +117,19 @@ extension ChromeStripper {
     }
 
     /// A line short enough to be a menu item of a column menu: one or two words, no digits, no final stop.
-    static func isMenuItem(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 60 else { return false }
-        let tokens = Tokenizer.tokens(Array(line.unicodeScalars), limit: 8)
-        let words = tokens.filter { $0.kind == .word }.count
-        guard (1...2).contains(words), tokens.allSatisfy({ $0.kind != .number }) else { return false }
-        if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(last.text.unicodeScalars.first!) { return false }
+    static func isMenuItem(_ line: Substring, shape: LineShape?) -> Bool {
+        guard line.utf8.count <= 60, let shape else { return false }
+        let pieces = shape.pieces.prefix(8)
+        let words = shape.count(.word, limit: 8)
+        guard (1...2).contains(words), pieces.allSatisfy({ $0.kind != .number }) else { return false }
+        if let last = pieces.last, last.kind == .punct, ScalarClass.isTerminator(last.first) { return false }
         return true
     }
 
     /// A line that reads as a sentence of the article: a final stop after six words or more.
-    static func isSentenceLine(_ line: Substring) -> Bool {
+    static func isSentenceLine(_ line: Substring, tokens line16: LineTokens?) -> Bool {
         guard let last = line.unicodeScalars.last, ScalarClass.isTerminator(last) else { return line.utf8.count > 640 }
-        if line.utf8.count > 640 { return true }
-        return Tokenizer.tokens(Array(line.unicodeScalars), limit: 16).filter { $0.kind == .word }.count >= 6
+        guard line.utf8.count <= 640 else { return true }
+        return (line16 ?? LineTokens(line)).words(limit: 16) >= 6
     }
 }

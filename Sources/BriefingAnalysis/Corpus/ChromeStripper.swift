@@ -11,11 +11,19 @@ enum ChromeStripper {
         var kept: [Substring] = []
         var dropped = 0
         let lines = LineSplitter.lines(text, omittingEmpty: false)
+        // Each line's token kinds once; its tokens only where a rule below may need their words,
+        // and none for a line too long to be chrome (the sentence test makes its own).
+        let shapes = lines.map { $0.isEmpty || !fitsChrome($0) ? nil : LineShape(String($0)) }
+        let tokens = lines.indices.map { index -> LineTokens? in
+            guard let shape = shapes[index] else { return nil }
+            let related = lines[index].utf8.count <= 80 && mayBeRelatedHeader(shape)
+            return related || mayBeChrome(shape) ? LineTokens(lines[index]) : nil
+        }
         // Column menus: three or more one- or two-word lines in a row ("Politics", "Economics", …).
         var inMenuRun = [Bool](repeating: false, count: lines.count)
         var runStart = 0
         for index in 0...lines.count {
-            if index < lines.count, isMenuItem(lines[index]) { continue }
+            if index < lines.count, isMenuItem(lines[index], shape: shapes[index]) { continue }
             if index - runStart >= 3 { for k in runStart..<index { inMenuRun[k] = true } }
             runStart = index + 1
         }
@@ -26,25 +34,63 @@ enum ChromeStripper {
                 if let last = kept.last, !last.isEmpty { kept.append(line) }
                 continue
             }
-            if inRelatedBlock, isSentenceLine(line) { inRelatedBlock = false }
+            if inRelatedBlock, isSentenceLine(line, tokens: tokens[index]) { inRelatedBlock = false }
             // The line over a wire dateline ("MINSK, 9 December (BelTA) - …") is the article's title.
             if inRelatedBlock, let next = lines[(index + 1)...].first(where: { !$0.isEmpty }), Dateline.parse(String(next)) != nil {
                 inRelatedBlock = false
             }
-            if isRelatedHeaderLine(line) { inRelatedBlock = true; dropped += 1; continue }
-            if inRelatedBlock || inMenuRun[index] || isChrome(line) { dropped += 1 } else { kept.append(line) }
+            if isRelatedHeaderLine(line, tokens: tokens[index]) { inRelatedBlock = true; dropped += 1; continue }
+            if inRelatedBlock || inMenuRun[index] || tokens[index].map(isChrome) == true { dropped += 1 } else { kept.append(line) }
         }
         while let last = kept.last, last.isEmpty { kept.removeLast() }
-        return Result(text: kept.joined(separator: "\n"), droppedLines: dropped)
+        // Every line kept, in order: the text is already their join.
+        return Result(text: kept.count == lines.count ? text : kept.joined(separator: "\n"), droppedLines: dropped)
     }
 
     /// True when a line is chrome. Long lines and lines that read as sentences never are.
     static func isChrome(_ line: Substring) -> Bool {
         // Over 640 bytes is over 160 scalars: no need to copy a long paragraph to know it.
         if line.utf8.count > 640 { return false }
-        let scalars = Array(line.unicodeScalars)
+        return isChrome(LineTokens(line))
+    }
+
+    /// False when `isChrome` is false by the token kinds alone: a line ending in a full stop
+    /// after four words or more is chrome only as furniture, and every furniture rule then
+    /// needs a "©", a ":" near the start, a "°", or one of a few words.
+    static func mayBeChrome(_ shape: LineShape) -> Bool {
+        guard let last = shape.pieces.last, last.kind == .punct, ScalarClass.isTerminator(last.first),
+              shape.count(.word, limit: LineTokens.limit) >= 4 else { return true }
+        if let first = shape.pieces.first, first.kind == .punct, first.first == "©" { return true }
+        if shape.pieces.prefix(5).contains(where: { $0.kind == .punct && $0.first == ":" }) { return true }
+        if shape.pieces.contains(where: { $0.kind == .punct && $0.first == "°" }) { return true }
+        return shape.containsWord(in: furnitureWords, limit: LineTokens.limit) || shape.startsWithWord(in: addressWords)
+    }
+
+    /// Words of the copyright and cookie rules, and of bare addresses.
+    private static let furnitureWords: [[Unicode.Scalar]] = ["reserved", "защищены", "cookies", "cookie", "куки"].map { Array($0.unicodeScalars) }
+    private static let addressWords: [[Unicode.Scalar]] = ["http", "https", "www"].map { Array($0.unicodeScalars) }
+
+    /// False when `isRelatedHeaderLine` is false by the token kinds: one to three words and colons.
+    static func mayBeRelatedHeader(_ shape: LineShape) -> Bool {
+        let first8 = shape.pieces.prefix(8)
+        guard first8.allSatisfy({ $0.kind == .word || ($0.kind == .punct && $0.first == ":") }) else { return false }
+        return (1...3).contains(shape.count(.word, limit: 8))
+    }
+
+    /// At most 160 scalars, the longest line `isChrome` reads (counted on the UTF-8 bytes).
+    static func fitsChrome(_ line: Substring) -> Bool {
+        let n = line.utf8.count
+        if n <= 160 { return true }
+        if n > 640 { return false }
+        let scalars = line.utf8.withContiguousStorageIfAvailable(DocumentProfiler.scalarCount) ?? line.unicodeScalars.count
+        return scalars <= 160
+    }
+
+    /// `isChrome` of a line of at most 640 bytes from its tokens.
+    static func isChrome(_ line: LineTokens) -> Bool {
+        let scalars = line.scalars
         if scalars.count > 160 { return false }
-        let tokens = Tokenizer.tokens(scalars, limit: 64)
+        let tokens = line.tokens
         let words = tokens.filter { $0.kind == .word }
         let numbers = tokens.filter { $0.kind == .number }
         if words.isEmpty && numbers.isEmpty { return true } // only symbols: rules, arrows, bullets
@@ -52,7 +98,7 @@ enum ChromeStripper {
         if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(scalars[last.start]), words.count >= 4 {
             return false
         }
-        if isTicker(tokens) { return true }
+        if !numbers.isEmpty && isTicker(tokens) { return true } // a ticker needs a number
         if isClock(tokens) { return true }
         if words.count > 8 { return false }
         let vocabulary = ChromeVocabulary.widgetWords
@@ -70,10 +116,10 @@ enum ChromeStripper {
     }
 
     /// "Most read", "Читайте также:": the header of a block of related headlines.
-    static func isRelatedHeaderLine(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 80 else { return false }
-        let tokens = Tokenizer.tokens(Array(line.unicodeScalars), limit: 8)
-        guard tokens.allSatisfy({ $0.kind == .word || $0.text == ":" }) else { return false }
+    static func isRelatedHeaderLine(_ line: Substring, tokens line8: LineTokens?) -> Bool {
+        guard line.utf8.count <= 80, let line8 else { return false }
+        let tokens = line8.tokens.prefix(8)
+        guard tokens.allSatisfy({ $0.kind == .word || $0.text.bytesEqual(":") }) else { return false }
         return isRelatedHeader(tokens.filter { $0.kind == .word })
     }
 
@@ -89,11 +135,15 @@ enum ChromeStripper {
                 else if !ChromeVocabulary.widgetWords.contains(token.text) || ChromeVocabulary.functionWords.contains(token.text) { return false }
             case .punct:
                 guard ChromeVocabulary.tickerMarks.contains(token.text) else { return false }
-                if "↑↓▲▼△▽⬆⬇$€₽£¥".contains(token.text) { marker = true }
+                // A mark token is one scalar: tested as a scalar, not by a substring search.
+                if token.text.unicodeScalars.count == 1, tickerMarkers.contains(token.text.unicodeScalars.first!) { marker = true }
             }
         }
         return marker && number
     }
+
+    /// Ticker marks that make a line with a number a ticker by themselves.
+    private static let tickerMarkers = Set("↑↓▲▼△▽⬆⬇$€₽£¥".unicodeScalars)
 
     /// `13:45`, `12:30 +5 °C`: clock times and temperatures with only widget words.
     private static func isClock(_ tokens: [Token]) -> Bool {
@@ -102,15 +152,15 @@ enum ChromeStripper {
             switch token.kind {
             case .number: continue
             case .word:
-                if token.text == "c" || ChromeVocabulary.widgetWords.contains(token.text) { continue }
+                if token.text.bytesEqual("c") || ChromeVocabulary.widgetWords.contains(token.text) { continue }
                 return false
             case .punct:
-                if token.text == ":" || token.text == "°" {
+                if token.text.bytesEqual(":") || token.text.bytesEqual("°") {
                     if index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore { clock = true }
-                    if token.text == "°" { clock = true }
+                    if token.text.bytesEqual("°") { clock = true }
                     continue
                 }
-                if ["+", "-", "–", "|", ","].contains(token.text) { continue }
+                if ["+", "-", "–", "|", ","].contains(where: token.text.bytesEqual) { continue }
                 return false
             }
         }

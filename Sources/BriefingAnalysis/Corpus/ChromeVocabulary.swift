@@ -1,8 +1,10 @@
 /// Words of page chrome: site menus, accessibility widgets, share buttons, counters and
 /// tickers, in English and Russian. General web vocabulary, not taken from any one site.
+/// Word lists are `WordSet`s (looked up by bytes, as token texts are NFC); marks stay
+/// `Set<String>`, whose canonical equality the rules were written with.
 enum ChromeVocabulary {
     /// Words that make up menu and widget lines ("Font settings", "on black", "К списку новостей").
-    static let widgetWords: Set<String> = [
+    static let widgetWords: WordSet = [
         // accessibility widgets and fonts
         "font", "fonts", "settings", "setting", "size", "times", "new", "roman", "arial", "verdana", "georgia",
         "tahoma", "helvetica", "space", "spacing", "between", "letters", "letter", "line", "height", "colors", "colour",
@@ -36,18 +38,18 @@ enum ChromeVocabulary {
     ]
 
     /// Function words: a line of only these is not chrome by itself.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "on", "the", "to", "of", "in", "a", "for", "and", "up", "на", "к", "в", "для", "и", "по", "all", "все",
     ]
 
     /// Words of counters: with these, numbers on a short line are chrome ("Views: 123").
-    static let counterWords: Set<String> = [
+    static let counterWords: WordSet = [
         "views", "view", "comments", "comment", "likes", "like", "просмотров", "просмотры", "просмотра",
         "комментарии", "комментариев", "комментарий",
     ]
 
     /// Three-letter currency codes seen on tickers.
-    static let currencyCodes: Set<String> = [
+    static let currencyCodes: WordSet = [
         "usd", "eur", "rub", "byn", "byr", "cny", "gbp", "uah", "kzt", "pln", "jpy", "chf", "try", "aed",
     ]
 
@@ -59,7 +61,7 @@ enum ChromeVocabulary {
     static let arrows: Set<String> = ["←", "→", "«", "»", "<", ">", "↑", "⬅", "➡", "‹", "›"]
 
     /// Words that label a footer field before a colon ("Contacts:", "Tel.:", "Телефон для справок:").
-    static let footerLabels: Set<String> = [
+    static let footerLabels: WordSet = [
         "related", "contacts", "contact", "tags", "tag", "address", "phone", "tel", "fax", "email", "e-mail", "source",
         "photo", "photos", "share", "inquiries", "enquiries", "editorial", "адрес", "телефон", "телефоны", "тел",
         "факс", "теги", "метки", "фото", "источник", "индекс", "контакты", "поделиться", "приемная", "справок",
@@ -68,7 +70,7 @@ enum ChromeVocabulary {
     ]
 
     /// Two-letter language codes of language switchers ("RU | BE | EN").
-    static let languageCodes: Set<String> = [
+    static let languageCodes: WordSet = [
         "en", "ru", "be", "by", "ba", "tt", "kk", "kz", "uk", "ua", "de", "fr", "es", "it", "zh", "cn", "pl", "lt",
         "lv", "et", "ky", "uz", "az", "hy", "ka", "tg", "tj", "eng", "rus", "bel",
     ]
@@ -79,20 +81,20 @@ enum ChromeVocabulary {
     static let crumbSeparators: Set<String> = ["/", ">", "›", "»", "→"]
 
     /// Entries every site menu has: a line of capitalised items with one of these is a menu.
-    static let menuEntries: Set<String> = [
+    static let menuEntries: WordSet = [
         "home", "main", "news", "contacts", "contact", "about", "search", "menu", "главная", "новости", "контакты",
         "поиск", "меню", "о", "нас", "пресс-центр",
     ]
 
     /// Headers of blocks of other articles' headlines.
-    static let relatedHeaders: Set<String> = [
+    static let relatedHeaders: WordSet = [
         "most read", "read also", "see also", "related", "related news", "related articles", "more news", "other news",
         "latest news", "popular", "читайте также", "смотрите также", "другие новости", "популярное", "самое читаемое",
         "по теме", "новости по теме", "последние новости",
     ]
 
     /// Words of cookie consent banners ("We use cookies … Accept").
-    static let consentWords: Set<String> = [
+    static let consentWords: WordSet = [
         "accept", "agree", "consent", "settings", "policy", "we", "принять", "согласен", "согласие", "политика",
         "используем", "использует",
     ]

@@ -8,6 +8,7 @@ struct Dateline {
 
     /// Reads a dateline at the start of `line`, if there is one.
     static func parse(_ line: String) -> Dateline? {
+        guard mayBeDateline(line) else { return nil }
         let scan = TokenScan(scalars: Array(line.unicodeScalars.prefix(200)), limit: 30)
         let tokens = scan.tokens
         // Place: one to three capitalised words, then a comma.
@@ -38,5 +39,50 @@ struct Dateline {
             && (found.quote.unicodeScalars.last == "." || i < after.count && after[i] == "." && (i + 1 == after.count || after[i + 1] == " "))
         guard agency != nil || fullStop || (i < after.count && "-–—".unicodeScalars.contains(after[i])) else { return nil }
         return Dateline(place: place, date: found.value, agency: agency)
+    }
+
+    /// Whether a date found right after the place can start at a word (numbers always can):
+    /// every date rule opens on a number or a word the date lexicon starts with, on a quarter
+    /// code ("Q3 2024"), or one word before its match ("from 8 to 11 July", "the end of 2024").
+    static func mayOpenDate(_ word: String) -> Bool {
+        DateLexicon.canStartDate(word) || DateLexicon.spanOpeners.contains(word) || word.bytesEqual("the")
+            || (word.utf8.count <= 2 && (word.hasBytePrefix("q") || word.hasBytePrefix("h")))
+    }
+
+    /// False when `line` cannot open with one to three capitalised words, a comma and a token
+    /// a date can start at, the tests `parse` makes before its date rules, decided on the first
+    /// scalars without the tokenizer: most lines of an article fail here.
+    static func mayBeDateline(_ line: String) -> Bool {
+        // `parse` tokenizes the first 200 scalars: the same window here (counted as read:
+        // `prefix(200)` would walk 200 scalars first to find its end).
+        var iterator = line.unicodeScalars.makeIterator()
+        var read = 0
+        func next() -> Unicode.Scalar? {
+            guard read < 200 else { return nil }
+            read += 1
+            return iterator.next()
+        }
+        var s = next()
+        var words = 0
+        while true {
+            while let c = s, ScalarClass.isSpace(c) { s = next() }
+            guard let c = s else { return false }
+            if c == "," { break }
+            guard words < 3, ScalarClass.isLetter(c), ScalarClass.isUpper(c) else { return false }
+            words += 1
+            s = next()
+            while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { s = next() }
+        }
+        guard words > 0 else { return false }
+        // The token after the comma, as the tokenizer reads it: a number, or a word (lower case).
+        s = next()
+        while let c = s, ScalarClass.isSpace(c) { s = next() }
+        guard let first = s else { return false }
+        if ScalarClass.isDigit(first) { return true }
+        guard ScalarClass.isLetter(first) else { return false }
+        var word = [ScalarClass.lower(first)]
+        s = next()
+        while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { word.append(ScalarClass.lower(c)); s = next() }
+        return mayOpenDate(String(scalars: word))
     }
 }

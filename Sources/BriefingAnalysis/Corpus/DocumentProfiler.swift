@@ -9,38 +9,37 @@ enum DocumentProfiler {
         let id = fileName.lowercased().hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
         let stripped = ChromeStripper.strip(normalized)
         let language = detectLanguage(stripped.text.isEmpty ? normalized : stripped.text)
-        let header = LineSplitter.lines(normalized, limit: headerLines).map(String.init)
+        let header = LineSplitter.lines(normalized, limit: headerLines).map { ProfileLine(String($0)) }
         var date: TimeValue? = nil
         var publisher: String? = nil
         var metadataLines: Set<String> = []
         var beforeBody = true
         for line in header {
             // A credit under the article ("Материал подготовлен пресс-службой") is not the publisher.
-            if isBodyLine(line) { beforeBody = false }
-            if date == nil, let found = headerDate(line) { date = found; metadataLines.insert(line) }
-            if beforeBody, publisher == nil, !ChromeStripper.isChrome(Substring(line)), isPublisherLine(line) {
-                publisher = publisherName(line); metadataLines.insert(line)
+            if line.isBody { beforeBody = false }
+            if date == nil, let found = line.date { date = found; metadataLines.insert(line.text) }
+            if beforeBody, publisher == nil, isPublisherLine(line), !isChrome(line) {
+                publisher = publisherName(line.text); metadataLines.insert(line.text)
             }
         }
         // Only the top lines are read (header, dateline, latest year): not the whole article.
-        let kept = LineSplitter.lines(stripped.text, limit: 200).map(String.init)
-        let top = Array(kept.prefix(headerLines + 8))
-        let body = top.firstIndex(where: isBodyLine) ?? top.count
+        let top = LineSplitter.lines(stripped.text, limit: headerLines + 8).map { ProfileLine.reusing(header, for: String($0)) }
+        let body = top.firstIndex(where: \.isBody) ?? top.count
         // A date line under the title ("05.06.2024 | 16:20") when the header had none.
-        if date == nil, let line = top[..<min(top.count, body + 1)].first(where: { headerDate($0) != nil }) {
-            date = headerDate(line); metadataLines.insert(line)
+        if date == nil, let line = top[..<min(top.count, body + 1)].first(where: { $0.date != nil }) {
+            date = line.date; metadataLines.insert(line.text)
         }
-        let dateline = kept.prefix(headerLines).lazy.compactMap { Dateline.parse($0) }.first
+        let dateline = top.prefix(headerLines).lazy.compactMap(\.dateline).first
         if publisher == nil { publisher = dateline?.agency }
         if date == nil, let found = dateline?.date {
-            if found.year > 1 { date = found } else if let year = latestYear(in: kept) {
+            if found.year > 1 { date = found } else if let year = latestYear(in: LineSplitter.lines(stripped.text, limit: 200).map(String.init)) {
                 date = TimeValue(year: year, month: found.month, day: found.day)
             }
         }
         let title = headline(in: top, body: body, metadata: metadataLines)
-            ?? kept.prefix(headerLines).first { line in
-                !metadataLines.contains(line) && Tokenizer.tokens(line, limit: 8).filter { $0.kind == .word }.count >= 3
-            } ?? kept.first ?? id
+            ?? top.prefix(headerLines).first { line in
+                !metadataLines.contains(line.text) && line.shape.count(.word, limit: 8) >= 3
+            }?.text ?? top.first?.text ?? id
         return Document(id: id, fileName: fileName, language: language, title: title, date: date,
                         publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text)
     }
@@ -49,60 +48,161 @@ enum DocumentProfiler {
 
     /// The title: the headline-like line nearest above the first paragraph (menus, dates and
     /// the publisher stay above it), or the first headline-like line when no paragraph is found.
-    static func headline(in top: [String], body: Int, metadata: Set<String>) -> String? {
-        let candidates = top[..<body].filter { !metadata.contains($0) && isHeadlineLike($0) }
-        return body < top.count ? candidates.last : candidates.first
+    static func headline(in top: [ProfileLine], body: Int, metadata: Set<String>) -> String? {
+        let candidates = top[..<body].filter { !metadata.contains($0.text) && isHeadlineLike($0) }
+        return (body < top.count ? candidates.last : candidates.first)?.text
     }
 
     /// A headline: 3 to 25 words, mostly words, no final full stop.
-    static func isHeadlineLike(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last, last != ".", last != ":", line.utf8.count <= 400 else { return false }
-        let tokens = Tokenizer.tokens(line, limit: 60)
-        let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-        let numbers = tokens.reduce(0) { $0 + ($1.kind == .number ? 1 : 0) }
+    static func isHeadlineLike(_ line: ProfileLine) -> Bool {
+        guard let last = line.text.unicodeScalars.last, last != ".", last != ":", line.text.utf8.count <= 400 else { return false }
+        let words = line.shape.count(.word, limit: 60)
+        let numbers = line.shape.count(.number, limit: 60)
         return (3...25).contains(words) && numbers * 2 < words
     }
 
     /// The first paragraph: a dateline, a line of six words or more ending in a full stop,
     /// or a line too long to be a headline.
-    static func isBodyLine(_ line: String) -> Bool {
-        if line.utf8.count > 400 { return true }
-        let tokens = Tokenizer.tokens(line, limit: 60)
-        let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    static func isBodyLine(_ line: ProfileLine) -> Bool {
+        if line.text.utf8.count > 400 { return true }
+        let words = line.shape.count(.word, limit: 60)
         if words > 25 { return true }
-        if let last = line.unicodeScalars.last, ScalarClass.isTerminator(last), last != "…", words >= 6 { return true }
-        return Dateline.parse(line) != nil
+        if let last = line.text.unicodeScalars.last, ScalarClass.isTerminator(last), last != "…", words >= 6 { return true }
+        return line.dateline != nil
+    }
+
+    /// Page chrome by `ChromeStripper.isChrome`, from the line's tokens.
+    static func isChrome(_ line: ProfileLine) -> Bool {
+        line.text.utf8.count <= 640 && ChromeStripper.isChrome(line.tokens)
     }
 
     /// Russian when Cyrillic letters outnumber Latin ones in the first 100,000 scalars.
+    /// Counted on the UTF-8 bytes: U+0400...U+04FF are the scalars led by 0xD0...0xD3.
     static func detectLanguage(_ text: String) -> Language {
-        var cyrillic = 0, latin = 0
-        for s in text.unicodeScalars.prefix(100_000) {
-            if ScalarClass.isCyrillic(s) { cyrillic += 1 } else if ScalarClass.isLatin(s) { latin += 1 }
+        var text = text
+        let (cyrillic, latin) = text.withUTF8 { bytes -> (Int, Int) in
+            guard bytes.count > 100_000 else { return letterCounts(bytes) } // every scalar counts
+            var scalars = 0, end = bytes.count
+            for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                if scalars == 100_000 { end = index; break }
+                scalars += 1
+            }
+            return letterCounts(UnsafeBufferPointer(rebasing: bytes[..<end]))
         }
         return cyrillic > latin ? .ru : .en
     }
 
+    /// Cyrillic lead bytes and ASCII letters in `bytes`, eight bytes at a time (the byte loop
+    /// was not vectorised and cost more than the rest of the profile's own work).
+    private static func letterCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (cyrillic: Int, latin: Int) {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var cyrillic = 0, latin = 0
+        var i = 0
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // 0xD0...0xD3: bytes where (byte & 0xFC) ^ 0xD0 is zero.
+                let y = (word & 0xFCFC_FCFC_FCFC_FCFC) ^ 0xD0D0_D0D0_D0D0_D0D0
+                cyrillic += highBits(~(((y & low7) &+ low7) | y))
+                // Letters: high bit clear and (byte | 0x20) in 0x61...0x7A, on the low seven bits
+                // without carries between bytes.
+                let v = (word | 0x2020_2020_2020_2020) & low7
+                let atLeast = v &+ 0x1F1F_1F1F_1F1F_1F1F // high bit set when v >= 0x61
+                let atMost = 0xFAFA_FAFA_FAFA_FAFA &- v // high bit set when v <= 0x7A
+                latin += highBits(atLeast & atMost & ~word)
+                i += 8
+            }
+        }
+        while i < count {
+            let byte = bytes[i]
+            if byte >= 0xD0 && byte <= 0xD3 { cyrillic += 1 } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
+            i += 1
+        }
+        return (cyrillic, latin)
+    }
+
+    /// How many of the eight bytes of `word` have their high bit set, by one multiply
+    /// (`nonzeroBitCount` is a loop of shifts without the POPCNT instruction).
+    @inline(__always)
+    static func highBits(_ word: UInt64) -> Int {
+        Int((((word & 0x8080_8080_8080_8080) >> 7) &* 0x0101_0101_0101_0101) >> 56)
+    }
+
+    /// Scalars in valid UTF-8: bytes that are not continuation bytes (10xxxxxx), eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0, i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuations += highBits(word & ~(word << 1))
+                i += 8
+            }
+        }
+        while i < bytes.count { if bytes[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
+        return bytes.count - continuations
+    }
+
     /// A full date on a header line that is mostly that date: "Posted: 26.09.2023 13:00:00",
     /// " date 2025-09-29 3.64 BYN", "9 November 2012", "Опубликовано 05.10.2023".
-    static func headerDate(_ line: String) -> TimeValue? {
+    static func headerDate(_ line: String) -> TimeValue? { headerDate(ProfileLine(line)) }
+
+    /// `headerDate` of a line whose tokens may already be made.
+    static func headerDate(_ profiled: ProfileLine) -> TimeValue? {
+        let line = profiled.text
+        // A day is written in digits (the rules with a day all start from a number token).
+        guard hasDigit(line) else { return nil }
+        // A single date with a day covers at most five words ("9th of November of 2012 года"):
+        // with nine words or more and no label, more than three are left whatever the date.
+        guard profiled.shape.count(.word, limit: 40) < 9 || profiled.shape.containsWord(in: dateLabelScalars, limit: 40) else {
+            return nil
+        }
         let sentence = Sentence(document: "", text: line, offset: 0)
         guard let found = TimeExpressionFinder.find(in: sentence, language: .en, reference: nil).first,
               found.value.end == nil, found.value.modifier == nil, found.value.day != nil else { return nil }
-        let tokens = Tokenizer.tokens(line, limit: 40)
+        let tokens = profiled.tokens.tokens.prefix(40)
         let start = found.offset, end = found.offset + found.quote.unicodeScalars.count
         let otherWords = tokens.filter { $0.kind == .word && ($0.end <= start || $0.start >= end) }
         let labelled = otherWords.contains { dateLabels.contains($0.text) }
         return labelled || otherWords.count <= 3 ? found.value : nil
     }
 
+    /// The line has an ASCII digit (read on its contiguous bytes).
+    static func hasDigit(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            // Eight bytes at a time (header lines are often whole paragraphs): a byte is a
+            // digit when its high bit is clear and its low seven bits are 0x30...0x39.
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            var i = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= bytes.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let v = w & low7
+                    let atLeast = v &+ 0x5050_5050_5050_5050 // high bit set when v >= 0x30
+                    let atMost = 0xB9B9_B9B9_B9B9_B9B9 &- v // high bit set when v <= 0x39
+                    if atLeast & atMost & ~w & 0x8080_8080_8080_8080 != 0 { return true }
+                    i += 8
+                }
+            }
+            while i < bytes.count { if bytes[i] >= 0x30 && bytes[i] <= 0x39 { return true }; i += 1 }
+            return false
+        }
+    }
+
     /// A short header line naming an organisation: "Orsha District Executive Committee".
-    static func isPublisherLine(_ line: String) -> Bool {
-        let tokens = Tokenizer.tokens(line, limit: 20)
-        let words = tokens.filter { $0.kind == .word }
-        guard (1...10).contains(words.count), tokens.allSatisfy({ $0.kind != .number }),
-              let last = line.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
-        return words.contains { organisationWords.contains($0.text) }
+    static func isPublisherLine(_ line: String) -> Bool { isPublisherLine(ProfileLine(line)) }
+
+    /// `isPublisherLine` of a line whose tokens may already be made.
+    static func isPublisherLine(_ line: ProfileLine) -> Bool {
+        // Counted first: the words are read only on a short line without numbers.
+        guard (1...10).contains(line.shape.count(.word, limit: 20)), line.shape.count(.number, limit: 20) == 0,
+              let last = line.text.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
+        // The words compared on the line's scalars: no tokens (and token texts) made for it.
+        return line.shape.containsWord(in: organisationWordScalars, limit: 20)
     }
 
     /// The publisher a header line names: "Официальный сайт Правительства Курской области" is
@@ -149,11 +249,19 @@ enum DocumentProfiler {
         return latestWithMonth ?? latest
     }
 
-    static let dateLabels: Set<String> = [
+    static let dateLabels = WordSet(dateLabelList)
+    private static let dateLabelList = [
         "posted", "published", "date", "updated", "dated", "опубликовано", "дата", "размещено", "обновлено", "публикации",
     ]
 
-    static let organisationWords: Set<String> = [
+    /// `dateLabels` as scalars, for `LineShape.containsWord`.
+    static let dateLabelScalars: [[Unicode.Scalar]] = dateLabelList.map { Array($0.unicodeScalars) }
+
+    /// Words that make a short header line an organisation's name (lower case), as scalars
+    /// for `LineShape.containsWord`.
+    static let organisationWordScalars: [[Unicode.Scalar]] = organisationWordList.map { Array($0.unicodeScalars) }
+
+    private static let organisationWordList = [
         "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",
         "gazette", "tv", "radio", "press", "office", "council", "university", "embassy", "chamber", "centre",
         "center", "department", "service", "journal", "herald", "telegraph", "mission", "representation",

@@ -1,3 +1,5 @@
+import Foundation // memchr
+
 /// Splits normalised text into lines on its UTF-8 bytes. Gives the same lines as
 /// `split(separator: "\n")`, because after `TextNormalizer` every break is a bare "\n" and a
 /// "\n" is always a grapheme of its own, but without grapheme breaking, which made the
@@ -5,15 +7,31 @@
 enum LineSplitter {
     /// At most `limit` lines; empty lines are left out when `omittingEmpty`, as `split` does.
     static func lines(_ text: String, omittingEmpty: Bool = true, limit: Int = .max) -> [Substring] {
-        var lines: [Substring] = []
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        while lines.count < limit {
-            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            if !omittingEmpty || start < end { lines.append(text[start..<end]) }
-            guard end < utf8.endIndex else { break }
-            start = utf8.index(after: end)
+        return ranges(text, omittingEmpty: omittingEmpty, limit: limit).map { range in
+            // UTF-8 offsets of a native string are O(1) indices, and a "\n" boundary is a scalar boundary.
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }
-        return lines
+    }
+
+    /// The lines as UTF-8 byte offsets into `text`, found over its contiguous storage with
+    /// `memchr` (`firstIndex(of:)` on the UTF-8 view walked it index by index).
+    static func ranges(_ text: String, omittingEmpty: Bool = true, limit: Int = .max) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            let end = bytes.count
+            while ranges.count < limit {
+                var stop = end
+                if start < end, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, end - start) {
+                    stop = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
+                if !omittingEmpty || start < stop { ranges.append(start..<stop) }
+                guard stop < end else { break }
+                start = stop + 1
+            }
+            return ranges
+        }
     }
 }

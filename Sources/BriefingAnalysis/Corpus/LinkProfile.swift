@@ -18,13 +18,21 @@ struct LinkProfile: Hashable, Sendable {
     init(_ document: Document) {
         language = document.language
         length = document.text.utf8.count
-        signals = Array(Set(TranslationLinker.signals(document).map(Self.hash))).sorted()
+        // Sorted and made unique at the end: cheaper than a `Set` insert per signal.
+        var hashes: [UInt64] = []
+        TranslationLinker.forEachSignal(in: document.text) { hashes.append(Self.hash($0)) }
+        hashes.sort()
+        var unique = 0
+        for k in hashes.indices where unique == 0 || hashes[unique - 1] != hashes[k] { hashes[unique] = hashes[k]; unique += 1 }
+        hashes.removeLast(hashes.count - unique)
+        signals = hashes
     }
 
-    /// FNV-1a: stable across processes (unlike `Hasher`), so sums add up in the same order every run.
-    static func hash(_ text: String) -> UInt64 {
+    /// FNV-1a of a signal's UTF-8 bytes: stable across processes (unlike `Hasher`), so sums
+    /// add up in the same order every run.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return h
     }
 }

@@ -5,6 +5,12 @@ import Foundation
 enum TextDecoder {
     /// Decodes and normalises `data`; errors name `path`.
     static func decode(_ data: Data, path: String) throws -> String {
+        // Plain UTF-8 without a byte-order mark, the usual article, is validated while it is
+        // normalised; anything else (or any doubt) takes the general path.
+        if let first = data.first, first != 0xEF, first != 0xFF, first != 0xFE,
+           let text = data.withUnsafeBytes({ TextNormalizer.normalize(utf8: $0.assumingMemoryBound(to: UInt8.self)) }) {
+            return text
+        }
         let raw = try decodeRaw(data, path: path)
         return TextNormalizer.normalize(raw)
     }

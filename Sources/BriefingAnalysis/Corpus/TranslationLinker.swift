@@ -33,60 +33,42 @@ enum TranslationLinker {
     /// Sentence-initial words are left out: their capital says nothing.
     static func signals(_ document: Document) -> Set<String> {
         var result: Set<String> = []
-        let tokens = Tokenizer.tokens(document.text.scalarArray(limit: 200_000), limit: 40_000)
-        for (index, token) in tokens.enumerated() {
-            switch token.kind {
-            case .number: result.insert("#" + token.text)
-            case .word:
-                guard token.isCapitalized, token.text.count >= 4, index > 0, tokens[index - 1].kind != .punct
-                        || [",", "(", ":", ";"].contains(tokens[index - 1].text) else { continue }
-                let skeleton = self.skeleton(token.isCyrillic ? transliterate(token.text) : token.text)
-                if skeleton.count >= 3 { result.insert(String(skeleton.prefix(5))) }
-            case .punct: continue
-            }
-        }
+        forEachSignal(in: document.text) { result.insert(String(decoding: $0, as: UTF8.self)) }
         return result
     }
 
     /// Consonants of a Latin word with spelling variants folded (x → ks, kh → h, w → v, c → k).
     /// One pass without `replacingOccurrences`, which cost more than the rest of the linking.
     static func skeleton(_ word: String) -> String {
-        var out = ""
-        var pendingK = false
+        var builder = SkeletonBuilder()
         for c in word {
-            if pendingK {
-                pendingK = false
-                if c == "h" { out.append("h"); continue }
-                out.append("k")
-            }
-            switch c {
-            case "a", "e", "i", "o", "u", "y", "'": continue
-            case "x": out.append("ks")
-            case "k": pendingK = true
-            case "w": out.append("v")
-            case "c", "q": out.append("k")
-            default: out.append(c)
-            }
+            if c.isASCII, c.unicodeScalars.count == 1, let byte = c.asciiValue { builder.add(byte) } else { builder.add(other: c.utf8) }
         }
-        if pendingK { out.append("k") }
-        return out
+        builder.finish()
+        return String(decoding: builder.bytes, as: UTF8.self)
     }
 
-    /// Latin spelling of a lower-case Cyrillic word, scalar by scalar.
+    /// Latin spelling of a lower-case Cyrillic word, scalar by scalar (`plainWordSignal`
+    /// spells the same on bytes).
     static func transliterate(_ word: String) -> String {
-        var out = ""
+        var out: [Unicode.Scalar] = []
         for s in word.unicodeScalars {
             switch s.value {
-            case 0x430...0x44F: out += alphabet[Int(s.value - 0x430)]
-            case 0x456: out += "i"
-            case 0x45E: out += "u"
-            default: out.unicodeScalars.append(s)
+            case 0x430...0x44F: out.append(contentsOf: alphabet[Int(s.value - 0x430)])
+            case 0x456: out.append("i")
+            case 0x45E: out.append("u")
+            default: out.append(s)
             }
         }
-        return out
+        return String(scalars: out)
     }
 
     /// а…я in order.
-    private static let alphabet = ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-                                   "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]
+    static let alphabet: [[Unicode.Scalar]] = [
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+        "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+    ].map { Array($0.unicodeScalars) }
+
+    /// `alphabet` as ASCII bytes.
+    static let alphabetBytes: [[UInt8]] = alphabet.map { $0.map { UInt8($0.value) } }
 }

@@ -1,0 +1,112 @@
+/// The kinds and places of a line's first tokens, found as `Tokenizer` finds them but
+/// without making their texts: the profiler's header rules mostly count words and numbers
+/// (a body line, a headline, a title), and a text per token was most of their cost.
+struct LineShape {
+    struct Piece {
+        var kind: Token.Kind
+        var start: Int
+        var end: Int
+        /// The first scalar: the whole text of a punctuation token.
+        var first: Unicode.Scalar
+    }
+
+    /// The first `LineTokens.limit` tokens' kinds and scalar offsets.
+    let pieces: [Piece]
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+        var text = text
+        pieces = text.withUTF8 { Self.pieces($0, limit: LineTokens.limit) }
+    }
+
+    func count(_ kind: Token.Kind, limit: Int) -> Int {
+        var n = 0
+        for piece in pieces.prefix(limit) where piece.kind == kind { n += 1 }
+        return n
+    }
+
+    /// A word among the first `limit` tokens is one of `words` (lower case, `ё` as `е`, as
+    /// token texts are), compared scalar by scalar.
+    func containsWord(in words: [[Unicode.Scalar]], limit: Int) -> Bool {
+        let scalars = text.scalarArray(limit: pieces.prefix(limit).last?.end ?? 0)
+        for piece in pieces.prefix(limit) where piece.kind == .word {
+            let length = piece.end - piece.start
+            for word in words where word.count == length {
+                var k = 0
+                while k < length, ScalarClass.lower(scalars[piece.start + k]) == word[k] { k += 1 }
+                if k == length { return true }
+            }
+        }
+        return false
+    }
+
+    /// The first token is a word of `words` (lower case), compared scalar by scalar.
+    func startsWithWord(in words: [[Unicode.Scalar]]) -> Bool {
+        guard let first = pieces.first, first.kind == .word else { return false }
+        return LineShape(text, pieces: [first]).containsWord(in: words, limit: 1)
+    }
+
+    private init(_ text: String, pieces: [Piece]) { self.text = text; self.pieces = pieces }
+
+    private enum Class { case space, digit, letter, mark, other }
+
+    /// The class of the scalar at byte `p` (as the tokenizer tests it) and its width in bytes:
+    /// ASCII and Cyrillic (U+0400...U+04FF, all letters) without decoding.
+    @inline(__always)
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Class, Int) {
+        let b = bytes[p]
+        if b < 0x80 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return (.space, 1) }
+            if b >= 0x30 && b <= 0x39 { return (.digit, 1) }
+            return ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? .letter : .other, 1)
+        }
+        if b >= 0xD0 && b <= 0xD3 { return (.letter, 2) }
+        let (s, width) = decode(bytes, p)
+        if ScalarClass.isSpace(s) { return (.space, width) }
+        if ScalarClass.isLetter(s) { return (.letter, width) }
+        return (ScalarClass.isMark(s) ? .mark : .other, width)
+    }
+
+    /// The scalar at byte `p` of valid UTF-8 and its width.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
+        let b = bytes[p]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// The token boundaries of `Tokenizer.tokens(_:limit:)`, in scalar offsets, read on bytes.
+    private static func pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Piece] {
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(Swift.min(limit, bytes.count / 4 + 1))
+        var p = 0, index = 0
+        let n = bytes.count
+        while p < n, pieces.count < limit {
+            let (first, width) = classify(bytes, p)
+            let firstAt = p
+            p += width; index += 1
+            if first == .space { continue }
+            let start = index - 1
+            let kind: Token.Kind
+            switch first {
+            case .digit:
+                kind = .number
+                while p < n, bytes[p] >= 0x30, bytes[p] <= 0x39 { p += 1; index += 1 }
+            case .letter:
+                kind = .word
+                while p < n {
+                    let (next, w) = classify(bytes, p)
+                    guard next == .letter || next == .mark else { break }
+                    p += w; index += 1
+                }
+            default:
+                kind = .punct
+            }
+            pieces.append(Piece(kind: kind, start: start, end: index, first: decode(bytes, firstAt).0))
+        }
+        return pieces
+    }
+}

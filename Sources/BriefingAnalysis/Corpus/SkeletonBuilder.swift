@@ -1,0 +1,62 @@
+/// Builds the consonant skeleton of `TranslationLinker.skeleton(_:)` character by character
+/// into UTF-8 bytes, counting characters so that the first five can be cut off without a
+/// `String`. Letters are x → ks, kh → h, w → v, c/q → k, vowels dropped.
+struct SkeletonBuilder {
+    private(set) var bytes: [UInt8] = []
+    /// Characters written so far.
+    private(set) var characters = 0
+    /// Bytes of the first five characters, once there are five.
+    private var fiveBytes = 0
+    private var pendingK = false
+
+    init() { bytes.reserveCapacity(32) }
+
+    /// Starts over, keeping the buffer.
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        characters = 0; fiveBytes = 0; pendingK = false
+    }
+
+    /// A character that is one ASCII scalar.
+    mutating func add(_ c: UInt8) {
+        if pendingK {
+            pendingK = false
+            if c == UInt8(ascii: "h") { emit(c); return }
+            emit(UInt8(ascii: "k"))
+        }
+        switch c {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+             UInt8(ascii: "y"), UInt8(ascii: "'"): return
+        case UInt8(ascii: "x"): emit(UInt8(ascii: "k")); emit(UInt8(ascii: "s"))
+        case UInt8(ascii: "k"): pendingK = true
+        case UInt8(ascii: "w"): emit(UInt8(ascii: "v"))
+        case UInt8(ascii: "c"), UInt8(ascii: "q"): emit(UInt8(ascii: "k"))
+        default: emit(c)
+        }
+    }
+
+    /// Any other character, kept as it is.
+    mutating func add<C: Collection>(other utf8: C) where C.Element == UInt8 {
+        if pendingK { pendingK = false; emit(UInt8(ascii: "k")) }
+        bytes.append(contentsOf: utf8)
+        counted()
+    }
+
+    /// Ends the word: a last "k" waiting for an "h".
+    mutating func finish() {
+        if pendingK { pendingK = false; emit(UInt8(ascii: "k")) }
+    }
+
+    /// The first five characters' bytes (all when fewer).
+    var firstFive: ArraySlice<UInt8> { characters >= 5 ? bytes[..<fiveBytes] : bytes[...] }
+
+    private mutating func emit(_ byte: UInt8) {
+        bytes.append(byte)
+        counted()
+    }
+
+    private mutating func counted() {
+        characters += 1
+        if characters == 5 { fiveBytes = bytes.count }
+    }
+}

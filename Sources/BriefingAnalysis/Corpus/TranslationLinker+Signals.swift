@@ -1,0 +1,178 @@
+extension TranslationLinker {
+    /// Scalars and tokens of a document read for signals, as `Tokenizer` was called with.
+    static let signalScalarLimit = 200_000
+    static let signalTokenLimit = 40_000
+
+    /// Calls `body` with the UTF-8 bytes of each signal of `text`, in text order, repeats
+    /// included. Walks the tokens `Tokenizer` would make over the UTF-8 bytes without making
+    /// a `Token` or a `String` per token (tokenising every document for the linker was 7 %
+    /// of the analysis). Words of plain Latin and Cyrillic letters are spelt on bytes; any
+    /// other word goes through the `String` rules, whose characters may span several scalars.
+    static func forEachSignal(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            // The scalar limit as a byte bound: no count kept per scalar.
+            let n = byteLength(utf8, scalars: signalScalarLimit)
+            // "#" and the digits of a number, written in place: no array to clear per token.
+            let number = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n + 1)
+            defer { number.deallocate() }
+            number[0] = UInt8(ascii: "#")
+            var word: [Unicode.Scalar] = []
+            word.reserveCapacity(64)
+            var builder = SkeletonBuilder()
+            var p = 0, tokens = 0
+            // The previous token: nil at the start; true when a capitalised word may follow it
+            // inside a sentence (a word, a number, or one of , ( : ;).
+            var insideAfter: Bool? = nil
+            while p < n, tokens < signalTokenLimit {
+                let b0 = utf8[p]
+                // ASCII spaces and marks without decoding or the scalar classes.
+                if b0 == 0x20 || (b0 >= 0x09 && b0 <= 0x0D) { p += 1; continue }
+                if b0 < 0x80, !isASCIILetter(b0), b0 < 0x30 || b0 > 0x39 {
+                    tokens += 1
+                    p += 1
+                    insideAfter = b0 == UInt8(ascii: ",") || b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: ":") || b0 == UInt8(ascii: ";")
+                    continue
+                }
+                let (s, width) = scalar(utf8, at: p)
+                if ScalarClass.isSpace(s) { p += width; continue }
+                tokens += 1
+                if ScalarClass.isDigit(s) {
+                    var length = 1
+                    while p < n, utf8[p] >= 0x30, utf8[p] <= 0x39 { number[length] = utf8[p]; length += 1; p += 1 }
+                    body(UnsafeBufferPointer(rebasing: number[..<length]))
+                    insideAfter = true
+                } else if ScalarClass.isLetter(s) {
+                    let start = p
+                    p = wordEnd(utf8, from: p + width, to: n)
+                    // Only a capitalised word after a word, number or , ( : ; gives a signal.
+                    if insideAfter == true, ScalarClass.isUpper(s) {
+                        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<p])
+                        if isPlain(bytes) {
+                            plainWordSignal(bytes, builder: &builder, body)
+                        } else {
+                            word.removeAll(keepingCapacity: true)
+                            var k = start
+                            while k < p { let (c, w) = scalar(utf8, at: k); word.append(c); k += w }
+                            wordSignal(word, body)
+                        }
+                    }
+                    insideAfter = true
+                } else {
+                    p += width
+                    // U+037E is canonically ";", and the token texts were compared as `String`s.
+                    insideAfter = s == "," || s == "(" || s == ":" || s == ";" || s == "\u{37E}"
+                }
+            }
+        }
+    }
+
+    /// Where a word's letters and marks end, from byte `p` (before `end`): ASCII letters and
+    /// Cyrillic (every scalar of U+0400...U+04FF is a letter or mark) without decoding.
+    private static func wordEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var p = start
+        while p < end {
+            let b = utf8[p]
+            if isASCIILetter(b) { p += 1; continue }
+            if b >= 0xD0 && b <= 0xD3 { p += 2; continue }
+            if b < 0x80 { break }
+            let (s, width) = scalar(utf8, at: p)
+            guard ScalarClass.isLetter(s) || ScalarClass.isMark(s) else { break }
+            p += width
+        }
+        return p
+    }
+
+    /// Bytes of the first `scalars` scalars of `utf8`.
+    private static func byteLength(_ utf8: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
+        guard utf8.count > scalars else { return utf8.count } // fewer bytes than scalars allowed
+        var count = 0
+        for (index, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
+            if count == scalars { return index }
+            count += 1
+        }
+        return utf8.count
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// The scalar at byte `p` of valid UTF-8 and its width in bytes.
+    @inline(__always)
+    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at p: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(utf8[p])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        let value: UInt32, width: Int
+        if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(utf8[p + 1] & 0x3F); width = 2
+        } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(utf8[p + 1] & 0x3F) << 6 | UInt32(utf8[p + 2] & 0x3F); width = 3
+        } else {
+            value = (b0 & 0x07) << 18 | UInt32(utf8[p + 1] & 0x3F) << 12 | UInt32(utf8[p + 2] & 0x3F) << 6 | UInt32(utf8[p + 3] & 0x3F)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// A word of ASCII and Cyrillic U+0400...U+045F only (led by 0xD0, or 0xD1 then 0x80...0x9F).
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            if b < 0x80 { k += 1; continue }
+            guard b == 0xD0 || (b == 0xD1 && bytes[k + 1] <= 0x9F) else { return false }
+            k += 2
+        }
+        return true
+    }
+
+    /// The signal of a capitalised word of ASCII letters and Cyrillic U+0400...U+045F (as
+    /// written), read on its bytes: every scalar is a character, so the skeleton is built and
+    /// cut on bytes, and only until its first five characters are known.
+    private static func plainWordSignal(_ bytes: UnsafeBufferPointer<UInt8>, builder: inout SkeletonBuilder,
+                                        _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var scalars = 0
+        for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
+        guard scalars >= 4 else { return }
+        builder.reset()
+        var k = 0
+        while k < bytes.count, builder.characters < 5 {
+            let b0 = bytes[k]
+            if b0 < 0x80 {
+                builder.add(b0 >= 0x41 && b0 <= 0x5A ? b0 | 0x20 : b0)
+                k += 1
+                continue
+            }
+            var v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+            k += 2
+            // `ScalarClass.lower` on U+0400...U+045F.
+            switch v {
+            case 0x410...0x42F: v += 0x20
+            case 0x401, 0x451: v = 0x435
+            case 0x400...0x40F: v += 0x50
+            default: break
+            }
+            // `transliterate`, scalar by scalar.
+            switch v {
+            case 0x430...0x44F: for byte in alphabetBytes[Int(v - 0x430)] { builder.add(byte) }
+            case 0x456: builder.add(UInt8(ascii: "i"))
+            case 0x45E: builder.add(UInt8(ascii: "u"))
+            default: builder.add(other: UTF8.encode(Unicode.Scalar(v)!)!)
+            }
+        }
+        builder.finish()
+        guard builder.characters >= 3 else { return }
+        builder.firstFive.withUnsafeBufferPointer(body)
+    }
+
+    /// The signal of a capitalised word with other letters or marks, by the `String` rules
+    /// on its token text (lower case, `ё` as `е`).
+    private static func wordSignal(_ word: [Unicode.Scalar], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let text = String(scalars: word.lazy.map(ScalarClass.lower))
+        guard text.count >= 4 else { return }
+        let skeleton = self.skeleton(word.contains(where: ScalarClass.isCyrillic) ? transliterate(text) : text)
+        guard skeleton.count >= 3 else { return }
+        var signal = String(skeleton.prefix(5))
+        signal.withUTF8(body)
+    }
+}
