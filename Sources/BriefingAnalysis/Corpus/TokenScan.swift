@@ -1,20 +1,28 @@
 /// A sentence's scalars and tokens with small look-around helpers shared by the rules
 /// for dates, events and topics.
+///
+/// Tokens are cut as `Tokenizer` cuts them, but their lower-cased texts are written into one
+/// byte buffer (`bytes`) with a hash each instead of a `String` each; lexicons are probed by
+/// that hash (`ScanWordSet`).
 struct TokenScan {
     let scalars: [Unicode.Scalar]
-    let tokens: [Token]
+    let tokens: [ScanToken]
+    /// Lower-cased UTF-8 texts of the tokens, one after another.
+    let bytes: [UInt8]
     /// Token sits in a URL, e-mail, file name or id ("news/2023/12345", "a_b=2012"): never a figure or date.
     let inIdentifier: [Bool]
 
     init(scalars: [Unicode.Scalar], limit: Int = 20_000) {
         self.scalars = scalars
-        let tokens = Tokenizer.tokens(scalars, limit: limit)
+        var bytes: [UInt8] = []
+        let tokens = Self.tokens(scalars, limit: limit, bytes: &bytes)
         self.tokens = tokens
+        self.bytes = bytes
         var mask = [Bool](repeating: false, count: tokens.count)
         var runStart = 0
         for index in 0...tokens.count {
             guard index == tokens.count || (index > runStart && tokens[index].spaceBefore) else { continue }
-            if index > runStart, Self.isIdentifier(tokens[runStart..<index]) {
+            if index > runStart, Self.isIdentifier(runStart..<index, tokens: tokens, scalars: scalars, bytes: bytes) {
                 for k in runStart..<index { mask[k] = true }
             }
             runStart = index
@@ -24,34 +32,220 @@ struct TokenScan {
 
     init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
 
+    /// Tokens of `scalars`, at most `limit`, their lower-cased texts (the digits of a number,
+    /// the punctuation scalar) appended to `bytes`.
+    static func tokens(_ scalars: [Unicode.Scalar], limit: Int, bytes: inout [UInt8]) -> [ScanToken] {
+        var tokens: [ScanToken] = []
+        tokens.reserveCapacity(min(limit, scalars.count / 4 + 1))
+        bytes.reserveCapacity(scalars.count + scalars.count / 2 + 8)
+        var i = 0
+        var space = true
+        let n = scalars.count
+        while i < n, tokens.count < limit {
+            let s = scalars[i]
+            if ScalarClass.isSpace(s) { space = true; i += 1; continue }
+            let start = i
+            let textStart = bytes.count
+            var h = ByteHash.seed
+            if ScalarClass.isDigit(s) {
+                var value: Int32 = 0
+                while i < n, ScalarClass.isDigit(scalars[i]) {
+                    let b = UInt8(scalars[i].value)
+                    bytes.append(b); h = ByteHash.add(h, b)
+                    if i - start < 9 { value = value * 10 + Int32(b - 48) }
+                    i += 1
+                }
+                tokens.append(ScanToken(kind: .number, start: start, end: i, textStart: Int32(textStart),
+                                        textCount: Int32(bytes.count - textStart), hash: h, value: i - start <= 9 ? value : -1,
+                                        spaceBefore: space))
+            } else if ScalarClass.isLetter(s) {
+                var upper = 0, letters = 0, cyrillic = false
+                while i < n {
+                    let c = scalars[i]
+                    let v = c.value
+                    if v < 0x80 {
+                        // ASCII: a letter or nothing (marks are not ASCII).
+                        guard (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { break }
+                        let b = UInt8(v >= 0x61 ? v : v + 0x20)
+                        if v <= 0x5A { upper += 1 }
+                        bytes.append(b); h = ByteHash.add(h, b)
+                    } else {
+                        guard ScalarClass.isLetter(c) || ScalarClass.isMark(c) else { break }
+                        if ScalarClass.isUpper(c) { upper += 1 }
+                        if ScalarClass.isCyrillic(c) { cyrillic = true }
+                        h = appendUTF8(ScalarClass.lower(c), to: &bytes, hash: h)
+                    }
+                    letters += 1
+                    i += 1
+                }
+                tokens.append(ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
+                                        textCount: Int32(bytes.count - textStart), hash: h,
+                                        isCapitalized: ScalarClass.isUpper(s), isAllCaps: upper == letters && letters > 1,
+                                        isCyrillic: cyrillic, spaceBefore: space))
+            } else {
+                i += 1
+                h = appendUTF8(s, to: &bytes, hash: h)
+                tokens.append(ScanToken(kind: .punct, start: start, end: i, textStart: Int32(textStart),
+                                        textCount: Int32(bytes.count - textStart), hash: h, spaceBefore: space))
+            }
+            space = false
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8], hash: UInt64) -> UInt64 {
+        let v = s.value
+        var h = hash
+        @inline(__always) func put(_ b: UInt8) { bytes.append(b); h = ByteHash.add(h, b) }
+        switch v {
+        case 0..<0x80: put(UInt8(v))
+        case 0x80..<0x800: put(UInt8(0xC0 | (v >> 6))); put(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            put(UInt8(0xE0 | (v >> 12))); put(UInt8(0x80 | ((v >> 6) & 0x3F))); put(UInt8(0x80 | (v & 0x3F)))
+        default:
+            put(UInt8(0xF0 | (v >> 18))); put(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            put(UInt8(0x80 | ((v >> 6) & 0x3F))); put(UInt8(0x80 | (v & 0x3F)))
+        }
+        return h
+    }
+
     /// A run of tokens without spaces that reads as an address or id rather than words.
-    private static func isIdentifier(_ run: ArraySlice<Token>) -> Bool {
+    private static func isIdentifier(_ run: Range<Int>, tokens: [ScanToken], scalars: [Unicode.Scalar], bytes: [UInt8]) -> Bool {
         var slash = 0, letters = false, digits = false
-        for token in run {
+        for k in run {
+            let token = tokens[k]
             switch token.kind {
-            case .word: letters = true; if token.text.bytesEqual("www") || token.text.bytesEqual("http") || token.text.bytesEqual("https") { return true }
+            case .word:
+                letters = true
+                let text = bytes[token.textRange]
+                if text.elementsEqual("www".utf8) || text.elementsEqual("http".utf8) || text.elementsEqual("https".utf8) { return true }
             case .number: digits = true
             case .punct:
-                if token.text == "@" || token.text == "=" || token.text == "_" || token.text == "#" || token.text == "&" { return true }
-                if token.text == "/" || token.text == "\\" { slash += 1 }
+                let mark = scalars[token.start]
+                if mark == "@" || mark == "=" || mark == "_" || mark == "#" || mark == "&" { return true }
+                if mark == "/" || mark == "\\" { slash += 1 }
             }
         }
         return (slash > 0 && letters && digits) || slash >= 3
     }
 
-    func token(_ index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
+    func token(_ index: Int) -> ScanToken? { index >= 0 && index < tokens.count ? tokens[index] : nil }
 
     /// Token `index` follows the previous one without a space.
     func attached(_ index: Int) -> Bool { token(index).map { !$0.spaceBefore } ?? false }
 
-    func isWord(_ index: Int, in set: WordSet) -> Bool {
+    /// Lower-cased text of token `index` as bytes.
+    func text(of index: Int) -> ArraySlice<UInt8> { bytes[tokens[index].textRange] }
+
+    /// Lower-cased text of token `index` (a `String` made on demand: for rare paths only).
+    func word(_ index: Int) -> String { String(decoding: text(of: index), as: UTF8.self) }
+
+    /// Token `index` is a word of `set`.
+    func isWord(_ index: Int, in set: ScanWordSet) -> Bool {
         guard let t = token(index), t.kind == .word else { return false }
-        return set.contains(t.text)
+        return set.index(hash: t.hash, text: bytes[t.textRange]) != nil
+    }
+
+    /// The text of token `index`, of any kind, is in `set`.
+    func isText(_ index: Int, in set: ScanWordSet) -> Bool {
+        guard let t = token(index) else { return false }
+        return set.index(hash: t.hash, text: bytes[t.textRange]) != nil
+    }
+
+    /// Token `index` is the word `word`.
+    func isWord(_ index: Int, _ word: String) -> Bool {
+        guard let t = token(index), t.kind == .word else { return false }
+        return equals(t, word)
+    }
+
+    /// Token `index` is one of the words.
+    func isWord(_ index: Int, _ a: String, _ b: String, _ c: String? = nil, _ d: String? = nil) -> Bool {
+        guard let t = token(index), t.kind == .word else { return false }
+        return equals(t, a) || equals(t, b) || c.map { equals(t, $0) } == true || d.map { equals(t, $0) } == true
+    }
+
+    /// The text of token `index`, of any kind, is `text`.
+    func isText(_ index: Int, _ text: String) -> Bool {
+        guard let t = token(index) else { return false }
+        return equals(t, text)
+    }
+
+    /// The token's lower-cased text is `text`.
+    @inline(__always)
+    func equals(_ t: ScanToken, _ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == Int(t.textCount) else { return false }
+        var k = Int(t.textStart)
+        for b in utf8 {
+            if bytes[k] != b { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The texts of tokens `a` and `b` agree.
+    func sameText(_ a: Int, _ b: Int) -> Bool { text(of: a).elementsEqual(text(of: b)) }
+
+    /// Value of token `index` in `map`, by its text (any kind).
+    func value<V>(_ index: Int, in map: ScanWordMap<V>) -> V? {
+        guard let t = token(index) else { return nil }
+        return map.value(hash: t.hash, text: bytes[t.textRange])
+    }
+
+    /// The text of token `index` starts with `prefix` (UTF-8 bytes; NFC texts, see `WordSet`).
+    func hasPrefix(_ index: Int, _ prefix: String) -> Bool {
+        let t = tokens[index]
+        let utf8 = prefix.utf8
+        guard utf8.count <= Int(t.textCount) else { return false }
+        var k = Int(t.textStart)
+        for b in utf8 {
+            if bytes[k] != b { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The first eight text bytes of token `index` (which has at least eight) as one integer.
+    func head(_ index: Int) -> UInt64 {
+        let start = Int(tokens[index].textStart)
+        return Self.head(bytes[start..<(start + 8)])
+    }
+
+    /// Eight bytes as one integer, the first in the low byte.
+    static func head(_ eight: ArraySlice<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), eight) { key |= UInt64(byte) << UInt64(shift) }
+        return key
+    }
+
+    /// The text of token `index` ends with `suffix` (UTF-8 bytes).
+    func hasSuffix(_ index: Int, _ suffix: String) -> Bool {
+        let t = tokens[index]
+        let utf8 = suffix.utf8
+        guard utf8.count <= Int(t.textCount) else { return false }
+        var k = Int(t.textStart + t.textCount) - utf8.count
+        for b in utf8 {
+            if bytes[k] != b { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Characters of the lower-cased text of token `index` (`String.count`): the scalars,
+    /// unless one of them may join a neighbour in one character.
+    func characterCount(_ index: Int) -> Int {
+        let t = tokens[index]
+        for k in t.start..<t.end {
+            let v = scalars[k].value
+            guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else { return word(index).count }
+        }
+        return t.end - t.start
     }
 
     func isPunct(_ index: Int, _ marks: String) -> Bool {
         guard let t = token(index), t.kind == .punct else { return false }
-        return marks.unicodeScalars.contains(t.text.unicodeScalars.first!)
+        return marks.unicodeScalars.contains(scalars[t.start])
     }
 
     /// Text of scalars `start..<end`.

@@ -66,7 +66,7 @@ struct TimeExpressionFinder {
         }
         if let context { return context }
         if match.day == nil, !match.isSpan, month < referenceMonth,
-           scan.tokens.contains(where: { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }) {
+           scan.tokens.indices.contains(where: { scan.tokens[$0].kind == .word && EventLexicon.isPlanMarker(scan, $0) }) {
             return reference.year + 1
         }
         return reference.year

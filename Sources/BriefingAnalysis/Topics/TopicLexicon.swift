@@ -21,9 +21,18 @@ struct TopicLexicon: Sendable {
     let problems: [Problem]
     /// Entries by the first three letters of their first stem (shorter stems by themselves).
     private let index: [String: [Int]]
-    /// The same entries by their key's scalars packed into an integer (`packedKey`), for keys of
-    /// simple scalars only: most words are looked up without making or hashing a `String`.
-    private let packedIndex: [UInt64: [Int]]
+    /// The areas, and each entry's area as an index into them.
+    let areas: [String]
+    let areaOf: [Int]
+    /// Each entry's stems as UTF-8 bytes without the `$`, and whether the `$` asks for the whole word.
+    private let stemBytes: [[[UInt8]]]
+    private let stemWhole: [[Bool]]
+    /// Entries by the first four bytes of their first stem; and those with a shorter first stem.
+    private let headIndex: [UInt32: [Int]]
+    private let shortStems: [Int]
+    /// Rank of the entry's key length (1...3 letters) then its position: the order the
+    /// first-letters index found entries in, kept so that scores add up in the same order.
+    private let rank: [Int]
 
     static let bundled: TopicLexicon = {
         guard let url = Bundle.module.url(forResource: "topics", withExtension: "tsv", subdirectory: "Resources"),
@@ -53,33 +62,40 @@ struct TopicLexicon: Sendable {
         }
         var index: [String: [Int]] = [:]
         for (i, entry) in entries.enumerated() { index[Self.key(entry.stems[0]), default: []].append(i) }
-        var packedIndex: [UInt64: [Int]] = [:]
-        for (key, list) in index {
-            guard let keys = Self.packedKeys(key), keys.count == key.unicodeScalars.count, keys.count > 0 else { continue }
-            packedIndex[keys.count == 1 ? keys.0 : keys.count == 2 ? keys.1 : keys.2, default: []].append(contentsOf: list)
+        var areas: [String] = []
+        var areaNumbers: [String: Int] = [:]
+        var areaOf: [Int] = []
+        var headIndex: [UInt32: [Int]] = [:]
+        var shortStems: [Int] = []
+        for (i, entry) in entries.enumerated() {
+            if areaNumbers[entry.area] == nil { areaNumbers[entry.area] = areas.count; areas.append(entry.area) }
+            areaOf.append(areaNumbers[entry.area]!)
+            let first = Self.bytes(of: entry.stems[0])
+            if first.count >= 4 { headIndex[Self.head(first[0..<4]), default: []].append(i) } else { shortStems.append(i) }
         }
         self.entries = entries
         self.problems = problems
         self.index = index
-        self.packedIndex = packedIndex
+        self.areas = areas
+        self.areaOf = areaOf
+        stemBytes = entries.map { $0.stems.map(Self.bytes) }
+        stemWhole = entries.map { $0.stems.map { $0.utf8.last == UInt8(ascii: "$") } }
+        self.headIndex = headIndex
+        self.shortStems = shortStems
+        rank = entries.enumerated().map { i, entry in Self.key(entry.stems[0]).count * entries.count + i }
     }
 
-    /// The word's first one, two and three scalars packed into integers (21 bits a scalar), and
-    /// how many of the three it has, if none of its first four scalars can join a neighbour in
-    /// one character (ASCII, Latin-1 and Cyrillic letters without combining marks): then its
-    /// first one, two and three characters are those scalars.
-    private static func packedKeys(_ word: String) -> (UInt64, UInt64, UInt64, count: Int)? {
-        var keys: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var key: UInt64 = 0, n = 0
-        for s in word.unicodeScalars {
-            let v = s.value
-            guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else { return nil }
-            if n == 3 { break }
-            key = key << 21 | UInt64(v)
-            n += 1
-            switch n { case 1: keys.0 = key; case 2: keys.1 = key; default: keys.2 = key }
-        }
-        return (keys.0, keys.1, keys.2, n)
+    /// A stem's bytes without its `$`.
+    private static func bytes(of stem: String) -> [UInt8] {
+        var bytes = Array(stem.utf8)
+        if bytes.last == UInt8(ascii: "$") { bytes.removeLast() }
+        return bytes
+    }
+
+    private static func head(_ four: ArraySlice<UInt8>) -> UInt32 {
+        var key: UInt32 = 0
+        for byte in four { key = key << 8 | UInt32(byte) }
+        return key
     }
 
     private static func key(_ stem: String) -> String { String(stem.replacingOccurrences(of: "$", with: "").prefix(3)) }
@@ -93,33 +109,51 @@ struct TopicLexicon: Sendable {
         return word.utf8.count == n - 1 && String.bytesEqual(word, stem, count: n - 1)
     }
 
-    /// Entries whose phrase starts at word `i` of `words`.
-    func entries(at i: Int, of words: [Token]) -> [Entry] {
-        let word = words[i].text
-        var result: [Entry] = []
-        if let keys = Self.packedKeys(word) {
-            if keys.count >= 1, let candidates = packedIndex[keys.0] { append(candidates, at: i, of: words, to: &result) }
-            if keys.count >= 2, let candidates = packedIndex[keys.1] { append(candidates, at: i, of: words, to: &result) }
-            if keys.count >= 3, let candidates = packedIndex[keys.2] { append(candidates, at: i, of: words, to: &result) }
-            return result
+    /// Indices of the entries whose phrase starts at word `i` of `words` (token indices of
+    /// `scan`), in the order the first-letters index gives them.
+    func entries(at i: Int, of words: [Int], in scan: TokenScan, into result: inout [Int]) {
+        result.removeAll(keepingCapacity: true)
+        let token = words[i]
+        let text = scan.text(of: token)
+        // Up to its fourth scalar the word must be one character a scalar for the bytes to
+        // find what its first characters found; otherwise the first-letters index decides.
+        let t = scan.tokens[token]
+        for k in t.start..<min(t.end, t.start + 4) {
+            let v = scan.scalars[k].value
+            guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else {
+                slowEntries(at: i, of: words, in: scan, into: &result); return
+            }
         }
-        // The word's first one, two and three characters, grown in place: counting the word
-        // and cutting a new prefix three times per word was most of the topic cost.
-        var key = ""
-        for character in word.prefix(3) {
-            key.append(character)
-            guard let candidates = index[key] else { continue }
-            append(candidates, at: i, of: words, to: &result)
+        if text.count >= 4, let candidates = headIndex[Self.head(text.prefix(4))] {
+            for c in candidates where matches(c, at: i, of: words, in: scan) { result.append(c) }
         }
-        return result
+        for c in shortStems where matches(c, at: i, of: words, in: scan) { result.append(c) }
+        if result.count > 1 { result.sort { rank[$0] < rank[$1] } }
     }
 
-    private func append(_ candidates: [Int], at i: Int, of words: [Token], to result: inout [Entry]) {
-        for c in candidates {
-            let entry = entries[c]
-            guard entry.stems.count <= words.count - i,
-                  zip(entry.stems, words[i..<(i + entry.stems.count)]).allSatisfy({ Self.matches($1.text, stem: $0) }) else { continue }
-            result.append(entry)
+    /// Entry `c`'s stems match the words from word `i` on.
+    private func matches(_ c: Int, at i: Int, of words: [Int], in scan: TokenScan) -> Bool {
+        let stems = stemBytes[c]
+        guard stems.count <= words.count - i else { return false }
+        for (k, stem) in stems.enumerated() {
+            let text = scan.text(of: words[i + k])
+            if stemWhole[c][k] ? !text.elementsEqual(stem) : !text.starts(with: stem) { return false }
+        }
+        return true
+    }
+
+    /// `entries(at:)` by the characters of the word, as the lexicon always did.
+    private func slowEntries(at i: Int, of words: [Int], in scan: TokenScan, into result: inout [Int]) {
+        var key = ""
+        for character in scan.word(words[i]).prefix(3) {
+            key.append(character)
+            guard let candidates = index[key] else { continue }
+            for c in candidates {
+                let entry = entries[c]
+                guard entry.stems.count <= words.count - i,
+                      zip(entry.stems, words[i..<(i + entry.stems.count)]).allSatisfy({ Self.matches(scan.word($1), stem: $0) }) else { continue }
+                result.append(c)
+            }
         }
     }
 }

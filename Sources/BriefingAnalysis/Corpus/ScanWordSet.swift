@@ -1,0 +1,97 @@
+/// Lexicon words looked up by the byte hash `TokenScan` computes once per token.
+///
+/// The date, event and participant rules ask several lexicons about every word of a
+/// sentence; with the hash made by the tokeniser each probe is one slot of a small
+/// open-addressing table and a byte compare on a hit, with no `String` made or hashed.
+/// Texts and lexicons are NFC (see `WordSet`), so byte equality is the same equality.
+struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
+    /// The distinct words in first-seen order, their bytes and hashes.
+    let words: [String]
+    private let bytes: [[UInt8]]
+    private let hashes: [UInt64]
+    /// Index + 1 of the word in each slot, 0 when empty.
+    private let slots: [Int32]
+    private let mask: Int
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    init<S: Sequence>(_ elements: S) where S.Element == String {
+        var words: [String] = []
+        var bytes: [[UInt8]] = []
+        var hashes: [UInt64] = []
+        let all = Array(elements)
+        var capacity = 16
+        while capacity < 2 * all.count + 8 { capacity <<= 1 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for word in all {
+            let b = Array(word.utf8)
+            let h = ByteHash.of(b[...])
+            var slot = Int(truncatingIfNeeded: h) & mask
+            var seen = false
+            while slots[slot] != 0 {
+                let k = Int(slots[slot]) - 1
+                if hashes[k] == h && bytes[k] == b { seen = true; break }
+                slot = (slot + 1) & mask
+            }
+            if seen { continue }
+            words.append(word); bytes.append(b); hashes.append(h)
+            slots[slot] = Int32(words.count)
+        }
+        self.words = words; self.bytes = bytes; self.hashes = hashes; self.slots = slots; self.mask = mask
+    }
+
+    /// Index in `words` of the word with hash `hash` and bytes `text`, if it is one.
+    @inline(__always)
+    func index(hash: UInt64, text: ArraySlice<UInt8>) -> Int? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            if hashes[entry - 1] == hash, bytes[entry - 1].elementsEqual(text) { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Index of a plain string (lexicon code outside the scanner).
+    func index(of word: String) -> Int? {
+        let b = Array(word.utf8)
+        return index(hash: ByteHash.of(b[...]), text: b[...])
+    }
+}
+
+/// A table of lexicon words to values, probed like `ScanWordSet`; a repeated key keeps its
+/// last value, as a dictionary literal assigned key by key does.
+struct ScanWordMap<Value: Sendable>: Sendable {
+    let keys: ScanWordSet
+    private let values: [Value]
+
+    init(_ pairs: [(String, Value)]) {
+        let keys = ScanWordSet(pairs.map(\.0))
+        var values = [Value?](repeating: nil, count: keys.words.count)
+        for (word, value) in pairs { values[keys.index(of: word)!] = value }
+        self.keys = keys
+        self.values = values.map { $0! }
+    }
+
+    @inline(__always)
+    func value(hash: UInt64, text: ArraySlice<UInt8>) -> Value? {
+        keys.index(hash: hash, text: text).map { values[$0] }
+    }
+
+    subscript(word: String) -> Value? { keys.index(of: word).map { values[$0] } }
+}
+
+/// FNV-1a over UTF-8 bytes: cheap enough to run once per token byte in the tokeniser.
+enum ByteHash {
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    static func of(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h = seed
+        for b in bytes { h = add(h, b) }
+        return h
+    }
+}
