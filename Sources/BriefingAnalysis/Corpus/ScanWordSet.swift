@@ -95,3 +95,41 @@ enum ByteHash {
         return h
     }
 }
+
+/// Word prefixes tested on a token's bytes; a 64-bit filter of the prefixes' first two bytes
+/// turns most words away before any compare (the event rules test every word of a sentence).
+struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
+    private let prefixes: [[UInt8]]
+    private let filter: UInt64
+    private let shortest: Int
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    init(_ elements: [String]) {
+        prefixes = elements.map { Array($0.utf8) }
+        shortest = prefixes.map(\.count).min() ?? 0
+        precondition(shortest >= 2, "prefixes of two bytes or more")
+        filter = prefixes.reduce(0) { $0 | Self.bit($1[0], $1[1]) }
+    }
+
+    @inline(__always)
+    private static func bit(_ a: UInt8, _ b: UInt8) -> UInt64 { 1 << UInt64((Int(a) &* 7 &+ Int(b)) & 63) }
+
+    /// The text of token `index` of `scan` starts with one of the prefixes.
+    func matches(_ scan: TokenScan, _ index: Int) -> Bool { firstMatch(scan, index) != nil }
+
+    /// Position in the list of the first prefix the text of token `index` starts with.
+    func firstMatch(_ scan: TokenScan, _ index: Int) -> Int? {
+        let t = scan.tokens[index]
+        let count = Int(t.textCount)
+        guard count >= shortest else { return nil }
+        let start = Int(t.textStart)
+        guard filter & Self.bit(scan.bytes[start], scan.bytes[start + 1]) != 0 else { return nil }
+        for (n, prefix) in prefixes.enumerated() where prefix.count <= count {
+            var k = 0
+            while k < prefix.count, scan.bytes[start + k] == prefix[k] { k += 1 }
+            if k == prefix.count { return n }
+        }
+        return nil
+    }
+}

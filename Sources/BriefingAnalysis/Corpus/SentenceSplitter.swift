@@ -5,9 +5,15 @@ enum SentenceSplitter {
     static let maximumLength = 1_500
 
     static func split(_ text: String, document: String) -> [Sentence] {
-        let s = Array(text.unicodeScalars)
+        split(scalars: text.scalarArray, document: document).sentences
+    }
+
+    /// The sentences of a text given as its scalars, with the range of each in them (so the
+    /// sentence is scanned without decoding its text again).
+    static func split(scalars s: [Unicode.Scalar], document: String) -> (sentences: [Sentence], ranges: [Range<Int>]) {
         let n = s.count
         var result: [Sentence] = []
+        var ranges: [Range<Int>] = []
         var paragraph = 0
         var start = 0
         func emit(_ end: Int) {
@@ -16,6 +22,7 @@ enum SentenceSplitter {
             while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
             if a < b {
                 result.append(Sentence(document: document, text: String(scalars: s[a..<b]), offset: a, paragraph: paragraph))
+                ranges.append(a..<b)
             }
             start = end
         }
@@ -42,7 +49,7 @@ enum SentenceSplitter {
             i = j
         }
         emit(n)
-        return result
+        return (result, ranges)
     }
 
     // MARK: - Rules
@@ -58,17 +65,19 @@ enum SentenceSplitter {
         var a = dot
         while a > 0, dot - a < 20, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
         guard a < dot else { return false }
-        let word = String(scalars: s[a..<dot].lazy.map(ScalarClass.lower))
+        // The lower-cased word as scalars: one letter is one scalar here (letters only).
+        let word = s[a..<dot].map(ScalarClass.lower)
         if dot - a == 1 {
             if ScalarClass.isUpper(s[a]) { return true } // initial: "S. Ivanov"
             // "и т.д." and "и т.п." end sentences as often as not: the next word decides.
-            if (word == "д" || word == "п"), a >= 2, s[a - 1] == ".", ScalarClass.lower(s[a - 2]) == "т" { return false }
-            if word == "г" || word == "м" { return !afterNumber(s, a) }
+            if (word == ["д"] || word == ["п"]), a >= 2, s[a - 1] == ".", ScalarClass.lower(s[a - 2]) == "т" { return false }
+            if word == ["г"] || word == ["м"] { return !afterNumber(s, a) }
             return true
         }
-        if word == "гг" { return !afterNumber(s, a) }
+        if word == ["г", "г"] { return !afterNumber(s, a) }
         // "3 480,6 млн долл. США": the currency's country follows.
-        if word == "долл" || word == "дол" { return followedByWord(s, dot + 1, "США") }
+        if word == ["д", "о", "л", "л"] || word == ["д", "о", "л"] { return followedByWord(s, dot + 1, "США") }
+        guard word.count <= maximumAbbreviation else { return false }
         return strongAbbreviations.contains(word)
     }
 
@@ -107,7 +116,12 @@ enum SentenceSplitter {
     }
 
     /// Abbreviations that are followed by a name or number, not by a new sentence.
-    static let strongAbbreviations: Set<String> = [
+    static let strongAbbreviations: Set<[Unicode.Scalar]> = Set(strongAbbreviationWords.map { Array($0.unicodeScalars) })
+
+    /// Scalars of the longest of them: longer words are not looked up.
+    static let maximumAbbreviation = strongAbbreviationWords.map(\.unicodeScalars.count).max() ?? 0
+
+    private static let strongAbbreviationWords: [String] = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr",
         "no", "nos", "vol", "fig", "approx", "vs", "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec", "mt", "ft",
         "им", "ул", "пр", "пл", "просп", "пер", "обл", "кв", "стр", "рис", "см", "проф", "акад", "доц", "ген",

@@ -37,77 +37,83 @@ struct TokenScan {
     static func tokens(_ scalars: [Unicode.Scalar], limit: Int, bytes: inout [UInt8]) -> [ScanToken] {
         var tokens: [ScanToken] = []
         tokens.reserveCapacity(min(limit, scalars.count / 4 + 1))
-        bytes.reserveCapacity(scalars.count + scalars.count / 2 + 8)
-        var i = 0
-        var space = true
         let n = scalars.count
-        while i < n, tokens.count < limit {
-            let s = scalars[i]
-            if ScalarClass.isSpace(s) { space = true; i += 1; continue }
-            let start = i
-            let textStart = bytes.count
-            var h = ByteHash.seed
-            if ScalarClass.isDigit(s) {
-                var value: Int32 = 0
-                while i < n, ScalarClass.isDigit(scalars[i]) {
-                    let b = UInt8(scalars[i].value)
-                    bytes.append(b); h = ByteHash.add(h, b)
-                    if i - start < 9 { value = value * 10 + Int32(b - 48) }
-                    i += 1
+        // Written through a pointer: a lower-cased scalar takes at most four bytes.
+        let text = [UInt8](unsafeUninitializedCapacity: 4 * n) { out, written in
+            var w = 0
+            @inline(__always) func put(_ b: UInt8, _ h: inout UInt64) { out[w] = b; w += 1; h = ByteHash.add(h, b) }
+            @inline(__always) func putUTF8(_ v: UInt32, _ h: inout UInt64) {
+                switch v {
+                case 0..<0x80: put(UInt8(v), &h)
+                case 0x80..<0x800: put(UInt8(0xC0 | (v >> 6)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+                case 0x800..<0x10000:
+                    put(UInt8(0xE0 | (v >> 12)), &h); put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+                default:
+                    put(UInt8(0xF0 | (v >> 18)), &h); put(UInt8(0x80 | ((v >> 12) & 0x3F)), &h)
+                    put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
                 }
-                tokens.append(ScanToken(kind: .number, start: start, end: i, textStart: Int32(textStart),
-                                        textCount: Int32(bytes.count - textStart), hash: h, value: i - start <= 9 ? value : -1,
-                                        spaceBefore: space))
-            } else if ScalarClass.isLetter(s) {
-                var upper = 0, letters = 0, cyrillic = false
-                while i < n {
-                    let c = scalars[i]
-                    let v = c.value
-                    if v < 0x80 {
-                        // ASCII: a letter or nothing (marks are not ASCII).
-                        guard (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { break }
-                        let b = UInt8(v >= 0x61 ? v : v + 0x20)
-                        if v <= 0x5A { upper += 1 }
-                        bytes.append(b); h = ByteHash.add(h, b)
-                    } else {
-                        guard ScalarClass.isLetter(c) || ScalarClass.isMark(c) else { break }
-                        if ScalarClass.isUpper(c) { upper += 1 }
-                        if ScalarClass.isCyrillic(c) { cyrillic = true }
-                        h = appendUTF8(ScalarClass.lower(c), to: &bytes, hash: h)
-                    }
-                    letters += 1
-                    i += 1
-                }
-                tokens.append(ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
-                                        textCount: Int32(bytes.count - textStart), hash: h,
-                                        isCapitalized: ScalarClass.isUpper(s), isAllCaps: upper == letters && letters > 1,
-                                        isCyrillic: cyrillic, spaceBefore: space))
-            } else {
-                i += 1
-                h = appendUTF8(s, to: &bytes, hash: h)
-                tokens.append(ScanToken(kind: .punct, start: start, end: i, textStart: Int32(textStart),
-                                        textCount: Int32(bytes.count - textStart), hash: h, spaceBefore: space))
             }
-            space = false
+            var i = 0
+            var space = true
+            while i < n, tokens.count < limit {
+                let s = scalars[i]
+                if ScalarClass.isSpace(s) { space = true; i += 1; continue }
+                let start = i
+                let textStart = w
+                var h = ByteHash.seed
+                if ScalarClass.isDigit(s) {
+                    var value: Int32 = 0
+                    while i < n, ScalarClass.isDigit(scalars[i]) {
+                        let b = UInt8(scalars[i].value)
+                        put(b, &h)
+                        if i - start < 9 { value = value * 10 + Int32(b - 48) }
+                        i += 1
+                    }
+                    tokens.append(ScanToken(kind: .number, start: start, end: i, textStart: Int32(textStart),
+                                            textCount: Int32(w - textStart), hash: h, value: i - start <= 9 ? value : -1,
+                                            spaceBefore: space))
+                } else if ScalarClass.isLetter(s) {
+                    var upper = 0, letters = 0, cyrillic = false
+                    while i < n {
+                        let c = scalars[i]
+                        let v = c.value
+                        if v < 0x80 {
+                            // ASCII: a letter or nothing (marks are not ASCII).
+                            guard (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { break }
+                            if v <= 0x5A { upper += 1; put(UInt8(v + 0x20), &h) } else { put(UInt8(v), &h) }
+                        } else if v >= 0x400 && v <= 0x45F {
+                            // Basic Cyrillic: always a letter; `ScalarClass.lower` and `isUpper` inline.
+                            cyrillic = true
+                            var lower = v
+                            if v >= 0x410 && v <= 0x42F { upper += 1; lower = v + 0x20 }
+                            else if v == 0x401 || v == 0x451 { if v == 0x401 { upper += 1 }; lower = 0x435 }
+                            else if v < 0x410 { upper += 1; lower = v + 0x50 }
+                            put(UInt8(0xC0 | (lower >> 6)), &h); put(UInt8(0x80 | (lower & 0x3F)), &h)
+                        } else {
+                            guard ScalarClass.isLetter(c) || ScalarClass.isMark(c) else { break }
+                            if ScalarClass.isUpper(c) { upper += 1 }
+                            if ScalarClass.isCyrillic(c) { cyrillic = true }
+                            putUTF8(ScalarClass.lower(c).value, &h)
+                        }
+                        letters += 1
+                        i += 1
+                    }
+                    tokens.append(ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
+                                            textCount: Int32(w - textStart), hash: h,
+                                            isCapitalized: ScalarClass.isUpper(s), isAllCaps: upper == letters && letters > 1,
+                                            isCyrillic: cyrillic, spaceBefore: space))
+                } else {
+                    i += 1
+                    putUTF8(s.value, &h)
+                    tokens.append(ScanToken(kind: .punct, start: start, end: i, textStart: Int32(textStart),
+                                            textCount: Int32(w - textStart), hash: h, spaceBefore: space))
+                }
+                space = false
+            }
+            written = w
         }
+        bytes = text
         return tokens
-    }
-
-    @inline(__always)
-    private static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8], hash: UInt64) -> UInt64 {
-        let v = s.value
-        var h = hash
-        @inline(__always) func put(_ b: UInt8) { bytes.append(b); h = ByteHash.add(h, b) }
-        switch v {
-        case 0..<0x80: put(UInt8(v))
-        case 0x80..<0x800: put(UInt8(0xC0 | (v >> 6))); put(UInt8(0x80 | (v & 0x3F)))
-        case 0x800..<0x10000:
-            put(UInt8(0xE0 | (v >> 12))); put(UInt8(0x80 | ((v >> 6) & 0x3F))); put(UInt8(0x80 | (v & 0x3F)))
-        default:
-            put(UInt8(0xF0 | (v >> 18))); put(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            put(UInt8(0x80 | ((v >> 6) & 0x3F))); put(UInt8(0x80 | (v & 0x3F)))
-        }
-        return h
     }
 
     /// A run of tokens without spaces that reads as an address or id rather than words.
@@ -204,19 +210,6 @@ struct TokenScan {
             k += 1
         }
         return true
-    }
-
-    /// The first eight text bytes of token `index` (which has at least eight) as one integer.
-    func head(_ index: Int) -> UInt64 {
-        let start = Int(tokens[index].textStart)
-        return Self.head(bytes[start..<(start + 8)])
-    }
-
-    /// Eight bytes as one integer, the first in the low byte.
-    static func head(_ eight: ArraySlice<UInt8>) -> UInt64 {
-        var key: UInt64 = 0
-        for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), eight) { key |= UInt64(byte) << UInt64(shift) }
-        return key
     }
 
     /// The text of token `index` ends with `suffix` (UTF-8 bytes).

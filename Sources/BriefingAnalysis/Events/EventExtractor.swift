@@ -43,7 +43,7 @@ enum EventExtractor {
         var triggers: [(index: Int, kind: EventKind)] = []
         for i in scan.tokens.indices {
             let t = scan.tokens[i]
-            guard t.kind == .word else { continue }
+            guard t.kind == .word, EventLexicon.mayTrigger(scan, i) else { continue }
             if let kind = EventLexicon.kind(scan, i) {
                 // "the region was visited by 12 thousand tourists": a count of visitors, not a visit.
                 if kind == .visit, isVisitorCount(scan, i) { continue }
@@ -117,7 +117,7 @@ enum EventExtractor {
             guard let date else { continue }
             // "meeting of the organising committee of the forum": one happening, the first trigger.
             if taken.contains(where: { $0.date == date.value && abs(trigger.index - $0.index) <= 4 }) { continue }
-            let key = "\(trigger.kind)|\(date.value)|\(date.modifier?.rawValue ?? "")"
+            let key = trigger.kind.rawValue + "|" + date.value + "|" + (date.modifier?.rawValue ?? "")
             guard used.insert(key).inserted else { continue }
             taken.append((trigger.index, date.value))
             let titleRange = EventTitle.range(scan, trigger: trigger.index, kind: trigger.kind)

@@ -3,21 +3,22 @@
 enum EventLexicon {
     /// Kind of event token `i` of `scan` announces, if any.
     static func kind(_ scan: TokenScan, _ i: Int) -> EventKind? {
-        guard let t = scan.token(i) else { return nil }
+        guard scan.token(i) != nil else { return nil }
         if let kind = scan.value(i, in: exact) { return kind }
-        // Russian stems (ten bytes or more): their first eight bytes are compared as one integer.
-        guard t.textCount >= 8 else { return nil }
-        let head = scan.head(i)
-        for (k, key) in prefixHeads.enumerated() where key == head && scan.hasPrefix(i, prefixes[k].0) { return prefixes[k].1 }
-        return nil
+        return stems.firstMatch(scan, i).map { prefixes[$0].1 }
     }
 
-    /// The first eight UTF-8 bytes of each of `prefixes` (all are longer).
-    private static let prefixHeads: [UInt64] = prefixes.map { prefix in
-        let bytes = Array(prefix.0.utf8)
-        precondition(bytes.count >= 8)
-        return TokenScan.head(bytes[0..<8])
+    /// A word that may make a trigger, alone or with its neighbour (`EventExtractor`): a
+    /// superset of the trigger tests, so most words of a sentence cost one probe and one filter.
+    static func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool {
+        scan.isText(i, in: triggerWords) || triggerPrefixes.matches(scan, i)
     }
+
+    private static let triggerWords = ScanWordSet(exact.keys.words + ["roadmap", "дни", "days"] + completionWords.words)
+    private static let triggerPrefixes = ScanPrefixes(prefixes.map(\.0) + ["карт"] + completionPrefixList)
+
+    /// The Russian stems of `prefixes`, tested in their order.
+    private static let stems = ScanPrefixes(prefixes.map(\.0))
 
     private static let exact = ScanWordMap<EventKind>([
         "meeting": .meeting, "meetings": .meeting, "met": .meeting, "talks": .meeting, "negotiations": .meeting,
@@ -38,18 +39,21 @@ enum EventLexicon {
 
     /// An agreement is an event only when it is signed or concluded, not merely cited.
     static func isSigning(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: signingWords) || scan.hasPrefix(i, "подпис") || scan.hasPrefix(i, "заключ")
+        scan.isText(i, in: signingWords) || signingPrefixes.matches(scan, i)
     }
 
     /// Verbs and nouns of openings and completions, events only when planned ("is to open",
     /// "планируется завершить", "scheduled for early 2026").
+    private static let signingPrefixes: ScanPrefixes = ["подпис", "заключ"]
+
     private static let signingWords: ScanWordSet = ["sign", "signs", "signed", "signing", "conclude", "concluded", "ink", "inked"]
 
     static func isCompletion(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: completionWords) || completionPrefixes.contains { scan.hasPrefix(i, $0) }
+        scan.isText(i, in: completionWords) || completionPrefixes.matches(scan, i)
     }
 
-    private static let completionPrefixes = ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"]
+    private static let completionPrefixes = ScanPrefixes(completionPrefixList)
+    private static let completionPrefixList = ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"]
 
     private static let completionWords: ScanWordSet = [
         "open", "opening", "complete", "completed", "completion", "launch", "launched", "scheduled",
@@ -73,10 +77,10 @@ enum EventLexicon {
 
     /// Words that make the event announced rather than past.
     static func isPlanMarker(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: planWords) || planPrefixes.contains { scan.hasPrefix(i, $0) }
+        scan.isText(i, in: planWords) || planPrefixes.matches(scan, i)
     }
 
-    private static let planPrefixes = ["планир", "запланир", "предстоящ", "намерен", "намечен", "состоит", "пройд"]
+    private static let planPrefixes: ScanPrefixes = ["планир", "запланир", "предстоящ", "намерен", "намечен", "состоит", "пройд"]
 
     private static let planWords: ScanWordSet = [
         "will", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "scheduled", "expected",
@@ -89,10 +93,10 @@ enum EventLexicon {
 
     /// Titles of office that introduce a named participant.
     static func isTitle(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: titles) || titlePrefixes.contains { scan.hasPrefix(i, $0) }
+        scan.isText(i, in: titles) || titlePrefixes.matches(scan, i)
     }
 
-    private static let titlePrefixes = [
+    private static let titlePrefixes: ScanPrefixes = [
         "президент", "губернатор", "министр", "премьер", "председател", "директор", "руководител", "заместител", "спикер",
         "секретар", "мэр",
     ]

@@ -49,7 +49,16 @@ enum EventTitle {
     static func text(_ scan: TokenScan, range: ClosedRange<Int>) -> String {
         let text = scan.text(tokens: range.lowerBound, range.upperBound)
         guard let first = text.unicodeScalars.first else { return text }
-        return String(String.UnicodeScalarView([first].flatMap { $0.properties.uppercaseMapping.unicodeScalars }))
-            + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
+        // Basic Latin and Cyrillic upper-case by one offset; other scalars ask the Unicode tables.
+        let v = first.value
+        var upper: String
+        switch v {
+        case 0x61...0x7A, 0x430...0x44F: upper = String(Unicode.Scalar(v - 0x20)!)
+        case 0x450...0x45F: upper = String(Unicode.Scalar(v - 0x50)!)
+        case 0...0x7F: return text
+        default: upper = first.properties.uppercaseMapping
+        }
+        upper.unicodeScalars.append(contentsOf: text.unicodeScalars.dropFirst())
+        return upper
     }
 }

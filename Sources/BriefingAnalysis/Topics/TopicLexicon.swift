@@ -24,12 +24,27 @@ struct TopicLexicon: Sendable {
     /// The areas, and each entry's area as an index into them.
     let areas: [String]
     let areaOf: [Int]
-    /// Each entry's stems as UTF-8 bytes without the `$`, and whether the `$` asks for the whole word.
-    private let stemBytes: [[[UInt8]]]
-    private let stemWhole: [[Bool]]
-    /// Entries by the first four bytes of their first stem; and those with a shorter first stem.
-    private let headIndex: [UInt32: [Int]]
+    /// Every stem's UTF-8 bytes without its `$`, one after another: stem `k` is
+    /// `stemData[stemStart[k] ..< stemStart[k + 1]]`, whole-word when `stemWhole[k]`. Entry `c`'s
+    /// stems are `firstStem[c] ..< firstStem[c + 1]`.
+    private let stemData: [UInt8]
+    private let stemStart: [Int]
+    private let stemWhole: [Bool]
+    private let firstStem: [Int]
+    /// Entries by the first four bytes of their first stem, in an open-addressing table:
+    /// `headKeys[slot]` (0 when empty) and the range `headStart[slot] ..< headEnd[slot]` of `headEntries`.
+    private let headKeys: [UInt32]
+    private let headStart: [Int32]
+    private let headEnd: [Int32]
+    private let headEntries: [Int32]
+    /// Entries whose first stem is shorter than four bytes, and those stems' first bytes.
     private let shortStems: [Int]
+    private let shortFirstBytes: [UInt8]
+    /// Bits of the first three bytes of every first stem of three bytes or more (`tripleBit`),
+    /// and the entries with a shorter first stem: a word whose first three bytes have no bit
+    /// starts no phrase of those entries, whichever way it is looked up.
+    private let firstTriples: [UInt64]
+    private let tinyStems: [Int]
     /// Rank of the entry's key length (1...3 letters) then its position: the order the
     /// first-letters index found entries in, kept so that scores add up in the same order.
     private let rank: [Int]
@@ -46,9 +61,9 @@ struct TopicLexicon: Sendable {
         var entries: [Entry] = []
         var problems: [Problem] = []
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = Self.trimmed(raw)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
             guard columns.count == 4 else { problems.append(Problem(line: number + 1, reason: "expected 4 tab-separated columns")); continue }
             guard let language = Language(rawValue: columns[1]) else {
                 problems.append(Problem(line: number + 1, reason: "unknown language \(columns[1])")); continue
@@ -61,29 +76,71 @@ struct TopicLexicon: Sendable {
             entries.append(Entry(area: columns[0], language: language, stems: stems, weight: weight))
         }
         var index: [String: [Int]] = [:]
-        for (i, entry) in entries.enumerated() { index[Self.key(entry.stems[0]), default: []].append(i) }
+        let keys = entries.map { Self.key($0.stems[0]) }
+        for (i, key) in keys.enumerated() { index[key, default: []].append(i) }
         var areas: [String] = []
         var areaNumbers: [String: Int] = [:]
         var areaOf: [Int] = []
         var headIndex: [UInt32: [Int]] = [:]
         var shortStems: [Int] = []
+        var stemData: [UInt8] = [], stemStart: [Int] = [], stemWhole: [Bool] = [], firstStem: [Int] = []
         for (i, entry) in entries.enumerated() {
             if areaNumbers[entry.area] == nil { areaNumbers[entry.area] = areas.count; areas.append(entry.area) }
             areaOf.append(areaNumbers[entry.area]!)
+            firstStem.append(stemStart.count)
+            for stem in entry.stems {
+                stemStart.append(stemData.count)
+                stemData += Self.bytes(of: stem)
+                stemWhole.append(stem.utf8.last == UInt8(ascii: "$"))
+            }
             let first = Self.bytes(of: entry.stems[0])
             if first.count >= 4 { headIndex[Self.head(first[0..<4]), default: []].append(i) } else { shortStems.append(i) }
+        }
+        stemStart.append(stemData.count)
+        firstStem.append(stemStart.count - 1)
+        var size = 16
+        while size < 2 * headIndex.count + 8 { size <<= 1 }
+        var headKeys = [UInt32](repeating: 0, count: size), headStart = [Int32](repeating: 0, count: size)
+        var headEnd = [Int32](repeating: 0, count: size), headEntries: [Int32] = []
+        for (key, list) in headIndex.sorted(by: { $0.key < $1.key }) {
+            var slot = Self.slot(key, size - 1)
+            while headKeys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            headKeys[slot] = key
+            headStart[slot] = Int32(headEntries.count)
+            headEntries += list.map { Int32($0) }
+            headEnd[slot] = Int32(headEntries.count)
         }
         self.entries = entries
         self.problems = problems
         self.index = index
         self.areas = areas
         self.areaOf = areaOf
-        stemBytes = entries.map { $0.stems.map(Self.bytes) }
-        stemWhole = entries.map { $0.stems.map { $0.utf8.last == UInt8(ascii: "$") } }
-        self.headIndex = headIndex
+        self.stemData = stemData; self.stemStart = stemStart; self.stemWhole = stemWhole; self.firstStem = firstStem
+        self.headKeys = headKeys; self.headStart = headStart; self.headEnd = headEnd; self.headEntries = headEntries
         self.shortStems = shortStems
-        rank = entries.enumerated().map { i, entry in Self.key(entry.stems[0]).count * entries.count + i }
+        var firstTriples = [UInt64](repeating: 0, count: 1 << 10)
+        var tinyStems: [Int] = []
+        for c in entries.indices {
+            let a = stemStart[firstStem[c]], n = stemStart[firstStem[c] + 1] - a
+            guard n >= 3 else { tinyStems.append(c); continue }
+            let bit = Self.tripleBit(stemData[a], stemData[a + 1], stemData[a + 2])
+            firstTriples[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.firstTriples = firstTriples
+        self.tinyStems = tinyStems
+        shortFirstBytes = shortStems.map { stemStart[firstStem[$0]] < stemStart[firstStem[$0] + 1] ? stemData[stemStart[firstStem[$0]]] : 0 }
+        rank = keys.enumerated().map { i, key in key.count * entries.count + i }
     }
+
+    /// A bit in 0..<65536 for three bytes.
+    @inline(__always)
+    private static func tripleBit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        Int(truncatingIfNeeded: ((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 0x9E37_79B1) >> 16)
+    }
+
+    /// Slot of a four-byte key (never 0: stems' bytes are not NUL) in a table of `mask + 1` slots.
+    @inline(__always)
+    private static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 16) & mask }
 
     /// A stem's bytes without its `$`.
     private static func bytes(of stem: String) -> [UInt8] {
@@ -98,7 +155,20 @@ struct TopicLexicon: Sendable {
         return key
     }
 
-    private static func key(_ stem: String) -> String { String(stem.replacingOccurrences(of: "$", with: "").prefix(3)) }
+    private static func key(_ stem: String) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: stem.unicodeScalars.lazy.filter { $0 != "$" })
+        return String(String(view).prefix(3))
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` (space separators and tabs) without Foundation's
+    /// bridging, which cost more than the rest of reading the lexicon.
+    private static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator) }
+        guard let first = scalars.firstIndex(where: { !blank($0) }), let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
 
     /// Compares UTF-8 bytes: both sides are NFC (the normaliser, the lexicon file), where bytes
     /// agree with `==` and `hasPrefix`, which for Cyrillic take Swift's slow canonical path
@@ -113,31 +183,59 @@ struct TopicLexicon: Sendable {
     /// `scan`), in the order the first-letters index gives them.
     func entries(at i: Int, of words: [Int], in scan: TokenScan, into result: inout [Int]) {
         result.removeAll(keepingCapacity: true)
-        let token = words[i]
-        let text = scan.text(of: token)
+        let t = scan.tokens[words[i]]
+        if tinyStems.isEmpty {
+            guard t.textCount >= 3 else { return }
+            let s = Int(t.textStart)
+            let bit = Self.tripleBit(scan.bytes[s], scan.bytes[s + 1], scan.bytes[s + 2])
+            guard firstTriples[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+        }
         // Up to its fourth scalar the word must be one character a scalar for the bytes to
         // find what its first characters found; otherwise the first-letters index decides.
-        let t = scan.tokens[token]
         for k in t.start..<min(t.end, t.start + 4) {
             let v = scan.scalars[k].value
             guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else {
                 slowEntries(at: i, of: words, in: scan, into: &result); return
             }
         }
-        if text.count >= 4, let candidates = headIndex[Self.head(text.prefix(4))] {
-            for c in candidates where matches(c, at: i, of: words, in: scan) { result.append(c) }
+        let start = Int(t.textStart), count = Int(t.textCount)
+        if count >= 4 {
+            let bytes = scan.bytes
+            let key = UInt32(bytes[start]) << 24 | UInt32(bytes[start + 1]) << 16 | UInt32(bytes[start + 2]) << 8 | UInt32(bytes[start + 3])
+            let mask = headKeys.count - 1
+            var slot = Self.slot(key, mask)
+            while headKeys[slot] != 0 {
+                if headKeys[slot] == key {
+                    for k in Int(headStart[slot])..<Int(headEnd[slot]) {
+                        let c = Int(headEntries[k])
+                        if matches(c, at: i, of: words, in: scan) { result.append(c) }
+                    }
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
         }
-        for c in shortStems where matches(c, at: i, of: words, in: scan) { result.append(c) }
+        if count > 0 {
+            let first = scan.bytes[start]
+            for (k, c) in shortStems.enumerated() where shortFirstBytes[k] == first && matches(c, at: i, of: words, in: scan) { result.append(c) }
+        }
         if result.count > 1 { result.sort { rank[$0] < rank[$1] } }
     }
 
     /// Entry `c`'s stems match the words from word `i` on.
     private func matches(_ c: Int, at i: Int, of words: [Int], in scan: TokenScan) -> Bool {
-        let stems = stemBytes[c]
-        guard stems.count <= words.count - i else { return false }
-        for (k, stem) in stems.enumerated() {
-            let text = scan.text(of: words[i + k])
-            if stemWhole[c][k] ? !text.elementsEqual(stem) : !text.starts(with: stem) { return false }
+        let first = firstStem[c], stems = firstStem[c + 1] - first
+        guard stems <= words.count - i else { return false }
+        for k in 0..<stems {
+            let t = scan.tokens[words[i + k]]
+            let a = stemStart[first + k], n = stemStart[first + k + 1] - a
+            let textCount = Int(t.textCount)
+            if stemWhole[first + k] ? textCount != n : textCount < n { return false }
+            var p = Int(t.textStart)
+            for q in a..<(a + n) {
+                if scan.bytes[p] != stemData[q] { return false }
+                p += 1
+            }
         }
         return true
     }
