@@ -5,9 +5,11 @@
 /// open-addressing table and a byte compare on a hit, with no `String` made or hashed.
 /// Texts and lexicons are NFC (see `WordSet`), so byte equality is the same equality.
 struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
-    /// The distinct words in first-seen order, their bytes and hashes.
+    /// The distinct words in first-seen order.
     let words: [String]
-    private let bytes: [[UInt8]]
+    /// Their bytes one after another (word `k` at `starts[k] ..< starts[k + 1]`) and hashes.
+    private let data: [UInt8]
+    private let starts: [Int]
     private let hashes: [UInt64]
     /// Index + 1 of the word in each slot, 0 when empty.
     private let slots: [Int32]
@@ -16,12 +18,10 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
     init(arrayLiteral elements: String...) { self.init(elements) }
 
     init<S: Sequence>(_ elements: S) where S.Element == String {
-        var words: [String] = []
-        var bytes: [[UInt8]] = []
-        var hashes: [UInt64] = []
         let all = Array(elements)
         var capacity = 16
         while capacity < 2 * all.count + 8 { capacity <<= 1 }
+        var words: [String] = [], data: [UInt8] = [], starts: [Int] = [0], hashes: [UInt64] = []
         var slots = [Int32](repeating: 0, count: capacity)
         let mask = capacity - 1
         for word in all {
@@ -31,24 +31,31 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
             var seen = false
             while slots[slot] != 0 {
                 let k = Int(slots[slot]) - 1
-                if hashes[k] == h && bytes[k] == b { seen = true; break }
+                if hashes[k] == h && data[starts[k]..<starts[k + 1]].elementsEqual(b) { seen = true; break }
                 slot = (slot + 1) & mask
             }
             if seen { continue }
-            words.append(word); bytes.append(b); hashes.append(h)
+            words.append(word); data += b; starts.append(data.count); hashes.append(h)
             slots[slot] = Int32(words.count)
         }
-        self.words = words; self.bytes = bytes; self.hashes = hashes; self.slots = slots; self.mask = mask
+        self.words = words; self.data = data; self.starts = starts; self.hashes = hashes; self.slots = slots; self.mask = mask
     }
 
-    /// Index in `words` of the word with hash `hash` and bytes `text`, if it is one.
+    /// Index in `words` of the word with hash `hash` and bytes `text[start ..< start + count]`.
     @inline(__always)
-    func index(hash: UInt64, text: ArraySlice<UInt8>) -> Int? {
+    func index(hash: UInt64, in text: [UInt8], start: Int, count: Int) -> Int? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return nil }
-            if hashes[entry - 1] == hash, bytes[entry - 1].elementsEqual(text) { return entry - 1 }
+            if hashes[entry - 1] == hash {
+                let a = starts[entry - 1]
+                if starts[entry] - a == count {
+                    var k = 0
+                    while k < count, data[a + k] == text[start + k] { k += 1 }
+                    if k == count { return entry - 1 }
+                }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -56,7 +63,7 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
     /// Index of a plain string (lexicon code outside the scanner).
     func index(of word: String) -> Int? {
         let b = Array(word.utf8)
-        return index(hash: ByteHash.of(b[...]), text: b[...])
+        return index(hash: ByteHash.of(b[...]), in: b, start: 0, count: b.count)
     }
 }
 
@@ -75,8 +82,8 @@ struct ScanWordMap<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    func value(hash: UInt64, text: ArraySlice<UInt8>) -> Value? {
-        keys.index(hash: hash, text: text).map { values[$0] }
+    func value(hash: UInt64, in text: [UInt8], start: Int, count: Int) -> Value? {
+        keys.index(hash: hash, in: text, start: start, count: count).map { values[$0] }
     }
 
     subscript(word: String) -> Value? { keys.index(of: word).map { values[$0] } }

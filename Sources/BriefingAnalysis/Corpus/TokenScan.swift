@@ -100,7 +100,7 @@ struct TokenScan {
                     }
                     tokens.append(ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
                                             textCount: Int32(w - textStart), hash: h,
-                                            isCapitalized: ScalarClass.isUpper(s), isAllCaps: upper == letters && letters > 1,
+                                            isCapitalized: isUpperFirst(s), isAllCaps: upper == letters && letters > 1,
                                             isCyrillic: cyrillic, spaceBefore: space))
                 } else {
                     i += 1
@@ -114,6 +114,15 @@ struct TokenScan {
         }
         bytes = text
         return tokens
+    }
+
+    /// `ScalarClass.isUpper` with its ASCII and basic Cyrillic answers inline.
+    @inline(__always)
+    private static func isUpperFirst(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x400 && v <= 0x45F { return v < 0x430 }
+        return ScalarClass.isUpper(s)
     }
 
     /// A run of tokens without spaces that reads as an address or id rather than words.
@@ -150,44 +159,38 @@ struct TokenScan {
     /// Token `index` is a word of `set`.
     func isWord(_ index: Int, in set: ScanWordSet) -> Bool {
         guard let t = token(index), t.kind == .word else { return false }
-        return set.index(hash: t.hash, text: bytes[t.textRange]) != nil
+        return set.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
     }
 
     /// The text of token `index`, of any kind, is in `set`.
     func isText(_ index: Int, in set: ScanWordSet) -> Bool {
         guard let t = token(index) else { return false }
-        return set.index(hash: t.hash, text: bytes[t.textRange]) != nil
+        return set.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
     }
 
     /// Token `index` is the word `word`.
-    func isWord(_ index: Int, _ word: String) -> Bool {
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
         guard let t = token(index), t.kind == .word else { return false }
         return equals(t, word)
     }
 
     /// Token `index` is one of the words.
-    func isWord(_ index: Int, _ a: String, _ b: String, _ c: String? = nil, _ d: String? = nil) -> Bool {
+    func isWord(_ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString? = nil, _ d: StaticString? = nil) -> Bool {
         guard let t = token(index), t.kind == .word else { return false }
         return equals(t, a) || equals(t, b) || c.map { equals(t, $0) } == true || d.map { equals(t, $0) } == true
     }
 
     /// The text of token `index`, of any kind, is `text`.
-    func isText(_ index: Int, _ text: String) -> Bool {
+    func isText(_ index: Int, _ text: StaticString) -> Bool {
         guard let t = token(index) else { return false }
         return equals(t, text)
     }
 
-    /// The token's lower-cased text is `text`.
+    /// The token's lower-cased text is `text` (a literal: its bytes are read in place).
     @inline(__always)
-    func equals(_ t: ScanToken, _ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count == Int(t.textCount) else { return false }
-        var k = Int(t.textStart)
-        for b in utf8 {
-            if bytes[k] != b { return false }
-            k += 1
-        }
-        return true
+    func equals(_ t: ScanToken, _ text: StaticString) -> Bool {
+        guard text.utf8CodeUnitCount == Int(t.textCount) else { return false }
+        return matches(text, at: Int(t.textStart))
     }
 
     /// The texts of tokens `a` and `b` agree.
@@ -196,33 +199,32 @@ struct TokenScan {
     /// Value of token `index` in `map`, by its text (any kind).
     func value<V>(_ index: Int, in map: ScanWordMap<V>) -> V? {
         guard let t = token(index) else { return nil }
-        return map.value(hash: t.hash, text: bytes[t.textRange])
+        return map.value(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount))
     }
 
     /// The text of token `index` starts with `prefix` (UTF-8 bytes; NFC texts, see `WordSet`).
-    func hasPrefix(_ index: Int, _ prefix: String) -> Bool {
+    func hasPrefix(_ index: Int, _ prefix: StaticString) -> Bool {
         let t = tokens[index]
-        let utf8 = prefix.utf8
-        guard utf8.count <= Int(t.textCount) else { return false }
-        var k = Int(t.textStart)
-        for b in utf8 {
-            if bytes[k] != b { return false }
-            k += 1
-        }
-        return true
+        guard prefix.utf8CodeUnitCount <= Int(t.textCount) else { return false }
+        return matches(prefix, at: Int(t.textStart))
     }
 
     /// The text of token `index` ends with `suffix` (UTF-8 bytes).
-    func hasSuffix(_ index: Int, _ suffix: String) -> Bool {
+    func hasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
         let t = tokens[index]
-        let utf8 = suffix.utf8
-        guard utf8.count <= Int(t.textCount) else { return false }
-        var k = Int(t.textStart + t.textCount) - utf8.count
-        for b in utf8 {
-            if bytes[k] != b { return false }
-            k += 1
+        let count = suffix.utf8CodeUnitCount
+        guard count <= Int(t.textCount) else { return false }
+        return matches(suffix, at: Int(t.textStart + t.textCount) - count)
+    }
+
+    /// `bytes` hold the bytes of `literal` from `start` on (a single-scalar literal has no
+    /// pointer: `withUTF8Buffer` reads both kinds).
+    @inline(__always)
+    private func matches(_ literal: StaticString, at start: Int) -> Bool {
+        literal.withUTF8Buffer { p in
+            for k in 0..<p.count where bytes[start + k] != p[k] { return false }
+            return true
         }
-        return true
     }
 
     /// Characters of the lower-cased text of token `index` (`String.count`): the scalars,

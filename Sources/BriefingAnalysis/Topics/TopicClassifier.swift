@@ -35,8 +35,11 @@ enum TopicClassifier {
     /// plant" does not also count as a plant. Only the scan's first 2,000 tokens count: the
     /// tokeniser's first 2,000 tokens are the same whatever its limit.
     private static func add(_ scan: TokenScan, language: Language, lexicon: TopicLexicon, to scores: inout Scores) {
-        let words = scan.tokens.indices.prefix(2_000).filter { scan.tokens[$0].kind == .word }
+        var words: [Int] = []
+        words.reserveCapacity(min(scan.tokens.count, 2_000))
+        for k in 0..<min(scan.tokens.count, 2_000) where scan.tokens[k].kind == .word { words.append(k) }
         var found: [Int] = []
+        found.reserveCapacity(8)
         var i = 0
         while i < words.count {
             let script: Language = scan.tokens[words[i]].isCyrillic ? .ru : .en

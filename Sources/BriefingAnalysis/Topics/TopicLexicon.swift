@@ -190,14 +190,6 @@ struct TopicLexicon: Sendable {
             let bit = Self.tripleBit(scan.bytes[s], scan.bytes[s + 1], scan.bytes[s + 2])
             guard firstTriples[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
         }
-        // Up to its fourth scalar the word must be one character a scalar for the bytes to
-        // find what its first characters found; otherwise the first-letters index decides.
-        for k in t.start..<min(t.end, t.start + 4) {
-            let v = scan.scalars[k].value
-            guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else {
-                slowEntries(at: i, of: words, in: scan, into: &result); return
-            }
-        }
         let start = Int(t.textStart), count = Int(t.textCount)
         if count >= 4 {
             let bytes = scan.bytes
@@ -218,6 +210,17 @@ struct TopicLexicon: Sendable {
         if count > 0 {
             let first = scan.bytes[start]
             for (k, c) in shortStems.enumerated() where shortFirstBytes[k] == first && matches(c, at: i, of: words, in: scan) { result.append(c) }
+        }
+        guard !result.isEmpty else { return }
+        // Up to its fourth scalar the word must be one character a scalar for the bytes to
+        // find what its first characters found; otherwise the first-letters index decides
+        // (it finds some of the entries the bytes find, never others).
+        for k in t.start..<min(t.end, t.start + 4) {
+            let v = scan.scalars[k].value
+            guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else {
+                result.removeAll(keepingCapacity: true)
+                slowEntries(at: i, of: words, in: scan, into: &result); return
+            }
         }
         if result.count > 1 { result.sort { rank[$0] < rank[$1] } }
     }
