@@ -85,7 +85,7 @@ public struct Analyzer: Sendable {
     /// stages: one tokenisation per sentence instead of three.
     static func readScannedSentences(_ document: Document) -> (sentences: [Sentence], times: [[TimeExpression]], scans: [TokenScan]) {
         let scalars = document.text.scalarArray
-        let (sentences, ranges) = SentenceSplitter.split(scalars: scalars, document: document.id)
+        let (sentences, ranges) = SentenceSplitter.split(document.text, scalars: scalars, document: document.id)
         let scans = ranges.map { TokenScan(scalars: Array(scalars[$0])) }
         var finder = TimeExpressionFinder(reference: document.date)
         return (sentences, zip(sentences, scans).map { finder.find(in: $0, scan: $1) }, scans)

@@ -107,7 +107,9 @@ enum ByteHash {
 /// turns most words away before any compare (the event rules test every word of a sentence).
 struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
     private let prefixes: [[UInt8]]
-    private let filter: UInt64
+    /// Positions of the prefixes in each of 64 buckets of their first two bytes, in list order:
+    /// a word is compared only with the prefixes of its own bucket.
+    private let buckets: [[Int]]
     private let shortest: Int
 
     init(arrayLiteral elements: String...) { self.init(elements) }
@@ -116,11 +118,13 @@ struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
         prefixes = elements.map { Array($0.utf8) }
         shortest = prefixes.map(\.count).min() ?? 0
         precondition(shortest >= 2, "prefixes of two bytes or more")
-        filter = prefixes.reduce(0) { $0 | Self.bit($1[0], $1[1]) }
+        var buckets = [[Int]](repeating: [], count: 64)
+        for (n, prefix) in prefixes.enumerated() { buckets[Self.bucket(prefix[0], prefix[1])].append(n) }
+        self.buckets = buckets
     }
 
     @inline(__always)
-    private static func bit(_ a: UInt8, _ b: UInt8) -> UInt64 { 1 << UInt64((Int(a) &* 7 &+ Int(b)) & 63) }
+    private static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 7 &+ Int(b)) & 63 }
 
     /// The text of token `index` of `scan` starts with one of the prefixes.
     func matches(_ scan: TokenScan, _ index: Int) -> Bool { firstMatch(scan, index) != nil }
@@ -131,8 +135,9 @@ struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
         let count = Int(t.textCount)
         guard count >= shortest else { return nil }
         let start = Int(t.textStart)
-        guard filter & Self.bit(scan.bytes[start], scan.bytes[start + 1]) != 0 else { return nil }
-        for (n, prefix) in prefixes.enumerated() where prefix.count <= count {
+        for n in buckets[Self.bucket(scan.bytes[start], scan.bytes[start + 1])] {
+            let prefix = prefixes[n]
+            guard prefix.count <= count else { continue }
             var k = 0
             while k < prefix.count, scan.bytes[start + k] == prefix[k] { k += 1 }
             if k == prefix.count { return n }

@@ -5,23 +5,34 @@ enum SentenceSplitter {
     static let maximumLength = 1_500
 
     static func split(_ text: String, document: String) -> [Sentence] {
-        split(scalars: text.scalarArray, document: document).sentences
+        split(text, scalars: text.scalarArray, document: document).sentences
     }
 
-    /// The sentences of a text given as its scalars, with the range of each in them (so the
+    /// The sentences of `text`, given with its scalars, and the range of each in them (so the
     /// sentence is scanned without decoding its text again).
-    static func split(scalars s: [Unicode.Scalar], document: String) -> (sentences: [Sentence], ranges: [Range<Int>]) {
+    static func split(_ text: String, scalars s: [Unicode.Scalar], document: String) -> (sentences: [Sentence], ranges: [Range<Int>]) {
         let n = s.count
         var result: [Sentence] = []
         var ranges: [Range<Int>] = []
         var paragraph = 0
         var start = 0
+        // Sentence texts are copied from the text's UTF-8 bytes: the UTF-8 offset of scalar
+        // `cursor` is `cursorByte`, moved forward only (sentences come in order).
+        let utf8 = text.utf8
+        var cursor = 0, cursorByte = 0
+        func byteOffset(_ k: Int) -> Int {
+            while cursor < k { cursorByte += UTF8.width(s[cursor]); cursor += 1 }
+            return cursorByte
+        }
         func emit(_ end: Int) {
             var a = start, b = end
             while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
             while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
             if a < b {
-                result.append(Sentence(document: document, text: String(scalars: s[a..<b]), offset: a, paragraph: paragraph))
+                let from = utf8.index(utf8.startIndex, offsetBy: byteOffset(a))
+                let to = utf8.index(utf8.startIndex, offsetBy: byteOffset(b))
+                result.append(Sentence(document: document, text: String(decoding: utf8[from..<to], as: UTF8.self), offset: a,
+                                       paragraph: paragraph))
                 ranges.append(a..<b)
             }
             start = end
