@@ -19,6 +19,17 @@ extension TokenScan {
         }
     }
 
+    /// Token `i` may start a date (`matchDate` says which): a number, or a word of the date
+    /// lexicon or a quarter code's letter.
+    @inline(__always)
+    func mayStartDate(_ i: Int) -> Bool {
+        switch tokens[i].kind {
+        case .number: return true
+        case .punct: return false
+        case .word: return DateLexicon.canStartDate(self, i) || isText(i, "q") || isText(i, "h")
+        }
+    }
+
     // MARK: - Helpers
 
     private func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {

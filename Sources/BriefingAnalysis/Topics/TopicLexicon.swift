@@ -179,17 +179,23 @@ struct TopicLexicon: Sendable {
         return word.utf8.count == n - 1 && String.bytesEqual(word, stem, count: n - 1)
     }
 
+    /// False when no entry's phrase can start at word token `t`: its first three bytes start
+    /// no first stem (entries with a shorter first stem make every word a candidate).
+    @inline(__always)
+    func mayStartPhrase(_ t: ScanToken, in scan: TokenScan) -> Bool {
+        guard tinyStems.isEmpty else { return true }
+        guard t.textCount >= 3 else { return false }
+        let s = Int(t.textStart)
+        let bit = Self.tripleBit(scan.bytes[s], scan.bytes[s + 1], scan.bytes[s + 2])
+        return firstTriples[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// Indices of the entries whose phrase starts at word `i` of `words` (token indices of
     /// `scan`), in the order the first-letters index gives them.
     func entries(at i: Int, of words: [Int], in scan: TokenScan, into result: inout [Int]) {
         result.removeAll(keepingCapacity: true)
         let t = scan.tokens[words[i]]
-        if tinyStems.isEmpty {
-            guard t.textCount >= 3 else { return }
-            let s = Int(t.textStart)
-            let bit = Self.tripleBit(scan.bytes[s], scan.bytes[s + 1], scan.bytes[s + 2])
-            guard firstTriples[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
-        }
+        guard mayStartPhrase(t, in: scan) else { return }
         let start = Int(t.textStart), count = Int(t.textCount)
         if count >= 4 {
             let bytes = scan.bytes
