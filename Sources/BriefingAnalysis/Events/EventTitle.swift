@@ -55,7 +55,8 @@ enum EventTitle {
         switch v {
         case 0x61...0x7A, 0x430...0x44F: upper = String(Unicode.Scalar(v - 0x20)!)
         case 0x450...0x45F: upper = String(Unicode.Scalar(v - 0x50)!)
-        case 0...0x7F: return text
+        // ASCII, Latin-1 marks and general punctuation (quotes, dashes) have no upper case; "µ" has.
+        case 0...0x7F, 0x80...0xB4, 0xB6...0xBF, 0x2000...0x206F: return text
         default: upper = first.properties.uppercaseMapping
         }
         upper.unicodeScalars.append(contentsOf: text.unicodeScalars.dropFirst())
