@@ -39,7 +39,7 @@ struct TokenScan {
         tokens.reserveCapacity(min(limit, scalars.count / 4 + 1))
         let n = scalars.count
         // Written through a pointer: a lower-cased scalar takes at most four bytes.
-        let text = [UInt8](unsafeUninitializedCapacity: 4 * n) { out, written in
+        let text = [UInt8](unsafeUninitializedCapacity: 4 * n) { out, written in scalars.withUnsafeBufferPointer { scalars in
             var w = 0
             @inline(__always) func put(_ b: UInt8, _ h: inout UInt64) { out[w] = b; w += 1; h = ByteHash.add(h, b) }
             @inline(__always) func putUTF8(_ v: UInt32, _ h: inout UInt64) {
@@ -111,7 +111,7 @@ struct TokenScan {
                 space = false
             }
             written = w
-        }
+        } }
         bytes = text
         return tokens
     }
