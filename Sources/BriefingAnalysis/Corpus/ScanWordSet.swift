@@ -14,6 +14,8 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
     /// Index + 1 of the word in each slot, 0 when empty.
     private let slots: [Int32]
     private let mask: Int
+    /// 4,096 bits from the top of the words' hashes: most other words are turned away by one bit.
+    private let bloom: [UInt64]
 
     init(arrayLiteral elements: String...) { self.init(elements) }
 
@@ -39,11 +41,15 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
             slots[slot] = Int32(words.count)
         }
         self.words = words; self.data = data; self.starts = starts; self.hashes = hashes; self.slots = slots; self.mask = mask
+        var bloom = [UInt64](repeating: 0, count: 64)
+        for h in hashes { bloom[Int(h >> 58)] |= 1 << ((h >> 52) & 63) }
+        self.bloom = bloom
     }
 
     /// Index in `words` of the word with hash `hash` and bytes `text[start ..< start + count]`.
     @inline(__always)
     func index(hash: UInt64, in text: [UInt8], start: Int, count: Int) -> Int? {
+        guard bloom[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = Int(slots[slot])
@@ -111,6 +117,8 @@ struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
     /// a word is compared only with the prefixes of its own bucket.
     private let buckets: [[Int]]
     private let shortest: Int
+    /// The prefixes' first bytes (256 bits).
+    private let firstBytes: [UInt64]
 
     init(arrayLiteral elements: String...) { self.init(elements) }
 
@@ -121,6 +129,9 @@ struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
         var buckets = [[Int]](repeating: [], count: 64)
         for (n, prefix) in prefixes.enumerated() { buckets[Self.bucket(prefix[0], prefix[1])].append(n) }
         self.buckets = buckets
+        var firstBytes = [UInt64](repeating: 0, count: 4)
+        for prefix in prefixes { firstBytes[Int(prefix[0] >> 6)] |= 1 << UInt64(prefix[0] & 63) }
+        self.firstBytes = firstBytes
     }
 
     @inline(__always)
@@ -135,7 +146,9 @@ struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
         let count = Int(t.textCount)
         guard count >= shortest else { return nil }
         let start = Int(t.textStart)
-        for n in buckets[Self.bucket(scan.bytes[start], scan.bytes[start + 1])] {
+        let first = scan.bytes[start]
+        guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return nil }
+        for n in buckets[Self.bucket(first, scan.bytes[start + 1])] {
             let prefix = prefixes[n]
             guard prefix.count <= count else { continue }
             var k = 0

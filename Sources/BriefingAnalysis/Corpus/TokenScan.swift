@@ -157,14 +157,19 @@ struct TokenScan {
     func word(_ index: Int) -> String { String(decoding: text(of: index), as: UTF8.self) }
 
     /// Token `index` is a word of `set`.
+    @inline(__always)
     func isWord(_ index: Int, in set: ScanWordSet) -> Bool {
-        guard let t = token(index), t.kind == .word else { return false }
+        guard index >= 0, index < tokens.count else { return false }
+        let t = tokens[index]
+        guard t.kind == .word else { return false }
         return set.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
     }
 
     /// The text of token `index`, of any kind, is in `set`.
+    @inline(__always)
     func isText(_ index: Int, in set: ScanWordSet) -> Bool {
-        guard let t = token(index) else { return false }
+        guard index >= 0, index < tokens.count else { return false }
+        let t = tokens[index]
         return set.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
     }
 
