@@ -158,3 +158,40 @@ struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
         return nil
     }
 }
+
+/// A filter of the first three bytes of some words and prefixes: a token whose first three
+/// bytes start none of them is none of the words and has none of the prefixes. One bit test
+/// turns most words of a sentence away before any lexicon is probed.
+struct ScanLeadFilter: Sendable {
+    private let bits: [UInt64]
+    /// Some word or prefix is shorter than three bytes: shorter tokens always pass.
+    private let shortPass: Bool
+
+    init(words: [String], prefixes: [String] = []) {
+        var bits = [UInt64](repeating: 0, count: 1 << 10)
+        var shortPass = false
+        for text in words + prefixes {
+            let b = Array(text.utf8)
+            guard b.count >= 3 else { shortPass = true; continue }
+            let bit = Self.bit(b[0], b[1], b[2])
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.bits = bits
+        self.shortPass = shortPass
+    }
+
+    @inline(__always)
+    private static func bit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        Int(truncatingIfNeeded: ((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 0x9E37_79B1) >> 16)
+    }
+
+    /// Token `index` of `scan` may be one of the words or have one of the prefixes.
+    @inline(__always)
+    func mayMatch(_ scan: TokenScan, _ index: Int) -> Bool {
+        let t = scan.tokens[index]
+        guard t.textCount >= 3 else { return shortPass }
+        let s = Int(t.textStart)
+        let bit = Self.bit(scan.bytes[s], scan.bytes[s + 1], scan.bytes[s + 2])
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+}

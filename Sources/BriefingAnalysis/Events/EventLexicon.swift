@@ -11,8 +11,10 @@ enum EventLexicon {
     /// A word that may make a trigger, alone or with its neighbour (`EventExtractor`): a
     /// superset of the trigger tests, so most words of a sentence cost one probe and one filter.
     static func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: triggerWords) || triggerPrefixes.matches(scan, i)
+        triggerLeads.mayMatch(scan, i) && (scan.isText(i, in: triggerWords) || triggerPrefixes.matches(scan, i))
     }
+
+    private static let triggerLeads = ScanLeadFilter(words: triggerWords.words, prefixes: prefixes.map(\.0) + ["карт"] + completionPrefixList)
 
     private static let triggerWords = ScanWordSet(exact.keys.words + ["roadmap", "дни", "days"] + completionWords.words)
     private static let triggerPrefixes = ScanPrefixes(prefixes.map(\.0) + ["карт"] + completionPrefixList)

@@ -42,7 +42,7 @@ enum TopicClassifier {
         found.reserveCapacity(8)
         var i = 0
         while i < words.count {
-            guard lexicon.mayStartPhrase(scan.tokens[words[i]], in: scan) else { i += 1; continue }
+            guard lexicon.mayStartPhrase(words[i], in: scan) else { i += 1; continue }
             let script: Language = scan.tokens[words[i]].isCyrillic ? .ru : .en
             lexicon.entries(at: i, of: words, in: scan, into: &found)
             var longest = 0

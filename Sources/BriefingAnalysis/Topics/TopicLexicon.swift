@@ -40,11 +40,9 @@ struct TopicLexicon: Sendable {
     /// Entries whose first stem is shorter than four bytes, and those stems' first bytes.
     private let shortStems: [Int]
     private let shortFirstBytes: [UInt8]
-    /// Bits of the first three bytes of every first stem of three bytes or more (`tripleBit`),
-    /// and the entries with a shorter first stem: a word whose first three bytes have no bit
-    /// starts no phrase of those entries, whichever way it is looked up.
-    private let firstTriples: [UInt64]
-    private let tinyStems: [Int]
+    /// The first three bytes of every first stem: a word whose first three bytes start none
+    /// starts no phrase, whichever way it is looked up.
+    private let leads: ScanLeadFilter
     /// Rank of the entry's key length (1...3 letters) then its position: the order the
     /// first-letters index found entries in, kept so that scores add up in the same order.
     private let rank: [Int]
@@ -118,24 +116,9 @@ struct TopicLexicon: Sendable {
         self.stemData = stemData; self.stemStart = stemStart; self.stemWhole = stemWhole; self.firstStem = firstStem
         self.headKeys = headKeys; self.headStart = headStart; self.headEnd = headEnd; self.headEntries = headEntries
         self.shortStems = shortStems
-        var firstTriples = [UInt64](repeating: 0, count: 1 << 10)
-        var tinyStems: [Int] = []
-        for c in entries.indices {
-            let a = stemStart[firstStem[c]], n = stemStart[firstStem[c] + 1] - a
-            guard n >= 3 else { tinyStems.append(c); continue }
-            let bit = Self.tripleBit(stemData[a], stemData[a + 1], stemData[a + 2])
-            firstTriples[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        self.firstTriples = firstTriples
-        self.tinyStems = tinyStems
+        leads = ScanLeadFilter(words: [], prefixes: entries.map { String(decoding: Self.bytes(of: $0.stems[0]), as: UTF8.self) })
         shortFirstBytes = shortStems.map { stemStart[firstStem[$0]] < stemStart[firstStem[$0] + 1] ? stemData[stemStart[firstStem[$0]]] : 0 }
         rank = keys.enumerated().map { i, key in key.count * entries.count + i }
-    }
-
-    /// A bit in 0..<65536 for three bytes.
-    @inline(__always)
-    private static func tripleBit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        Int(truncatingIfNeeded: ((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 0x9E37_79B1) >> 16)
     }
 
     /// Slot of a four-byte key (never 0: stems' bytes are not NUL) in a table of `mask + 1` slots.
@@ -179,23 +162,16 @@ struct TopicLexicon: Sendable {
         return word.utf8.count == n - 1 && String.bytesEqual(word, stem, count: n - 1)
     }
 
-    /// False when no entry's phrase can start at word token `t`: its first three bytes start
-    /// no first stem (entries with a shorter first stem make every word a candidate).
+    /// False when no entry's phrase can start at token `index`.
     @inline(__always)
-    func mayStartPhrase(_ t: ScanToken, in scan: TokenScan) -> Bool {
-        guard tinyStems.isEmpty else { return true }
-        guard t.textCount >= 3 else { return false }
-        let s = Int(t.textStart)
-        let bit = Self.tripleBit(scan.bytes[s], scan.bytes[s + 1], scan.bytes[s + 2])
-        return firstTriples[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
+    func mayStartPhrase(_ index: Int, in scan: TokenScan) -> Bool { leads.mayMatch(scan, index) }
 
     /// Indices of the entries whose phrase starts at word `i` of `words` (token indices of
     /// `scan`), in the order the first-letters index gives them.
     func entries(at i: Int, of words: [Int], in scan: TokenScan, into result: inout [Int]) {
         result.removeAll(keepingCapacity: true)
         let t = scan.tokens[words[i]]
-        guard mayStartPhrase(t, in: scan) else { return }
+        guard mayStartPhrase(words[i], in: scan) else { return }
         let start = Int(t.textStart), count = Int(t.textCount)
         if count >= 4 {
             let bytes = scan.bytes
