@@ -21,7 +21,15 @@ enum SentenceSplitter {
         let utf8 = text.utf8
         var cursor = 0, cursorByte = 0
         func byteOffset(_ k: Int) -> Int {
-            while cursor < k { cursorByte += UTF8.width(s[cursor]); cursor += 1 }
+            s.withUnsafeBufferPointer { p in
+                var c = cursor, b = cursorByte
+                while c < k {
+                    let v = p[c].value
+                    b &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    c &+= 1
+                }
+                cursor = c; cursorByte = b
+            }
             return cursorByte
         }
         func emit(_ end: Int) {

@@ -169,7 +169,7 @@ struct TopicLexicon: Sendable {
     /// Indices of the entries whose phrase starts at word `i` of `words` (token indices of
     /// `scan`), in the order the first-letters index gives them.
     func entries(at i: Int, of words: [Int], in scan: TokenScan, into result: inout [Int]) {
-        result.removeAll(keepingCapacity: true)
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
         let t = scan.tokens[words[i]]
         guard mayStartPhrase(words[i], in: scan) else { return }
         let start = Int(t.textStart), count = Int(t.textCount)
@@ -204,7 +204,16 @@ struct TopicLexicon: Sendable {
                 slowEntries(at: i, of: words, in: scan, into: &result); return
             }
         }
-        if result.count > 1 { result.sort { rank[$0] < rank[$1] } }
+        if result.count > 1 {
+            // A handful of entries: sorted in place by rank (a closure over `self` copied the lexicon).
+            let rank = self.rank
+            for k in 1..<result.count {
+                let c = result[k]
+                var m = k
+                while m > 0, rank[result[m - 1]] > rank[c] { result[m] = result[m - 1]; m -= 1 }
+                result[m] = c
+            }
+        }
     }
 
     /// Entry `c`'s stems match the words from word `i` on.
