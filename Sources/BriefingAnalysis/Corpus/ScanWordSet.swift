@@ -91,8 +91,6 @@ struct ScanWordMap<Value: Sendable>: Sendable {
     func value(hash: UInt64, in text: [UInt8], start: Int, count: Int) -> Value? {
         keys.index(hash: hash, in: text, start: start, count: count).map { values[$0] }
     }
-
-    subscript(word: String) -> Value? { keys.index(of: word).map { values[$0] } }
 }
 
 /// FNV-1a over UTF-8 bytes: cheap enough to run once per token byte in the tokeniser.

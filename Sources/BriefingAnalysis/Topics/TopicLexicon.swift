@@ -139,6 +139,7 @@ struct TopicLexicon: Sendable {
     }
 
     private static func key(_ stem: String) -> String {
+        guard stem.unicodeScalars.contains("$") else { return String(stem.prefix(3)) }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: stem.unicodeScalars.lazy.filter { $0 != "$" })
         return String(String(view).prefix(3))
