@@ -84,20 +84,24 @@ enum SentenceSplitter {
         var a = dot
         while a > 0, dot - a < 20, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
         guard a < dot else { return false }
-        // The lower-cased word as scalars: one letter is one scalar here (letters only).
-        let word = s[a..<dot].map(ScalarClass.lower)
-        if dot - a == 1 {
+        // The lower-cased word, read in place (one letter is one scalar here: letters only).
+        let n = dot - a
+        func lower(_ k: Int) -> Unicode.Scalar { ScalarClass.lower(s[a + k]) }
+        if n == 1 {
             if ScalarClass.isUpper(s[a]) { return true } // initial: "S. Ivanov"
+            let word = lower(0)
             // "и т.д." and "и т.п." end sentences as often as not: the next word decides.
-            if (word == ["д"] || word == ["п"]), a >= 2, s[a - 1] == ".", ScalarClass.lower(s[a - 2]) == "т" { return false }
-            if word == ["г"] || word == ["м"] { return !afterNumber(s, a) }
+            if (word == "д" || word == "п"), a >= 2, s[a - 1] == ".", ScalarClass.lower(s[a - 2]) == "т" { return false }
+            if word == "г" || word == "м" { return !afterNumber(s, a) }
             return true
         }
-        if word == ["г", "г"] { return !afterNumber(s, a) }
+        if n == 2, lower(0) == "г", lower(1) == "г" { return !afterNumber(s, a) }
         // "3 480,6 млн долл. США": the currency's country follows.
-        if word == ["д", "о", "л", "л"] || word == ["д", "о", "л"] { return followedByWord(s, dot + 1, "США") }
-        guard word.count <= maximumAbbreviation else { return false }
-        return strongAbbreviations.contains(word)
+        if n == 3 || n == 4, lower(0) == "д", lower(1) == "о", lower(2) == "л", n == 3 || lower(3) == "л" {
+            return followedByWord(s, dot + 1, "США")
+        }
+        guard n <= maximumAbbreviation else { return false }
+        return strongAbbreviations.contains(AbbreviationKey((0..<n).lazy.map(lower)))
     }
 
     /// The word after position `k` (spaces skipped) is `word`, followed by a non-letter or the end.
@@ -135,7 +139,22 @@ enum SentenceSplitter {
     }
 
     /// Abbreviations that are followed by a name or number, not by a new sentence.
-    static let strongAbbreviations: Set<[Unicode.Scalar]> = Set(strongAbbreviationWords.map { Array($0.unicodeScalars) })
+    static let strongAbbreviations = Set(strongAbbreviationWords.map { AbbreviationKey($0.unicodeScalars) })
+
+    /// Up to six scalars packed into integers: looked up without making an array or a string per dot.
+    struct AbbreviationKey: Hashable {
+        var count = 0
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+
+        init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+            for scalar in scalars {
+                if count < 3 { high = high << 21 | UInt64(scalar.value) } else { low = low << 21 | UInt64(scalar.value) }
+                count += 1
+            }
+            precondition(count <= 6, "abbreviations of six letters at most")
+        }
+    }
 
     /// Scalars of the longest of them: longer words are not looked up.
     static let maximumAbbreviation = strongAbbreviationWords.map(\.unicodeScalars.count).max() ?? 0
