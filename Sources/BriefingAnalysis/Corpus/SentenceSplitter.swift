@@ -25,7 +25,7 @@ enum SentenceSplitter {
                 var c = cursor, b = cursorByte
                 while c < k {
                     let v = p[c].value
-                    b &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    b &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
                     c &+= 1
                 }
                 cursor = c; cursorByte = b
@@ -47,6 +47,19 @@ enum SentenceSplitter {
         }
         var i = 0
         while i < n {
+            // Skip the scalars no rule looks at: below the length bound, neither a line end nor a
+            // terminator (one bit test for ASCII).
+            let stop = Swift.min(n, start + maximumLength)
+            if i < stop {
+                s.withUnsafeBufferPointer { p in
+                    while i < stop {
+                        let v = p[i].value
+                        if v < 64 ? (ruleScalars >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
+                        i &+= 1
+                    }
+                }
+                if i == n { break }
+            }
             let c = s[i]
             if c == "\n" {
                 emit(i); start = i + 1; paragraph += 1; i += 1; continue
@@ -70,6 +83,9 @@ enum SentenceSplitter {
         emit(n)
         return (result, ranges)
     }
+
+    /// ASCII scalars the loop stops at: line end and the terminators `.`, `!`, `?`.
+    private static let ruleScalars: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
     // MARK: - Rules
 

@@ -35,85 +35,106 @@ struct TokenScan {
     /// Tokens of `scalars`, at most `limit`, their lower-cased texts (the digits of a number,
     /// the punctuation scalar) appended to `bytes`.
     static func tokens(_ scalars: [Unicode.Scalar], limit: Int, bytes: inout [UInt8]) -> [ScanToken] {
-        var tokens: [ScanToken] = []
-        tokens.reserveCapacity(min(limit, scalars.count / 4 + 1))
         let n = scalars.count
-        // Written through a pointer: a lower-cased scalar takes at most four bytes.
-        let text = [UInt8](unsafeUninitializedCapacity: 4 * n) { out, written in scalars.withUnsafeBufferPointer { scalars in
-            var w = 0
-            @inline(__always) func put(_ b: UInt8, _ h: inout UInt64) { out[w] = b; w += 1; h = ByteHash.add(h, b) }
-            @inline(__always) func putUTF8(_ v: UInt32, _ h: inout UInt64) {
-                switch v {
-                case 0..<0x80: put(UInt8(v), &h)
-                case 0x80..<0x800: put(UInt8(0xC0 | (v >> 6)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
-                case 0x800..<0x10000:
-                    put(UInt8(0xE0 | (v >> 12)), &h); put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
-                default:
-                    put(UInt8(0xF0 | (v >> 18)), &h); put(UInt8(0x80 | ((v >> 12) & 0x3F)), &h)
-                    put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+        // A token takes at least one scalar; a lower-cased scalar at most four bytes.
+        let capacity = Swift.min(limit, n)
+        guard capacity > 0 else { bytes = []; return [] }
+        var text: [UInt8] = []
+        let tokens = [ScanToken](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
+            text = [UInt8](unsafeUninitializedCapacity: 4 * n) { out, written in
+                scalars.withUnsafeBufferPointer { s in
+                    (tokenCount, written) = cut(s.baseAddress!, n, limit: capacity, tokens: tokenBuffer.baseAddress!,
+                                                bytes: out.baseAddress!)
                 }
             }
-            var i = 0
-            var space = true
-            while i < n, tokens.count < limit {
-                let s = scalars[i]
-                if ScalarClass.isSpace(s) { space = true; i += 1; continue }
-                let start = i
-                let textStart = w
-                var h = ByteHash.seed
-                if ScalarClass.isDigit(s) {
-                    var value: Int32 = 0
-                    while i < n, ScalarClass.isDigit(scalars[i]) {
-                        let b = UInt8(scalars[i].value)
-                        put(b, &h)
-                        if i - start < 9 { value = value * 10 + Int32(b - 48) }
-                        i += 1
-                    }
-                    tokens.append(ScanToken(kind: .number, start: start, end: i, textStart: Int32(textStart),
-                                            textCount: Int32(w - textStart), hash: h, value: i - start <= 9 ? value : -1,
-                                            spaceBefore: space))
-                } else if ScalarClass.isLetter(s) {
-                    var upper = 0, letters = 0, cyrillic = false
-                    while i < n {
-                        let c = scalars[i]
-                        let v = c.value
-                        if v < 0x80 {
-                            // ASCII: a letter or nothing (marks are not ASCII).
-                            guard (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { break }
-                            if v <= 0x5A { upper += 1; put(UInt8(v + 0x20), &h) } else { put(UInt8(v), &h) }
-                        } else if v >= 0x400 && v <= 0x45F {
-                            // Basic Cyrillic: always a letter; `ScalarClass.lower` and `isUpper` inline.
-                            cyrillic = true
-                            var lower = v
-                            if v >= 0x410 && v <= 0x42F { upper += 1; lower = v + 0x20 }
-                            else if v == 0x401 || v == 0x451 { if v == 0x401 { upper += 1 }; lower = 0x435 }
-                            else if v < 0x410 { upper += 1; lower = v + 0x50 }
-                            put(UInt8(0xC0 | (lower >> 6)), &h); put(UInt8(0x80 | (lower & 0x3F)), &h)
-                        } else {
-                            guard ScalarClass.isLetter(c) || ScalarClass.isMark(c) else { break }
-                            if ScalarClass.isUpper(c) { upper += 1 }
-                            if ScalarClass.isCyrillic(c) { cyrillic = true }
-                            putUTF8(ScalarClass.lower(c).value, &h)
-                        }
-                        letters += 1
-                        i += 1
-                    }
-                    tokens.append(ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
-                                            textCount: Int32(w - textStart), hash: h,
-                                            isCapitalized: isUpperFirst(s), isAllCaps: upper == letters && letters > 1,
-                                            isCyrillic: cyrillic, spaceBefore: space))
-                } else {
-                    i += 1
-                    putUTF8(s.value, &h)
-                    tokens.append(ScanToken(kind: .punct, start: start, end: i, textStart: Int32(textStart),
-                                            textCount: Int32(w - textStart), hash: h, spaceBefore: space))
-                }
-                space = false
-            }
-            written = w
-        } }
+        }
         bytes = text
         return tokens
+    }
+
+    /// The cutting loop on raw pointers (a plain function: no captured array to check on every
+    /// append, so its variables stay in registers). Returns the token and byte counts.
+    private static func cut(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
+                            tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>) -> (Int, Int) {
+        var w = 0
+        var count = 0
+        @inline(__always) func put(_ b: UInt8, _ h: inout UInt64) { out[w] = b; w &+= 1; h = ByteHash.add(h, b) }
+        @inline(__always) func putUTF8(_ v: UInt32, _ h: inout UInt64) {
+            switch v {
+            case 0..<0x80: put(UInt8(v), &h)
+            case 0x80..<0x800: put(UInt8(0xC0 | (v >> 6)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+            case 0x800..<0x10000:
+                put(UInt8(0xE0 | (v >> 12)), &h); put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+            default:
+                put(UInt8(0xF0 | (v >> 18)), &h); put(UInt8(0x80 | ((v >> 12) & 0x3F)), &h)
+                put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+            }
+        }
+        var i = 0
+        var space = true
+        while i < n, count < limit {
+            let s = scalars[i]
+            let v0 = s.value
+            // ASCII spaces inline; the rest through `ScalarClass`.
+            if v0 == 0x20 || (v0 >= 0x80 && ScalarClass.isSpace(s)) || (v0 >= 0x09 && v0 <= 0x0D) { space = true; i &+= 1; continue }
+            let start = i
+            let textStart = w
+            var h = ByteHash.seed
+            if v0 &- 0x30 < 10 {
+                var value: Int32 = 0
+                while i < n {
+                    let d = scalars[i].value &- 0x30
+                    guard d < 10 else { break }
+                    put(UInt8(d &+ 0x30), &h)
+                    if i &- start < 9 { value = value &* 10 &+ Int32(d) }
+                    i &+= 1
+                }
+                tokens[count] = ScanToken(kind: .number, start: start, end: i, textStart: Int32(textStart),
+                                          textCount: Int32(w &- textStart), hash: h, value: i - start <= 9 ? value : -1,
+                                          spaceBefore: space)
+            } else if ScalarClass.isLetter(s) {
+                var upper = 0, letters = 0, cyrillic = false
+                while i < n {
+                    let c = scalars[i]
+                    let v = c.value
+                    if v < 0x80 {
+                        // ASCII: a letter or nothing (marks are not ASCII).
+                        let folded = v | 0x20
+                        guard folded >= 0x61 && folded <= 0x7A else { break }
+                        if v <= 0x5A { upper &+= 1 }
+                        put(UInt8(folded), &h)
+                    } else if v >= 0x400 && v <= 0x45F {
+                        // Basic Cyrillic: always a letter; `ScalarClass.lower` and `isUpper` inline.
+                        cyrillic = true
+                        var lower = v
+                        if v >= 0x410 && v <= 0x42F { upper &+= 1; lower = v &+ 0x20 }
+                        else if v == 0x401 || v == 0x451 { if v == 0x401 { upper &+= 1 }; lower = 0x435 }
+                        else if v < 0x410 { upper &+= 1; lower = v &+ 0x50 }
+                        put(UInt8(0xC0 | (lower >> 6)), &h); put(UInt8(0x80 | (lower & 0x3F)), &h)
+                    } else {
+                        guard ScalarClass.isLetter(c) || ScalarClass.isMark(c) else { break }
+                        if ScalarClass.isUpper(c) { upper &+= 1 }
+                        if ScalarClass.isCyrillic(c) { cyrillic = true }
+                        putUTF8(ScalarClass.lower(c).value, &h)
+                    }
+                    letters &+= 1
+                    i &+= 1
+                }
+                tokens[count] = ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
+                                          textCount: Int32(w &- textStart), hash: h,
+                                          isCapitalized: isUpperFirst(s), isAllCaps: upper == letters && letters > 1,
+                                          isCyrillic: cyrillic, spaceBefore: space)
+            } else {
+                i &+= 1
+                putUTF8(v0, &h)
+                tokens[count] = ScanToken(kind: .punct, start: start, end: i, textStart: Int32(textStart),
+                                          textCount: Int32(w &- textStart), hash: h, spaceBefore: space)
+            }
+            // `tokens[count] =` on uninitialised memory: ScanToken is trivial (no references).
+            count &+= 1
+            space = false
+        }
+        return (count, w)
     }
 
     /// `ScalarClass.isUpper` with its ASCII and basic Cyrillic answers inline.
