@@ -21,14 +21,9 @@ enum SentenceSplitter {
         let utf8 = text.utf8
         var cursor = 0, cursorByte = 0
         func byteOffset(_ k: Int) -> Int {
-            s.withUnsafeBufferPointer { p in
-                var c = cursor, b = cursorByte
-                while c < k {
-                    let v = p[c].value
-                    b &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
-                    c &+= 1
-                }
-                cursor = c; cursorByte = b
+            if k > cursor {
+                cursorByte &+= s.withUnsafeBufferPointer { utf8Count($0.baseAddress! + cursor, k - cursor) }
+                cursor = k
             }
             return cursorByte
         }
@@ -82,6 +77,16 @@ enum SentenceSplitter {
         }
         emit(n)
         return (result, ranges)
+    }
+
+    /// UTF-8 length of `count` scalars from `p`: a plain reduction the compiler vectorises.
+    private static func utf8Count(_ p: UnsafePointer<Unicode.Scalar>, _ count: Int) -> Int {
+        var bytes = 0
+        for k in 0..<count {
+            let v = p[k].value
+            bytes &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+        }
+        return bytes
     }
 
     /// ASCII scalars the loop stops at: line end and the terminators `.`, `!`, `?`.
