@@ -39,16 +39,18 @@ struct TokenScan {
         // A token takes at least one scalar; a lower-cased scalar at most four bytes.
         let capacity = Swift.min(limit, n)
         guard capacity > 0 else { bytes = []; return [] }
-        var text: [UInt8] = []
-        let tokens = [ScanToken](unsafeUninitializedCapacity: capacity) { tokenBuffer, tokenCount in
-            text = [UInt8](unsafeUninitializedCapacity: 4 * n) { out, written in
-                scalars.withUnsafeBufferPointer { s in
-                    (tokenCount, written) = cut(s.baseAddress!, n, limit: capacity, tokens: tokenBuffer.baseAddress!,
-                                                bytes: out.baseAddress!)
+        // Cut into temporary buffers, then copied into exact arrays: `Array(unsafeUninitializedCapacity:)`
+        // looked up the generic array type at run time on every call.
+        var tokens: [ScanToken] = []
+        withUnsafeTemporaryAllocation(of: ScanToken.self, capacity: capacity) { tokenBuffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * n) { out in
+                let (count, written) = scalars.withUnsafeBufferPointer { s in
+                    cut(s.baseAddress!, n, limit: capacity, tokens: tokenBuffer.baseAddress!, bytes: out.baseAddress!)
                 }
+                bytes = Array(UnsafeBufferPointer(rebasing: out[..<written]))
+                tokens = Array(UnsafeBufferPointer(rebasing: tokenBuffer[..<count]))
             }
         }
-        bytes = text
         return tokens
     }
 
@@ -93,7 +95,7 @@ struct TokenScan {
                                           textCount: Int32(w &- textStart), hash: h, value: i - start <= 9 ? value : -1,
                                           spaceBefore: space)
             } else if ScalarClass.isLetter(s) {
-                var upper = 0, letters = 0, cyrillic = false
+                var upper = 0, cyrillic = false
                 while i < n {
                     let c = scalars[i]
                     let v = c.value
@@ -117,12 +119,11 @@ struct TokenScan {
                         if ScalarClass.isCyrillic(c) { cyrillic = true }
                         putUTF8(ScalarClass.lower(c).value, &h)
                     }
-                    letters &+= 1
                     i &+= 1
                 }
                 tokens[count] = ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
                                           textCount: Int32(w &- textStart), hash: h,
-                                          isCapitalized: isUpperFirst(s), isAllCaps: upper == letters && letters > 1,
+                                          isCapitalized: isUpperFirst(s), isAllCaps: upper == i &- start && i &- start > 1,
                                           isCyrillic: cyrillic, spaceBefore: space)
             } else {
                 i &+= 1
@@ -130,7 +131,7 @@ struct TokenScan {
                 tokens[count] = ScanToken(kind: .punct, start: start, end: i, textStart: Int32(textStart),
                                           textCount: Int32(w &- textStart), hash: h, spaceBefore: space)
             }
-            // `tokens[count] =` on uninitialised memory: ScanToken is trivial (no references).
+            // `tokens[count] =` on uninitialised memory is fine: ScanToken is trivial (no references).
             count &+= 1
             space = false
         }

@@ -9,10 +9,12 @@ enum TopicClassifier {
     static func topics(of document: Document, sentences: [Sentence], lexicon: TopicLexicon = .bundled,
                        scans: [TokenScan]? = nil) -> DocumentTopics {
         var scores = Scores(count: lexicon.areas.count)
-        add(TokenScan(scalars: document.title.scalarArray, limit: 2_000), language: document.language, lexicon: lexicon, to: &scores)
+        var scratch = Scratch()
+        add(TokenScan(scalars: document.title.scalarArray, limit: 2_000), language: document.language, lexicon: lexicon, to: &scores,
+            scratch: &scratch)
         for (k, sentence) in sentences.enumerated() where sentence.text != document.title {
             add(scans?[k] ?? TokenScan(scalars: sentence.text.scalarArray, limit: 2_000), language: document.language,
-                lexicon: lexicon, to: &scores)
+                lexicon: lexicon, to: &scores, scratch: &scratch)
         }
         var top: Double? = nil
         for area in scores.values.indices where scores.seen[area] { top = max(top ?? scores.values[area], scores.values[area]) }
@@ -31,15 +33,23 @@ enum TopicClassifier {
         init(count: Int) { values = Array(repeating: 0, count: count); seen = Array(repeating: false, count: count) }
     }
 
+    /// Buffers of `add`, kept across the sentences of a document (two allocations a sentence otherwise).
+    private struct Scratch {
+        var words: [Int] = []
+        var found: [Int] = []
+    }
+
     /// Adds matches, each word starting at most one phrase (the longest) so "water treatment
     /// plant" does not also count as a plant. Only the scan's first 2,000 tokens count: the
     /// tokeniser's first 2,000 tokens are the same whatever its limit.
-    private static func add(_ scan: TokenScan, language: Language, lexicon: TopicLexicon, to scores: inout Scores) {
-        var words: [Int] = []
-        words.reserveCapacity(min(scan.tokens.count, 2_000))
-        for k in 0..<min(scan.tokens.count, 2_000) where scan.tokens[k].kind == .word { words.append(k) }
-        var found: [Int] = []
-        found.reserveCapacity(8)
+    private static func add(_ scan: TokenScan, language: Language, lexicon: TopicLexicon, to scores: inout Scores,
+                            scratch: inout Scratch) {
+        scratch.words.removeAll(keepingCapacity: true)
+        for k in 0..<min(scan.tokens.count, 2_000) where scan.tokens[k].kind == .word { scratch.words.append(k) }
+        let words = scratch.words
+        var found = scratch.found
+        scratch.found = []
+        defer { scratch.found = found }
         var i = 0
         while i < words.count {
             guard lexicon.mayStartPhrase(words[i], in: scan) else { i += 1; continue }
