@@ -9,8 +9,9 @@ struct TokenScan {
     let tokens: [ScanToken]
     /// Lower-cased UTF-8 texts of the tokens, one after another.
     let bytes: [UInt8]
-    /// Token sits in a URL, e-mail, file name or id ("news/2023/12345", "a_b=2012"): never a figure or date.
-    let inIdentifier: [Bool]
+    /// Runs of tokens (index ranges) that sit in a URL, e-mail, file name or id ("news/2023/12345",
+    /// "a_b=2012"): never a figure or date. Usually none, so no array is allocated per sentence.
+    let identifierRuns: [Range<Int>]
 
     init(scalars: [Unicode.Scalar], limit: Int = 20_000) {
         self.scalars = scalars
@@ -18,17 +19,20 @@ struct TokenScan {
         let tokens = Self.tokens(scalars, limit: limit, bytes: &bytes)
         self.tokens = tokens
         self.bytes = bytes
-        var mask = [Bool](repeating: false, count: tokens.count)
+        var runs: [Range<Int>] = []
         var runStart = 0
         for index in 0...tokens.count {
             guard index == tokens.count || (index > runStart && tokens[index].spaceBefore) else { continue }
             if index > runStart, Self.isIdentifier(runStart..<index, tokens: tokens, scalars: scalars, bytes: bytes) {
-                for k in runStart..<index { mask[k] = true }
+                runs.append(runStart..<index)
             }
             runStart = index
         }
-        self.inIdentifier = mask
+        self.identifierRuns = runs
     }
+
+    /// Token `index` sits in a URL, e-mail, file name or id.
+    func isInIdentifier(_ index: Int) -> Bool { identifierRuns.contains { $0.contains(index) } }
 
     init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
 

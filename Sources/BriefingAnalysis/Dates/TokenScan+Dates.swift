@@ -2,7 +2,7 @@
 extension TokenScan {
     /// The longest date or period starting at token `i`, if any.
     func matchDate(at i: Int, reference: TimeValue?) -> TimeMatch? {
-        guard !inIdentifier[i] else { return nil }
+        guard !isInIdentifier(i) else { return nil }
         switch tokens[i].kind {
         case .number:
             if isClock(i) { return nil }
