@@ -58,10 +58,10 @@ struct TopicLexicon: Sendable {
     init(text: String) {
         var entries: [Entry] = []
         var problems: [Problem] = []
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, raw) in Self.pieces(text[...], at: "\n").enumerated() {
             let line = Self.trimmed(raw)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
+            let columns = Self.pieces(line[...], at: "\t").map(Self.trimmed)
             guard columns.count == 4 else { problems.append(Problem(line: number + 1, reason: "expected 4 tab-separated columns")); continue }
             guard let language = Language(rawValue: columns[1]) else {
                 problems.append(Problem(line: number + 1, reason: "unknown language \(columns[1])")); continue
@@ -143,6 +143,28 @@ struct TopicLexicon: Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: stem.unicodeScalars.lazy.filter { $0 != "$" })
         return String(String(view).prefix(3))
+    }
+
+    /// `split(separator:omittingEmptySubsequences: false)` at a control character, cut on scalars
+    /// instead of characters (the file was read grapheme by grapheme). A control is a character
+    /// of its own, except a line feed after a carriage return ("\r\n" is one character).
+    private static func pieces(_ text: Substring, at separator: Unicode.Scalar) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var result: [Substring] = []
+        var start = scalars.startIndex, i = start
+        var previous: Unicode.Scalar = "\0"
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
+            if c == separator, !(c == "\n" && previous == "\r") {
+                result.append(Substring(scalars[start..<i]))
+                start = next
+            }
+            previous = c
+            i = next
+        }
+        result.append(Substring(scalars[start...]))
+        return result
     }
 
     /// `trimmingCharacters(in: .whitespaces)` (space separators and tabs) without Foundation's
