@@ -104,11 +104,11 @@ struct TokenScan {
                     let c = scalars[i]
                     let v = c.value
                     if v < 0x80 {
-                        // ASCII: a letter or nothing (marks are not ASCII).
+                        // ASCII: a letter or nothing (marks are not ASCII); upper case has bit 5 clear.
                         let folded = v | 0x20
-                        guard folded >= 0x61 && folded <= 0x7A else { break }
-                        if v <= 0x5A { upper &+= 1 }
-                        put(UInt8(folded), &h)
+                        guard folded &- 0x61 < 26 else { break }
+                        upper &+= Int(truncatingIfNeeded: (~v >> 5) & 1)
+                        put(UInt8(truncatingIfNeeded: folded), &h)
                     } else if v >= 0x400 && v <= 0x45F {
                         // Basic Cyrillic: always a letter; `ScalarClass.lower` and `isUpper` inline.
                         cyrillic = true
