@@ -41,9 +41,10 @@ enum EventExtractor {
             return value
         }
         var triggers: [(index: Int, kind: EventKind)] = []
+        let triggerTest = EventLexicon.triggerTest
         for i in scan.tokens.indices {
             let t = scan.tokens[i]
-            guard t.kind == .word, EventLexicon.mayTrigger(scan, i) else { continue }
+            guard t.kind == .word, triggerTest.mayTrigger(scan, i) else { continue }
             if let kind = EventLexicon.kind(scan, i) {
                 // "the region was visited by 12 thousand tourists": a count of visitors, not a visit.
                 if kind == .visit, isVisitorCount(scan, i) { continue }

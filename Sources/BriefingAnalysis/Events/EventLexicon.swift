@@ -10,8 +10,21 @@ enum EventLexicon {
 
     /// A word that may make a trigger, alone or with its neighbour (`EventExtractor`): a
     /// superset of the trigger tests, so most words of a sentence cost one probe and one filter.
-    static func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool {
-        triggerLeads.mayMatch(scan, i) && (scan.isText(i, in: triggerWords) || triggerPrefixes.matches(scan, i))
+    static func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool { triggerTest.mayTrigger(scan, i) }
+
+    /// The tables of `mayTrigger`, fetched once for a sentence rather than three lazy statics a word.
+    static var triggerTest: TriggerTest { TriggerTest(leads: triggerLeads, words: triggerWords, prefixes: triggerPrefixes) }
+
+    /// `mayTrigger` over tables held by value.
+    struct TriggerTest {
+        let leads: ScanLeadFilter
+        let words: ScanWordSet
+        let prefixes: ScanPrefixes
+
+        @inline(__always)
+        func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool {
+            leads.mayMatch(scan, i) && (scan.isText(i, in: words) || prefixes.matches(scan, i))
+        }
     }
 
     private static let triggerLeads = ScanLeadFilter(words: triggerWords.words, prefixes: prefixes.map(\.0) + ["карт"] + completionPrefixList)
