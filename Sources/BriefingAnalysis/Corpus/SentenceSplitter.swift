@@ -20,7 +20,10 @@ enum SentenceSplitter {
         // `cursor` is `cursorByte`, moved forward only (sentences come in order).
         let utf8 = text.utf8
         var cursor = 0, cursorByte = 0
+        // An all-ASCII text (as many bytes as scalars) has byte offsets equal to scalar offsets.
+        let ascii = utf8.count == n
         func byteOffset(_ k: Int) -> Int {
+            if ascii { return k }
             if k > cursor {
                 cursorByte &+= s.withUnsafeBufferPointer { utf8Count($0.baseAddress! + cursor, k - cursor) }
                 cursor = k
@@ -79,7 +82,7 @@ enum SentenceSplitter {
         return (result, ranges)
     }
 
-    /// UTF-8 length of `count` scalars from `p`: a plain reduction the compiler vectorises.
+    /// UTF-8 length of `count` scalars from `p`, in a plain loop.
     private static func utf8Count(_ p: UnsafePointer<Unicode.Scalar>, _ count: Int) -> Int {
         var bytes = 0
         for k in 0..<count {
