@@ -5,22 +5,59 @@ enum SentenceSplitter {
     static let maximumLength = 1_500
 
     static func split(_ text: String, document: String) -> [Sentence] {
-        let s = Array(text.unicodeScalars)
+        split(text, scalars: text.scalarArray, document: document).sentences
+    }
+
+    /// The sentences of `text`, given with its scalars, and the range of each in them (so the
+    /// sentence is scanned without decoding its text again).
+    static func split(_ text: String, scalars s: [Unicode.Scalar], document: String) -> (sentences: [Sentence], ranges: [Range<Int>]) {
         let n = s.count
         var result: [Sentence] = []
+        var ranges: [Range<Int>] = []
         var paragraph = 0
         var start = 0
+        // Sentence texts are copied from the text's UTF-8 bytes: the UTF-8 offset of scalar
+        // `cursor` is `cursorByte`, moved forward only (sentences come in order).
+        let utf8 = text.utf8
+        var cursor = 0, cursorByte = 0
+        // An all-ASCII text (as many bytes as scalars) has byte offsets equal to scalar offsets.
+        let ascii = utf8.count == n
+        func byteOffset(_ k: Int) -> Int {
+            if ascii { return k }
+            if k > cursor {
+                cursorByte &+= s.withUnsafeBufferPointer { utf8Count($0.baseAddress! + cursor, k - cursor) }
+                cursor = k
+            }
+            return cursorByte
+        }
         func emit(_ end: Int) {
             var a = start, b = end
             while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
             while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
             if a < b {
-                result.append(Sentence(document: document, text: String(scalars: s[a..<b]), offset: a, paragraph: paragraph))
+                let from = utf8.index(utf8.startIndex, offsetBy: byteOffset(a))
+                let to = utf8.index(utf8.startIndex, offsetBy: byteOffset(b))
+                result.append(Sentence(document: document, text: String(decoding: utf8[from..<to], as: UTF8.self), offset: a,
+                                       paragraph: paragraph))
+                ranges.append(a..<b)
             }
             start = end
         }
         var i = 0
         while i < n {
+            // Skip the scalars no rule looks at: below the length bound, neither a line end nor a
+            // terminator (one bit test for ASCII).
+            let stop = Swift.min(n, start + maximumLength)
+            if i < stop {
+                s.withUnsafeBufferPointer { p in
+                    while i < stop {
+                        let v = p[i].value
+                        if v < 64 ? (ruleScalars >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
+                        i &+= 1
+                    }
+                }
+                if i == n { break }
+            }
             let c = s[i]
             if c == "\n" {
                 emit(i); start = i + 1; paragraph += 1; i += 1; continue
@@ -42,8 +79,21 @@ enum SentenceSplitter {
             i = j
         }
         emit(n)
-        return result
+        return (result, ranges)
     }
+
+    /// UTF-8 length of `count` scalars from `p`, in a plain loop.
+    private static func utf8Count(_ p: UnsafePointer<Unicode.Scalar>, _ count: Int) -> Int {
+        var bytes = 0
+        for k in 0..<count {
+            let v = p[k].value
+            bytes &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+        }
+        return bytes
+    }
+
+    /// ASCII scalars the loop stops at: line end and the terminators `.`, `!`, `?`.
+    private static let ruleScalars: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
     // MARK: - Rules
 
@@ -58,18 +108,24 @@ enum SentenceSplitter {
         var a = dot
         while a > 0, dot - a < 20, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
         guard a < dot else { return false }
-        let word = String(scalars: s[a..<dot].lazy.map(ScalarClass.lower))
-        if dot - a == 1 {
+        // The lower-cased word, read in place (one letter is one scalar here: letters only).
+        let n = dot - a
+        func lower(_ k: Int) -> Unicode.Scalar { ScalarClass.lower(s[a + k]) }
+        if n == 1 {
             if ScalarClass.isUpper(s[a]) { return true } // initial: "S. Ivanov"
+            let word = lower(0)
             // "и т.д." and "и т.п." end sentences as often as not: the next word decides.
             if (word == "д" || word == "п"), a >= 2, s[a - 1] == ".", ScalarClass.lower(s[a - 2]) == "т" { return false }
             if word == "г" || word == "м" { return !afterNumber(s, a) }
             return true
         }
-        if word == "гг" { return !afterNumber(s, a) }
+        if n == 2, lower(0) == "г", lower(1) == "г" { return !afterNumber(s, a) }
         // "3 480,6 млн долл. США": the currency's country follows.
-        if word == "долл" || word == "дол" { return followedByWord(s, dot + 1, "США") }
-        return strongAbbreviations.contains(word)
+        if n == 3 || n == 4, lower(0) == "д", lower(1) == "о", lower(2) == "л", n == 3 || lower(3) == "л" {
+            return followedByWord(s, dot + 1, "США")
+        }
+        guard n <= maximumAbbreviation else { return false }
+        return strongAbbreviations.contains(AbbreviationKey((0..<n).lazy.map(lower)))
     }
 
     /// The word after position `k` (spaces skipped) is `word`, followed by a non-letter or the end.
@@ -107,7 +163,27 @@ enum SentenceSplitter {
     }
 
     /// Abbreviations that are followed by a name or number, not by a new sentence.
-    static let strongAbbreviations: Set<String> = [
+    static let strongAbbreviations = Set(strongAbbreviationWords.map { AbbreviationKey($0.unicodeScalars) })
+
+    /// Up to six scalars packed into integers: looked up without making an array or a string per dot.
+    struct AbbreviationKey: Hashable {
+        var count = 0
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+
+        init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+            for scalar in scalars {
+                if count < 3 { high = high << 21 | UInt64(scalar.value) } else { low = low << 21 | UInt64(scalar.value) }
+                count += 1
+            }
+            precondition(count <= 6, "abbreviations of six letters at most")
+        }
+    }
+
+    /// Scalars of the longest of them: longer words are not looked up.
+    static let maximumAbbreviation = strongAbbreviationWords.map(\.unicodeScalars.count).max() ?? 0
+
+    private static let strongAbbreviationWords: [String] = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr",
         "no", "nos", "vol", "fig", "approx", "vs", "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec", "mt", "ft",
         "им", "ул", "пр", "пл", "просп", "пер", "обл", "кв", "стр", "рис", "см", "проф", "акад", "доц", "ген",

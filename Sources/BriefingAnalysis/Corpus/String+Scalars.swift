@@ -74,3 +74,39 @@ extension String {
         return String.bytesEqual(self, prefix, count: n)
     }
 }
+
+extension String {
+    /// `scalarArray` for a whole document: runs of ASCII bytes copied in a tight loop and the
+    /// scalars of valid UTF-8 (what a `String` holds) taken without the failable initialiser.
+    var documentScalars: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                guard let input = bytes.baseAddress, let output = buffer.baseAddress else { count = 0; return }
+                let end = bytes.count
+                var i = 0, n = 0
+                while i < end {
+                    let b0 = UInt32(input[i])
+                    if b0 < 0x80 {
+                        output[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0)); i &+= 1; n &+= 1
+                        continue
+                    }
+                    let value: UInt32
+                    if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F); i &+= 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F); i &+= 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12 | UInt32(input[i + 2] & 0x3F) << 6
+                            | UInt32(input[i + 3] & 0x3F)
+                        i &+= 4
+                    }
+                    // Valid UTF-8 decodes to a scalar value (never a surrogate, never past 0x10FFFF).
+                    output[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                    n &+= 1
+                }
+                count = n
+            }
+        }
+    }
+}

@@ -1,57 +1,277 @@
 /// A sentence's scalars and tokens with small look-around helpers shared by the rules
 /// for dates, events and topics.
+///
+/// Tokens are cut as `Tokenizer` cuts them, but their lower-cased texts are written into one
+/// byte buffer (`bytes`) with a hash each instead of a `String` each; lexicons are probed by
+/// that hash (`ScanWordSet`).
 struct TokenScan {
     let scalars: [Unicode.Scalar]
-    let tokens: [Token]
-    /// Token sits in a URL, e-mail, file name or id ("news/2023/12345", "a_b=2012"): never a figure or date.
-    let inIdentifier: [Bool]
+    let tokens: [ScanToken]
+    /// Lower-cased UTF-8 texts of the tokens, one after another.
+    let bytes: [UInt8]
+    /// Runs of tokens (index ranges) that sit in a URL, e-mail, file name or id ("news/2023/12345",
+    /// "a_b=2012"): never a figure or date. Usually none, so no array is allocated per sentence.
+    let identifierRuns: [Range<Int>]
 
     init(scalars: [Unicode.Scalar], limit: Int = 20_000) {
         self.scalars = scalars
-        let tokens = Tokenizer.tokens(scalars, limit: limit)
+        var bytes: [UInt8] = []
+        let tokens = Self.tokens(scalars, limit: limit, bytes: &bytes)
         self.tokens = tokens
-        var mask = [Bool](repeating: false, count: tokens.count)
+        self.bytes = bytes
+        var runs: [Range<Int>] = []
         var runStart = 0
         for index in 0...tokens.count {
             guard index == tokens.count || (index > runStart && tokens[index].spaceBefore) else { continue }
-            if index > runStart, Self.isIdentifier(tokens[runStart..<index]) {
-                for k in runStart..<index { mask[k] = true }
+            if index > runStart, Self.isIdentifier(runStart..<index, tokens: tokens, scalars: scalars, bytes: bytes) {
+                runs.append(runStart..<index)
             }
             runStart = index
         }
-        self.inIdentifier = mask
+        self.identifierRuns = runs
     }
+
+    /// Token `index` sits in a URL, e-mail, file name or id.
+    func isInIdentifier(_ index: Int) -> Bool { identifierRuns.contains { $0.contains(index) } }
 
     init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
 
+    /// Tokens of `scalars`, at most `limit`, their lower-cased texts (the digits of a number,
+    /// the punctuation scalar) appended to `bytes`.
+    static func tokens(_ scalars: [Unicode.Scalar], limit: Int, bytes: inout [UInt8]) -> [ScanToken] {
+        let n = scalars.count
+        // A token takes at least one scalar; a lower-cased scalar at most four bytes.
+        let capacity = Swift.min(limit, n)
+        guard capacity > 0 else { bytes = []; return [] }
+        // Cut into temporary buffers, then copied into exact arrays: `Array(unsafeUninitializedCapacity:)`
+        // looked up the generic array type at run time on every call.
+        var tokens: [ScanToken] = []
+        withUnsafeTemporaryAllocation(of: ScanToken.self, capacity: capacity) { tokenBuffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * n) { out in
+                let (count, written) = scalars.withUnsafeBufferPointer { s in
+                    cut(s.baseAddress!, n, limit: capacity, tokens: tokenBuffer.baseAddress!, bytes: out.baseAddress!)
+                }
+                bytes = Array(UnsafeBufferPointer(rebasing: out[..<written]))
+                tokens = Array(UnsafeBufferPointer(rebasing: tokenBuffer[..<count]))
+            }
+        }
+        return tokens
+    }
+
+    /// The cutting loop on raw pointers (a plain function: no captured array to check on every
+    /// append, so its variables stay in registers). Returns the token and byte counts.
+    private static func cut(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
+                            tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>) -> (Int, Int) {
+        var w = 0
+        var count = 0
+        @inline(__always) func put(_ b: UInt8, _ h: inout UInt64) { out[w] = b; w &+= 1; h = ByteHash.add(h, b) }
+        @inline(__always) func putUTF8(_ v: UInt32, _ h: inout UInt64) {
+            switch v {
+            case 0..<0x80: put(UInt8(v), &h)
+            case 0x80..<0x800: put(UInt8(0xC0 | (v >> 6)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+            case 0x800..<0x10000:
+                put(UInt8(0xE0 | (v >> 12)), &h); put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+            default:
+                put(UInt8(0xF0 | (v >> 18)), &h); put(UInt8(0x80 | ((v >> 12) & 0x3F)), &h)
+                put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
+            }
+        }
+        var i = 0
+        var space = true
+        while i < n, count < limit {
+            let s = scalars[i]
+            let v0 = s.value
+            // ASCII spaces inline; the rest through `ScalarClass`.
+            if v0 == 0x20 || (v0 >= 0x80 && ScalarClass.isSpace(s)) || (v0 >= 0x09 && v0 <= 0x0D) { space = true; i &+= 1; continue }
+            let start = i
+            let textStart = w
+            var h = ByteHash.seed
+            if v0 &- 0x30 < 10 {
+                var value: Int32 = 0
+                while i < n {
+                    let d = scalars[i].value &- 0x30
+                    guard d < 10 else { break }
+                    put(UInt8(d &+ 0x30), &h)
+                    if i &- start < 9 { value = value &* 10 &+ Int32(d) }
+                    i &+= 1
+                }
+                tokens[count] = ScanToken(kind: .number, start: start, end: i, textStart: Int32(textStart),
+                                          textCount: Int32(w &- textStart), hash: h, value: i - start <= 9 ? value : -1,
+                                          spaceBefore: space)
+            } else if ScalarClass.isLetter(s) {
+                var upper = 0, cyrillic = false
+                while i < n {
+                    let c = scalars[i]
+                    let v = c.value
+                    if v < 0x80 {
+                        // ASCII: a letter or nothing (marks are not ASCII); upper case has bit 5 clear.
+                        let folded = v | 0x20
+                        guard folded &- 0x61 < 26 else { break }
+                        upper &+= Int(truncatingIfNeeded: (~v >> 5) & 1)
+                        put(UInt8(truncatingIfNeeded: folded), &h)
+                    } else if v >= 0x400 && v <= 0x45F {
+                        // Basic Cyrillic: always a letter; `ScalarClass.lower` and `isUpper` inline.
+                        cyrillic = true
+                        var lower = v
+                        if v >= 0x410 && v <= 0x42F { upper &+= 1; lower = v &+ 0x20 }
+                        else if v == 0x401 || v == 0x451 { if v == 0x401 { upper &+= 1 }; lower = 0x435 }
+                        else if v < 0x410 { upper &+= 1; lower = v &+ 0x50 }
+                        put(UInt8(0xC0 | (lower >> 6)), &h); put(UInt8(0x80 | (lower & 0x3F)), &h)
+                    } else {
+                        guard ScalarClass.isLetter(c) || ScalarClass.isMark(c) else { break }
+                        if ScalarClass.isUpper(c) { upper &+= 1 }
+                        if ScalarClass.isCyrillic(c) { cyrillic = true }
+                        putUTF8(ScalarClass.lower(c).value, &h)
+                    }
+                    i &+= 1
+                }
+                tokens[count] = ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
+                                          textCount: Int32(w &- textStart), hash: h,
+                                          isCapitalized: isUpperFirst(s), isAllCaps: upper == i &- start && i &- start > 1,
+                                          isCyrillic: cyrillic, spaceBefore: space)
+            } else {
+                i &+= 1
+                putUTF8(v0, &h)
+                tokens[count] = ScanToken(kind: .punct, start: start, end: i, textStart: Int32(textStart),
+                                          textCount: Int32(w &- textStart), hash: h, spaceBefore: space)
+            }
+            // `tokens[count] =` on uninitialised memory is fine: ScanToken is trivial (no references).
+            count &+= 1
+            space = false
+        }
+        return (count, w)
+    }
+
+    /// `ScalarClass.isUpper` with its ASCII and basic Cyrillic answers inline.
+    @inline(__always)
+    private static func isUpperFirst(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x400 && v <= 0x45F { return v < 0x430 }
+        return ScalarClass.isUpper(s)
+    }
+
     /// A run of tokens without spaces that reads as an address or id rather than words.
-    private static func isIdentifier(_ run: ArraySlice<Token>) -> Bool {
+    private static func isIdentifier(_ run: Range<Int>, tokens: [ScanToken], scalars: [Unicode.Scalar], bytes: [UInt8]) -> Bool {
         var slash = 0, letters = false, digits = false
-        for token in run {
+        for k in run {
+            let token = tokens[k]
             switch token.kind {
-            case .word: letters = true; if token.text.bytesEqual("www") || token.text.bytesEqual("http") || token.text.bytesEqual("https") { return true }
+            case .word:
+                letters = true
+                let text = bytes[token.textRange]
+                if text.elementsEqual("www".utf8) || text.elementsEqual("http".utf8) || text.elementsEqual("https".utf8) { return true }
             case .number: digits = true
             case .punct:
-                if token.text == "@" || token.text == "=" || token.text == "_" || token.text == "#" || token.text == "&" { return true }
-                if token.text == "/" || token.text == "\\" { slash += 1 }
+                let mark = scalars[token.start]
+                if mark == "@" || mark == "=" || mark == "_" || mark == "#" || mark == "&" { return true }
+                if mark == "/" || mark == "\\" { slash += 1 }
             }
         }
         return (slash > 0 && letters && digits) || slash >= 3
     }
 
-    func token(_ index: Int) -> Token? { index >= 0 && index < tokens.count ? tokens[index] : nil }
+    func token(_ index: Int) -> ScanToken? { index >= 0 && index < tokens.count ? tokens[index] : nil }
 
     /// Token `index` follows the previous one without a space.
     func attached(_ index: Int) -> Bool { token(index).map { !$0.spaceBefore } ?? false }
 
-    func isWord(_ index: Int, in set: WordSet) -> Bool {
+    /// Lower-cased text of token `index` as bytes.
+    func text(of index: Int) -> ArraySlice<UInt8> { bytes[tokens[index].textRange] }
+
+    /// Lower-cased text of token `index` (a `String` made on demand: for rare paths only).
+    func word(_ index: Int) -> String { String(decoding: text(of: index), as: UTF8.self) }
+
+    /// Token `index` is a word of `set`.
+    @inline(__always)
+    func isWord(_ index: Int, in set: ScanWordSet) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let t = tokens[index]
+        guard t.kind == .word else { return false }
+        return set.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
+    }
+
+    /// The text of token `index`, of any kind, is in `set`.
+    @inline(__always)
+    func isText(_ index: Int, in set: ScanWordSet) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let t = tokens[index]
+        return set.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
+    }
+
+    /// Token `index` is the word `word`.
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
         guard let t = token(index), t.kind == .word else { return false }
-        return set.contains(t.text)
+        return equals(t, word)
+    }
+
+    /// Token `index` is one of the words.
+    func isWord(_ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString? = nil, _ d: StaticString? = nil) -> Bool {
+        guard let t = token(index), t.kind == .word else { return false }
+        return equals(t, a) || equals(t, b) || c.map { equals(t, $0) } == true || d.map { equals(t, $0) } == true
+    }
+
+    /// The text of token `index`, of any kind, is `text`.
+    func isText(_ index: Int, _ text: StaticString) -> Bool {
+        guard let t = token(index) else { return false }
+        return equals(t, text)
+    }
+
+    /// The token's lower-cased text is `text` (a literal: its bytes are read in place).
+    @inline(__always)
+    func equals(_ t: ScanToken, _ text: StaticString) -> Bool {
+        guard text.utf8CodeUnitCount == Int(t.textCount) else { return false }
+        return matches(text, at: Int(t.textStart))
+    }
+
+    /// The texts of tokens `a` and `b` agree.
+    func sameText(_ a: Int, _ b: Int) -> Bool { text(of: a).elementsEqual(text(of: b)) }
+
+    /// Value of token `index` in `map`, by its text (any kind).
+    func value<V>(_ index: Int, in map: ScanWordMap<V>) -> V? {
+        guard let t = token(index) else { return nil }
+        return map.value(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount))
+    }
+
+    /// The text of token `index` starts with `prefix` (UTF-8 bytes; NFC texts, see `WordSet`).
+    func hasPrefix(_ index: Int, _ prefix: StaticString) -> Bool {
+        let t = tokens[index]
+        guard prefix.utf8CodeUnitCount <= Int(t.textCount) else { return false }
+        return matches(prefix, at: Int(t.textStart))
+    }
+
+    /// The text of token `index` ends with `suffix` (UTF-8 bytes).
+    func hasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
+        let t = tokens[index]
+        let count = suffix.utf8CodeUnitCount
+        guard count <= Int(t.textCount) else { return false }
+        return matches(suffix, at: Int(t.textStart + t.textCount) - count)
+    }
+
+    /// `bytes` hold the bytes of `literal` from `start` on (a single-scalar literal has no
+    /// pointer: `withUTF8Buffer` reads both kinds).
+    @inline(__always)
+    private func matches(_ literal: StaticString, at start: Int) -> Bool {
+        literal.withUTF8Buffer { p in
+            for k in 0..<p.count where bytes[start + k] != p[k] { return false }
+            return true
+        }
+    }
+
+    /// Characters of the lower-cased text of token `index` (`String.count`): the scalars,
+    /// unless one of them may join a neighbour in one character.
+    func characterCount(_ index: Int) -> Int {
+        let t = tokens[index]
+        for k in t.start..<t.end {
+            let v = scalars[k].value
+            guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else { return word(index).count }
+        }
+        return t.end - t.start
     }
 
     func isPunct(_ index: Int, _ marks: String) -> Bool {
         guard let t = token(index), t.kind == .punct else { return false }
-        return marks.unicodeScalars.contains(t.text.unicodeScalars.first!)
+        return marks.unicodeScalars.contains(scalars[t.start])
     }
 
     /// Text of scalars `start..<end`.

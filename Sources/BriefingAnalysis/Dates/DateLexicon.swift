@@ -10,6 +10,15 @@ enum DateLexicon {
         return nil
     }
 
+    /// `month(_:)` of token `index` of `scan` (any kind), probed by the token's hash.
+    static func month(_ scan: TokenScan, _ index: Int) -> (month: Int, ambiguous: Bool)? {
+        scan.value(index, in: scanMonths)
+    }
+
+    private static let scanMonths = ScanWordMap(months.keys.map { word in
+        (word, (months[word]!, word == "may" || word == "mar" || word == "march" || word == "jun"))
+    })
+
     private static let months: WordMap<Int> = {
         var table = WordMap<Int>()
         let english = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -27,20 +36,21 @@ enum DateLexicon {
     }()
 
     /// Words after a year that belong to it ("2022 year", "2022 года", "2012 г.").
-    static let yearWords: WordSet = ["year", "years", "год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг"]
+    static let yearWords: ScanWordSet = ["year", "years", "год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг"]
 
     /// Words before a bare year that make it a year ("in 2008", "of 2008", "в 2008").
-    static let yearPrepositions: WordSet = [
+    static let yearPrepositions: ScanWordSet = [
         "in", "of", "since", "by", "until", "till", "from", "to", "for", "during", "before", "after", "through",
         "between", "year", "fiscal", "circa", "throughout", "until", "within", "as",
         "в", "во", "с", "со", "до", "по", "к", "за", "на", "от", "из", "около", "между", "после", "перед", "года",
     ]
 
     /// Prepositions of a target or deadline year ("until 2028", "by 2021", "до 2030 года").
-    static let targetPrepositions: WordSet = ["until", "till", "by", "до", "к"]
+    static let targetPrepositions: ScanWordSet = ["until", "till", "by", "до", "к"]
 
     /// Number of months in "nine months of 2023" / "за девять месяцев 2023 года" (2...11).
-    static func monthCount(_ word: String) -> Int? { monthCounts[word] }
+    static func monthCount(_ scan: TokenScan, _ index: Int) -> Int? { scan.value(index, in: scanMonthCounts) }
+    private static let scanMonthCounts = ScanWordMap(monthCounts.keys.map { ($0, monthCounts[$0]!) })
 
     private static let monthCounts: WordMap<Int> = {
         var table = WordMap<Int>()
@@ -54,16 +64,17 @@ enum DateLexicon {
     }()
 
     /// "months" after a count of months.
-    static let monthWords: WordSet = ["months", "месяцев", "месяца"]
+    static let monthWords: ScanWordSet = ["months", "месяцев", "месяца"]
 
     /// Prepositions that make a bare month a date ("in September", "в сентябре", "с июня").
-    static let monthPrepositions: WordSet = [
+    static let monthPrepositions: ScanWordSet = [
         "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "early", "late",
         "в", "во", "с", "со", "до", "по", "к", "на", "от", "после", "начиная",
     ]
 
     /// Words that put a date at the start, middle or end of a period.
-    static func modifier(_ word: String) -> DateModifier? { modifiers[word] }
+    static func modifier(_ scan: TokenScan, _ index: Int) -> DateModifier? { scan.value(index, in: scanModifiers) }
+    private static let scanModifiers = ScanWordMap(modifiers.keys.map { ($0, modifiers[$0]!) })
 
     // Dictionaries rather than switches: one hash per word instead of a string compare per case.
     private static let modifiers: WordMap<DateModifier> = {
@@ -75,7 +86,8 @@ enum DateLexicon {
     }()
 
     /// Ordinals of quarters and halves: "first", "1st", "II", "третьем".
-    static func ordinal(_ word: String) -> Int? { ordinals[word] }
+    static func ordinal(_ scan: TokenScan, _ index: Int) -> Int? { scan.value(index, in: scanOrdinals) }
+    private static let scanOrdinals = ScanWordMap(ordinals.keys.map { ($0, ordinals[$0]!) })
 
     private static let ordinals: WordMap<Int> = {
         var table = WordMap<Int>()
@@ -86,13 +98,14 @@ enum DateLexicon {
         return table
     }()
 
-    static func isQuarter(_ word: String) -> Bool { word.bytesEqual("quarter") || word.hasBytePrefix("квартал") }
-    static func isHalf(_ word: String) -> Bool {
-        word.bytesEqual("half") || word.hasBytePrefix("полугоди") || word.bytesEqual("половине") || word.bytesEqual("половина")
+    static func isQuarter(_ scan: TokenScan, _ index: Int) -> Bool { scan.isText(index, "quarter") || scan.hasPrefix(index, "квартал") }
+    static func isHalf(_ scan: TokenScan, _ index: Int) -> Bool {
+        scan.isText(index, "half") || scan.hasPrefix(index, "полугоди") || scan.isText(index, "половине") || scan.isText(index, "половина")
     }
 
     /// Years relative to the document date: "last year" → -1, "в этом году" → 0.
-    static func relativeYear(_ word: String) -> Int? { relativeYears[word] }
+    static func relativeYear(_ scan: TokenScan, _ index: Int) -> Int? { scan.value(index, in: scanRelativeYears) }
+    private static let scanRelativeYears = ScanWordMap(relativeYears.keys.map { ($0, relativeYears[$0]!) })
 
     private static let relativeYears: WordMap<Int> = {
         var table = WordMap<Int>()
@@ -103,20 +116,20 @@ enum DateLexicon {
     }()
 
     /// True for a word that can start a date rule; other words are skipped with one lookup.
-    static func canStartDate(_ word: String) -> Bool { starters.contains(word) }
+    static func canStartDate(_ scan: TokenScan, _ index: Int) -> Bool { scan.isWord(index, in: starters) }
 
     /// The keys of the five tables above in one set: one probe per word instead of five.
-    private static let starters: WordSet = WordSet(months.keys + modifiers.keys + ordinals.keys + relativeYears.keys + monthCounts.keys)
+    private static let starters = ScanWordSet(months.keys + modifiers.keys + ordinals.keys + relativeYears.keys + monthCounts.keys)
 
     /// Words that join two days of one month ("from 8 to 11 July", "с 14 по 18 июля").
-    static let dayJoiners: WordSet = ["to", "till", "until", "through", "по", "до"]
+    static let dayJoiners: ScanWordSet = ["to", "till", "until", "through", "по", "до"]
 
     /// Words before the first day of a span ("from 8 to 11 July", "с 14 по 18 июля").
-    static let spanOpeners: WordSet = ["from", "с", "со"]
+    static let spanOpeners: ScanWordSet = ["from", "с", "со"]
 
     /// Words ordinal days may carry ("9th November").
-    static let daySuffixes: WordSet = ["st", "nd", "rd", "th", "го", "е", "ого"]
+    static let daySuffixes: ScanWordSet = ["st", "nd", "rd", "th", "го", "е", "ого"]
 
     /// Words joining the two ends of a span.
-    static let spanJoiners: WordSet = ["-", "–", "—", "to", "through", "till", "until", "по", "до", "and", "и"]
+    static let spanJoiners: ScanWordSet = ["-", "–", "—", "to", "through", "till", "until", "по", "до", "and", "и"]
 }

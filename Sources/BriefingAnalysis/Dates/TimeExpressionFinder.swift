@@ -28,7 +28,8 @@ struct TimeExpressionFinder {
         var result: [TimeExpression] = []
         var i = 0
         while i < scan.tokens.count {
-            guard var found = scan.matchDate(at: i, reference: reference) else { i += 1; continue }
+            // Most tokens start no date: marks never do, words only from the date lexicon.
+            guard scan.mayStartDate(i), var found = scan.matchDate(at: i, reference: reference) else { i += 1; continue }
             if !found.explicitYear {
                 guard let year = Self.year(for: found, context: contextYear, reference: reference, scan: scan) else {
                     i = found.last + 1; continue
@@ -66,7 +67,7 @@ struct TimeExpressionFinder {
         }
         if let context { return context }
         if match.day == nil, !match.isSpan, month < referenceMonth,
-           scan.tokens.contains(where: { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }) {
+           scan.tokens.indices.contains(where: { scan.tokens[$0].kind == .word && EventLexicon.isPlanMarker(scan, $0) }) {
             return reference.year + 1
         }
         return reference.year

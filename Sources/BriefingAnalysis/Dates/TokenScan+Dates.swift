@@ -2,7 +2,7 @@
 extension TokenScan {
     /// The longest date or period starting at token `i`, if any.
     func matchDate(at i: Int, reference: TimeValue?) -> TimeMatch? {
-        guard !inIdentifier[i] else { return nil }
+        guard !isInIdentifier(i) else { return nil }
         switch tokens[i].kind {
         case .number:
             if isClock(i) { return nil }
@@ -10,12 +10,23 @@ extension TokenScan {
                 ?? monthsOfYear(at: i) ?? year(at: i, needsContext: true)
         case .word:
             if let match = quarterCode(at: i) { return match }
-            guard DateLexicon.canStartDate(tokens[i].text) else { return nil }
+            guard DateLexicon.canStartDate(self, i) else { return nil }
             return modified(at: i, reference: reference) ?? quarter(at: i, reference: reference)
                 ?? monthFirst(at: i, bareAllowed: true, reference: reference) ?? relativeYear(at: i, reference: reference)
                 ?? monthsOfYear(at: i)
         case .punct:
             return nil
+        }
+    }
+
+    /// Token `i` may start a date (`matchDate` says which): a number, or a word of the date
+    /// lexicon or a quarter code's letter.
+    @inline(__always)
+    func mayStartDate(_ i: Int) -> Bool {
+        switch tokens[i].kind {
+        case .number: return true
+        case .punct: return false
+        case .word: return DateLexicon.canStartDate(self, i) || isText(i, "q") || isText(i, "h")
         }
     }
 
@@ -39,7 +50,7 @@ extension TokenScan {
     }
 
     private func month(_ index: Int) -> Int? {
-        guard let t = token(index), t.kind == .word, let (month, ambiguous) = DateLexicon.month(t.text) else { return nil }
+        guard let t = token(index), t.kind == .word, let (month, ambiguous) = DateLexicon.month(self, index) else { return nil }
         if ambiguous && !t.isCapitalized { return nil }
         // "Sep.", "Nov." are fine; "Mar" or "May" alone as a word of a title is not a month.
         return month
@@ -48,7 +59,7 @@ extension TokenScan {
     /// Year word after a year ("года", "г.") and its dot: index of the last token to include.
     private func afterYearWords(_ index: Int) -> Int {
         guard isWord(index + 1, in: DateLexicon.yearWords) else { return index }
-        if (token(index + 1)?.text == "г" || token(index + 1)?.text == "гг"), isPunct(index + 2, "."), attached(index + 2) {
+        if isText(index + 1, "г") || isText(index + 1, "гг"), isPunct(index + 2, "."), attached(index + 2) {
             return index + 2
         }
         return index + 1
@@ -57,7 +68,7 @@ extension TokenScan {
     /// A year after a month or day ("June 2023", "9 ноября 2012 года"), with an optional comma or "of".
     private func trailingYear(after index: Int) -> (year: Int, last: Int)? {
         var k = index + 1
-        if isPunct(k, ",") || isWord(k, in: ["of"]) { k += 1 }
+        if isPunct(k, ",") || isWord(k, "of") { k += 1 }
         guard let year = yearValue(k), !isPunct(k + 1, ".,") || !(token(k + 2)?.kind == .number && attached(k + 2)) else {
             return nil
         }
@@ -67,9 +78,9 @@ extension TokenScan {
     /// "this year" / "текущего года" after a month or day ("на сентябрь текущего года"): the year and last token.
     private func relativeTrailingYear(after index: Int, reference: TimeValue?) -> (year: Int, last: Int)? {
         var k = index + 1
-        if isWord(k, in: ["of"]) { k += 1 }
-        guard let reference, let delta = token(k).flatMap({ DateLexicon.relativeYear($0.text) }),
-              isWord(k + 1, in: ["year", "года", "году"]) else { return nil }
+        if isWord(k, "of") { k += 1 }
+        guard let reference, let delta = DateLexicon.relativeYear(self, k),
+              isWord(k + 1, "year", "года", "году") else { return nil }
         return (reference.year + delta, k + 1)
     }
 
@@ -79,7 +90,7 @@ extension TokenScan {
     private func numericDate(at i: Int) -> TimeMatch? {
         if isPunct(i - 1, ".,/-") && attached(i) && token(i - 2)?.kind == .number { return nil }
         if let day = number(i, digits: 1...2), isPunct(i + 1, "./"), attached(i + 1),
-           let month = number(i + 2, digits: 1...2), attached(i + 2), token(i + 3)?.text == token(i + 1)?.text, attached(i + 3),
+           let month = number(i + 2, digits: 1...2), attached(i + 2), i + 3 < tokens.count, sameText(i + 3, i + 1), attached(i + 3),
            let year = yearValue(i + 4), attached(i + 4), (1...31).contains(day), (1...12).contains(month),
            !(isPunct(i + 5, ".") && attached(i + 5) && token(i + 6)?.kind == .number && attached(i + 6)) {
             return TimeMatch(first: i, last: i + 4, year: year, month: month, day: day, explicitYear: true)
@@ -89,7 +100,7 @@ extension TokenScan {
             if isPunct(i + 3, "-"), attached(i + 3), let day = number(i + 4, digits: 2...2), attached(i + 4), (1...31).contains(day) {
                 return TimeMatch(first: i, last: i + 4, year: year, month: month, day: day, explicitYear: true)
             }
-            if token(i + 2)?.text.hasPrefix("0") == true, !(isPunct(i + 3, "-") && attached(i + 3)) {
+            if hasPrefix(i + 2, "0"), !(isPunct(i + 3, "-") && attached(i + 3)) {
                 return TimeMatch(first: i, last: i + 2, year: year, month: month, explicitYear: true)
             }
         }
@@ -111,9 +122,9 @@ extension TokenScan {
             endDay = second; k += 2
             if isWord(i - 1, in: DateLexicon.spanOpeners) { first = i - 1 }
         }
-        if let t = token(k), t.kind == .word, !t.spaceBefore, DateLexicon.daySuffixes.contains(t.text) { k += 1 }
+        if let t = token(k), t.kind == .word, !t.spaceBefore, isText(k, in: DateLexicon.daySuffixes) { k += 1 }
         else if isPunct(k, "-"), attached(k), isWord(k + 1, in: DateLexicon.daySuffixes) { k += 2 }
-        if isWord(k, in: ["of"]) { k += 1 }
+        if isWord(k, "of") { k += 1 }
         guard let month = month(k) else { return nil }
         var match = TimeMatch(first: first, last: k, month: month, day: day, explicitYear: false)
         if let endDay { match.isSpan = true; match.endMonth = month; match.endDay = endDay }
@@ -139,7 +150,7 @@ extension TokenScan {
     private func monthFirst(at i: Int, bareAllowed: Bool, reference: TimeValue? = nil) -> TimeMatch? {
         guard let month = month(i) else { return nil }
         // January–July 2010, январь-июль, с января по июль 2010 года
-        if let joiner = token(i + 1), DateLexicon.spanJoiners.contains(joiner.text), joiner.text != "and", joiner.text != "и",
+        if isText(i + 1, in: DateLexicon.spanJoiners), !isText(i + 1, "and"), !isText(i + 1, "и"),
            let endMonth = self.month(i + 2), endMonth != month {
             var match = TimeMatch(first: i, last: i + 2, month: month, endMonth: endMonth, isSpan: true, explicitYear: false)
             if let (year, last) = trailingYear(after: i + 2) {
@@ -151,7 +162,7 @@ extension TokenScan {
         if let t = token(i), !t.isCyrillic, let day = number(i + 1, digits: 1...2), (1...31).contains(day),
            !isPunct(i + 2, ".:") || !attached(i + 2) {
             var k = i + 1
-            if let s = token(k + 1), s.kind == .word, !s.spaceBefore, DateLexicon.daySuffixes.contains(s.text) { k += 1 }
+            if let s = token(k + 1), s.kind == .word, !s.spaceBefore, isText(k + 1, in: DateLexicon.daySuffixes) { k += 1 }
             var match = TimeMatch(first: i, last: k, month: month, day: day, explicitYear: false)
             if let (year, last) = trailingYear(after: k) { match.year = year; match.last = last; match.explicitYear = true }
             return match
@@ -171,11 +182,11 @@ extension TokenScan {
     func year(at i: Int, needsContext: Bool) -> TimeMatch? {
         guard let year = yearValue(i) else { return nil }
         if let before = token(i - 1), !tokens[i].spaceBefore {
-            if before.kind == .word && !(DateLexicon.modifier(before.text) != nil) { return nil }
+            if before.kind == .word && DateLexicon.modifier(self, i - 1) == nil { return nil }
             if before.kind == .punct {
-                if before.text == "-" || before.text == "–", let word = token(i - 2), word.kind == .word, !before.spaceBefore,
-                   DateLexicon.modifier(word.text) == nil { return nil } // a name: "Иннопром-2025"
-                if ".,:/+$€£№#".contains(before.text) { return nil }
+                if isText(i - 1, "-") || isText(i - 1, "–"), let word = token(i - 2), word.kind == .word, !before.spaceBefore,
+                   DateLexicon.modifier(self, i - 2) == nil { return nil } // a name: "Иннопром-2025"
+                if isPunct(i - 1, ".,:/+$€£№#") { return nil }
             }
         }
         if isPunct(i - 1, "+$€£№#") { return nil }
@@ -183,9 +194,9 @@ extension TokenScan {
         if isPunct(i + 1, ".,:") && attached(i + 1) && token(i + 2)?.kind == .number && attached(i + 2) { return nil }
         if isPunct(i + 1, "%") { return nil }
         // Spans
-        if let joiner = token(i + 1), DateLexicon.spanJoiners.contains(joiner.text) || joiner.text == "/" {
-            let between = isWord(i - 1, in: ["between", "между"])
-            let joins = joiner.kind == .punct || joiner.text != "and" && joiner.text != "и" || between
+        if let joiner = token(i + 1), isText(i + 1, in: DateLexicon.spanJoiners) || isText(i + 1, "/") {
+            let between = isWord(i - 1, "between", "между")
+            let joins = joiner.kind == .punct || !isText(i + 1, "and") && !isText(i + 1, "и") || between
             if joins, let second = token(i + 2), second.kind == .number, !(isPunct(i + 3, "-/") && attached(i + 3)) {
                 var end: Int? = nil
                 if second.length == 4, let value = second.number, value > year, value - year <= 100 { end = value }
@@ -207,7 +218,7 @@ extension TokenScan {
             return TimeMatch(first: i, last: i, year: year, explicitYear: true)
         }
         // Lists: "in 2010, 2011 and 2012"
-        if (isPunct(i - 1, ",") || isWord(i - 1, in: ["and", "or", "и", "или"])), yearValue(i - 2) != nil {
+        if (isPunct(i - 1, ",") || isWord(i - 1, "and", "or", "и", "или")), yearValue(i - 2) != nil {
             return TimeMatch(first: i, last: i, year: year, explicitYear: true)
         }
         // A year closing a clause: "... the level of 2008." / "(2012)"
@@ -221,50 +232,50 @@ extension TokenScan {
 
     /// `at the end of 2022`, `in early 2023`, `mid-2021`, `в конце 2022 года`, `end of the year`.
     private func modified(at i: Int, reference: TimeValue?) -> TimeMatch? {
-        guard let t = token(i), let modifier = DateLexicon.modifier(t.text) else { return nil }
+        guard token(i) != nil, let modifier = DateLexicon.modifier(self, i) else { return nil }
         var k = i + 1
-        let ofForm = ["end", "beginning", "start", "middle"].contains(t.text)
+        let ofForm = isText(i, "end") || isText(i, "beginning") || isText(i, "start") || isText(i, "middle")
         if ofForm {
-            guard isWord(k, in: ["of"]) else { return nil }
+            guard isWord(k, "of") else { return nil }
             k += 1
-            if isWord(k, in: ["the"]) { k += 1 }
+            if isWord(k, "the") { k += 1 }
         } else if isPunct(k, "-"), attached(k) { k += 1 }
         var core: TimeMatch? = year(at: k, needsContext: false) ?? monthFirst(at: k, bareAllowed: false)
         if core == nil {
             // "end of the year", "конце года", "конце этого года": the document's year
             var r = k
             var delta = 0
-            if let d = token(r).flatMap({ DateLexicon.relativeYear($0.text) }) { delta = d; r += 1 }
-            if isWord(r, in: ["year", "года", "году"]), let reference {
+            if let d = DateLexicon.relativeYear(self, r) { delta = d; r += 1 }
+            if isWord(r, "year", "года", "году"), let reference {
                 core = TimeMatch(first: k, last: r, year: reference.year + delta, explicitYear: true)
             }
         }
         guard var match = core, !match.isSpan, match.day == nil else { return nil }
         match.modifier = modifier
-        match.first = ofForm && isWord(i - 1, in: ["the"]) ? i - 1 : i
+        match.first = ofForm && isWord(i - 1, "the") ? i - 1 : i
         return match
     }
 
     /// `first quarter of 2023`, `I квартале 2023 года`, `первом полугодии`, `second half of 2022`.
     private func quarter(at i: Int, reference: TimeValue?) -> TimeMatch? {
         guard let t = token(i) else { return nil }
-        let ordinal: Int? = t.kind == .number ? (t.length == 1 ? t.number : nil) : DateLexicon.ordinal(t.text)
+        let ordinal: Int? = t.kind == .number ? (t.length == 1 ? t.number : nil) : DateLexicon.ordinal(self, i)
         var k = i + 1
-        if t.kind == .number, let s = token(k), s.kind == .word, !s.spaceBefore, DateLexicon.daySuffixes.contains(s.text) { k += 1 }
+        if t.kind == .number, let s = token(k), s.kind == .word, !s.spaceBefore, isText(k, in: DateLexicon.daySuffixes) { k += 1 }
         else if t.kind == .number, isPunct(k, "-"), attached(k), token(k + 1)?.kind == .word { k += 2 }
         guard let n = ordinal, let unit = token(k), unit.kind == .word else { return nil }
-        let isQuarter = DateLexicon.isQuarter(unit.text)
-        guard isQuarter || DateLexicon.isHalf(unit.text), n >= 1, n <= (isQuarter ? 4 : 2) else { return nil }
+        let isQuarter = DateLexicon.isQuarter(self, k)
+        guard isQuarter || DateLexicon.isHalf(self, k), n >= 1, n <= (isQuarter ? 4 : 2) else { return nil }
         var match = TimeMatch(first: i, last: k, explicitYear: false)
         match.isSpan = true
         match.month = isQuarter ? 3 * n - 2 : 6 * n - 5
         match.endMonth = isQuarter ? 3 * n : 6 * n
         var y = k + 1
-        if isWord(y, in: ["of"]) { y += 1 }
-        if isWord(y, in: ["the"]) { y += 1 }
+        if isWord(y, "of") { y += 1 }
+        if isWord(y, "the") { y += 1 }
         if let value = yearValue(y) {
             match.year = value; match.endYear = value; match.last = afterYearWords(y); match.explicitYear = true
-        } else if let delta = token(y).flatMap({ DateLexicon.relativeYear($0.text) }), isWord(y + 1, in: ["year", "года", "году"]),
+        } else if let delta = DateLexicon.relativeYear(self, y), isWord(y + 1, "year", "года", "году"),
                   let reference {
             match.year = reference.year + delta; match.endYear = match.year; match.last = y + 1; match.explicitYear = true
         }
@@ -273,15 +284,13 @@ extension TokenScan {
 
     /// `Q3 2024`, `H1 2023`: a quarter or half-year code, only with its year.
     private func quarterCode(at i: Int) -> TimeMatch? {
-        guard let t = token(i), t.kind == .word else { return nil }
-        let letter: String, n: Int, k: Int
-        if t.text == "q" || t.text == "h", let d = token(i + 1), d.kind == .number, !d.spaceBefore, d.length == 1, let v = d.number {
-            letter = t.text; n = v; k = i + 1
-        } else if t.text.utf8.count == 2, let first = t.text.unicodeScalars.first, first == "q" || first == "h",
-                  let v = Int(String(t.text.unicodeScalars.dropFirst())) {
-            letter = String(first); n = v; k = i
+        guard token(i)?.kind == .word else { return nil }
+        // A word token holds letters only, so "q3" is always the word "q" and the number "3".
+        let n: Int, k: Int
+        if isText(i, "q") || isText(i, "h"), let d = token(i + 1), d.kind == .number, !d.spaceBefore, d.length == 1, let v = d.number {
+            n = v; k = i + 1
         } else { return nil }
-        let isQuarter = letter == "q"
+        let isQuarter = isText(i, "q")
         guard n >= 1, n <= (isQuarter ? 4 : 2), let year = yearValue(k + 1) else { return nil }
         var match = TimeMatch(first: i, last: afterYearWords(k + 1), explicitYear: true)
         match.isSpan = true
@@ -294,10 +303,10 @@ extension TokenScan {
     /// `nine months of 2023`, `за девять месяцев 2023 года`, `9 months of 2023`: January to that month.
     private func monthsOfYear(at i: Int) -> TimeMatch? {
         guard let t = token(i) else { return nil }
-        let count: Int? = t.kind == .number ? t.number : DateLexicon.monthCount(t.text)
+        let count: Int? = t.kind == .number ? t.number : DateLexicon.monthCount(self, i)
         guard let count, (2...11).contains(count), isWord(i + 1, in: DateLexicon.monthWords) else { return nil }
         var k = i + 2
-        if isWord(k, in: ["of"]) { k += 1 }
+        if isWord(k, "of") { k += 1 }
         guard let year = yearValue(k) else { return nil }
         var match = TimeMatch(first: i, last: afterYearWords(k), year: year, month: 1, endYear: year, endMonth: count, explicitYear: true)
         match.isSpan = true
@@ -306,8 +315,8 @@ extension TokenScan {
 
     /// `last year`, `в этом году`, `прошлого года` relative to the document date.
     private func relativeYear(at i: Int, reference: TimeValue?) -> TimeMatch? {
-        guard let reference, let delta = DateLexicon.relativeYear(tokens[i].text),
-              isWord(i + 1, in: ["year", "году", "года", "год"]) else { return nil }
+        guard let reference, let delta = DateLexicon.relativeYear(self, i),
+              isWord(i + 1, "year", "году", "года", "год") else { return nil }
         return TimeMatch(first: i, last: i + 1, year: reference.year + delta, explicitYear: true)
     }
 }

@@ -31,37 +31,45 @@ enum EventExtractor {
     static func events(in sentence: Sentence, of document: Document, times: [TimeExpression], scan shared: TokenScan? = nil) -> [Event] {
         let scan = shared.flatMap { $0.tokens.count <= 400 ? $0 : nil }
             ?? TokenScan(scalars: Array(sentence.text.unicodeScalars), limit: 400)
-        let planned = scan.tokens.contains { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }
-            || scan.tokens.indices.contains { isToInfinitive(scan, $0) }
-        let triggers = scan.tokens.indices.compactMap { i -> (index: Int, kind: EventKind)? in
+        // Asked only when a completion word is met: most sentences have none.
+        var plannedKnown: Bool? = nil
+        func planned() -> Bool {
+            if let plannedKnown { return plannedKnown }
+            let value = scan.tokens.indices.contains { scan.tokens[$0].kind == .word && EventLexicon.isPlanMarker(scan, $0) }
+                || scan.tokens.indices.contains { isToInfinitive(scan, $0) }
+            plannedKnown = value
+            return value
+        }
+        var triggers: [(index: Int, kind: EventKind)] = []
+        let triggerTest = EventLexicon.triggerTest
+        for i in scan.tokens.indices {
             let t = scan.tokens[i]
-            guard t.kind == .word else { return nil }
-            if let kind = EventLexicon.kind(of: t.text) {
+            guard t.kind == .word, triggerTest.mayTrigger(scan, i) else { continue }
+            if let kind = EventLexicon.kind(scan, i) {
                 // "the region was visited by 12 thousand tourists": a count of visitors, not a visit.
-                if kind == .visit, isVisitorCount(scan, i) { return nil }
-                return (i, kind)
+                if kind == .visit, isVisitorCount(scan, i) { continue }
+                triggers.append((i, kind)); continue
             }
             // "roadmap", "дорожная карта": an agreement when signed.
-            if t.text.bytesEqual("roadmap") || (t.text.hasBytePrefix("карт") && scan.token(i - 1)?.text.hasBytePrefix("дорожн") == true) {
-                return (i, .agreement)
+            if scan.isText(i, "roadmap") || (scan.hasPrefix(i, "карт") && i > 0 && scan.hasPrefix(i - 1, "дорожн")) {
+                triggers.append((i, .agreement)); continue
             }
             // "Дни Гродненской области", "Days of Belarusian culture"
-            if t.isCapitalized, t.text.bytesEqual("дни") || t.text.bytesEqual("days") { return (i, .other) }
+            if t.isCapitalized, scan.isText(i, "дни") || scan.isText(i, "days") { triggers.append((i, .other)); continue }
             // Planned openings and completions: "is to open", "планируется завершить", "scheduled for".
-            if planned, EventLexicon.isCompletion(t.text) { return (i, .other) }
-            return nil
+            if EventLexicon.isCompletion(scan, i), planned() { triggers.append((i, .other)) }
         }
         guard !triggers.isEmpty else { return [] }
         let timeTokens = times.map { time in tokenRange(scan, start: time.offset, length: time.quote.unicodeScalars.count) }
-        let signingIndices = scan.tokens.indices.filter { scan.tokens[$0].kind == .word && EventLexicon.isSigning(scan.tokens[$0].text) }
+        let signingIndices = scan.tokens.indices.filter { scan.tokens[$0].kind == .word && EventLexicon.isSigning(scan, $0) }
         let signing = !signingIndices.isEmpty
         let now = isNow(scan)
         let participants = ParticipantFinder.participants(in: scan)
         // "MINSK, 27 June (BelTA) – … held talks … on 26 June": the date in the words dates the
         // trigger before the dateline does; the dateline only when no other date binds.
         let dateline = timeTokens.first.flatMap { first -> Int? in
-            first.lowerBound <= 3 && timeTokens.count > 1 && scan.token(first.lowerBound - 1)?.text == ","
-                && ["(", "-", "–", "—"].contains(scan.token(first.upperBound + 1)?.text ?? "") ? 0 : nil
+            first.lowerBound <= 3 && timeTokens.count > 1 && scan.isText(first.lowerBound - 1, ",")
+                && ["(", "-", "–", "—"].contains { scan.isText(first.upperBound + 1, $0) } ? 0 : nil
         }
         let bodyDates = timeTokens.indices.filter { $0 != dateline }
         // "in June 2023 … at the meeting" writes dates first; "a meeting … on 9 November" after.
@@ -75,7 +83,7 @@ enum EventExtractor {
         // trigger that depends on the one just before it ("заседание оргкомитета форума").
         let indices = triggers.map(\.index)
         let claiming = indices.filter { index in
-            !(signingIndices.contains { $0 < index } && isCircumstance(scan, index)) && !EventLexicon.isScheduling(scan.tokens[index].text)
+            !(signingIndices.contains { $0 < index } && isCircumstance(scan, index)) && !EventLexicon.isScheduling(scan, index)
                 && !indices.contains { $0 < index && index - $0 <= 3 }
         }
         for trigger in triggers {
@@ -104,13 +112,13 @@ enum EventExtractor {
                 date = documentDate
                 // Quote the word that dates it: "today's meeting", "в эти дни принимает … выставку".
                 if let k = (max(0, trigger.index - 6)..<trigger.index).first(where: { isNowWord(scan, $0) }) {
-                    dateTokens = scan.isWord(k - 1, in: ["в", "in"]) ? (k - 1)...(k - 1) : k...k
+                    dateTokens = scan.isWord(k - 1, "в", "in") ? (k - 1)...(k - 1) : k...k
                 }
             }
             guard let date else { continue }
             // "meeting of the organising committee of the forum": one happening, the first trigger.
             if taken.contains(where: { $0.date == date.value && abs(trigger.index - $0.index) <= 4 }) { continue }
-            let key = "\(trigger.kind)|\(date.value)|\(date.modifier?.rawValue ?? "")"
+            let key = trigger.kind.rawValue + "|" + date.value + "|" + (date.modifier?.rawValue ?? "")
             guard used.insert(key).inserted else { continue }
             taken.append((trigger.index, date.value))
             let titleRange = EventTitle.range(scan, trigger: trigger.index, kind: trigger.kind)
@@ -175,19 +183,19 @@ enum EventExtractor {
 
     /// "is to open", "are to be completed": a plan written as "to" + infinitive after "is/are".
     private static func isToInfinitive(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isWord(i, in: ["to"]) && scan.isWord(i - 1, in: ["is", "are"])
+        scan.isWord(i, "to") && scan.isWord(i - 1, "is", "are")
     }
 
     /// The trigger is the circumstance of another event: "during a visit", "at the forum",
     /// "в ходе визита", "во время выставки".
     private static func isCircumstance(_ scan: TokenScan, _ trigger: Int) -> Bool {
         var k = trigger - 1
-        while k >= 0, trigger - k <= 3, let t = scan.token(k), t.kind == .word, !EventLexicon.circumstanceWords.contains(t.text) {
-            if !EventLexicon.isTitleModifier(t) && !["a", "the", "an"].contains(t.text) { return false }
+        while k >= 0, trigger - k <= 3, let t = scan.token(k), t.kind == .word, !scan.isText(k, in: EventLexicon.circumstanceWords) {
+            if !EventLexicon.isTitleModifier(scan, k) && !scan.isWord(k, "a", "the", "an") { return false }
             k -= 1
         }
-        guard k >= 0, let t = scan.token(k), EventLexicon.circumstanceWords.contains(t.text) else { return false }
-        if t.text == "ходе" || t.text == "время" { return scan.isWord(k - 1, in: ["в", "во"]) }
+        guard k >= 0, scan.isText(k, in: EventLexicon.circumstanceWords) else { return false }
+        if scan.isText(k, "ходе") || scan.isText(k, "время") { return scan.isWord(k - 1, "в", "во") }
         return true
     }
 
@@ -208,8 +216,8 @@ enum EventExtractor {
         guard t.kind == .word else { return false }
         // "Belarus Today", "Minsk Region Today": a capitalised word after a capitalised one is a name.
         if t.isCapitalized, i > 0, scan.tokens[i - 1].kind == .word, scan.tokens[i - 1].isCapitalized { return false }
-        return EventLexicon.nowWords.contains(t.text)
-            || ((t.text == "эти" || t.text == "these") && scan.isWord(i + 1, in: ["дни", "days"]))
+        return scan.isText(i, in: EventLexicon.nowWords)
+            || ((scan.isText(i, "эти") || scan.isText(i, "these")) && scan.isWord(i + 1, "дни", "days"))
     }
 
     /// Planned when the date is after the document's, past when before, else by the words
@@ -225,8 +233,7 @@ enum EventExtractor {
             if a > b { return true }
             if a < b && !runs { return false }
         }
-        let window = scan.tokens[0..<min(scan.tokens.count, trigger + 8)]
-        return window.contains { $0.kind == .word && EventLexicon.isPlanMarker($0.text) }
+        return (0..<min(scan.tokens.count, trigger + 8)).contains { scan.tokens[$0].kind == .word && EventLexicon.isPlanMarker(scan, $0) }
     }
 
     /// Nearest "in Minsk" / "в Минске" to the trigger that is not across another date, or
@@ -241,18 +248,18 @@ enum EventExtractor {
         var best: (distance: Int, text: String)? = nil
         for (i, t) in scan.tokens.enumerated() where t.kind == .word && i > lower && i < upper {
             var text: String? = nil
-            if ["in", "в", "во", "near"].contains(t.text), let found = placeName(scan, from: i + 1) { text = found }
+            if scan.isText(i, "in") || scan.isText(i, "в") || scan.isText(i, "во") || scan.isText(i, "near"), let found = placeName(scan, from: i + 1) { text = found }
             // Objects of visits: "paid a working visit to Mogilev", "посетила Могилев", "will visit Minsk".
-            if EventLexicon.kind(of: t.text) == .visit {
+            if EventLexicon.kind(scan, i) == .visit {
                 var k = i + 1
-                if scan.isWord(k, in: ["to"]) { k += 1 }
-                if scan.isWord(k, in: ["с"]), scan.token(k + 2).map({ EventLexicon.kind(of: $0.text) == .visit }) == true { k += 3 }
-                if scan.isWord(k, in: ["с"]), scan.token(k + 1).map({ EventLexicon.kind(of: $0.text) == .visit }) == true { k += 2 }
+                if scan.isWord(k, "to") { k += 1 }
+                if scan.isWord(k, "с"), EventLexicon.kind(scan, k + 2) == .visit { k += 3 }
+                if scan.isWord(k, "с"), EventLexicon.kind(scan, k + 1) == .visit { k += 2 }
                 // A city or region, not a plant ("visited Minsk Tractor Works"): two words at most.
-                if let found = placeName(scan, from: k), scan.token(k).map({ !EventLexicon.isTitle($0.text) }) == true,
+                if let found = placeName(scan, from: k), scan.token(k) != nil, !EventLexicon.isTitle(scan, k),
                    Tokenizer.tokens(found, limit: 4).count <= 2 { text = found }
             }
-            if EventLexicon.isHostVerb(t.text) {
+            if EventLexicon.isHostVerb(scan, i) {
                 var k = i - 1
                 while k >= 0, k >= i - 3, scan.tokens[k].kind == .word, !scan.tokens[k].isCapitalized { k -= 1 }
                 if k >= 0, scan.tokens[k].isCapitalized, scan.tokens[k].kind == .word { text = scan.text(tokens: k, k) }
@@ -265,12 +272,12 @@ enum EventExtractor {
     /// "the Pskov region", "Minsk", "Псковской области": capitalised words and a place noun.
     private static func placeName(_ scan: TokenScan, from: Int) -> String? {
         var k = from
-        if scan.isWord(k, in: ["the"]) { k += 1 }
+        if scan.isWord(k, "the") { k += 1 }
         let start = k
         while let t = scan.token(k), t.kind == .word, k - start < 4 {
-            if t.isCapitalized, DateLexicon.month(t.text) == nil, !EventLexicon.isTitle(t.text), !t.isAllCaps || t.text.count > 2,
-               !isAdjective(scan, k), EventLexicon.kind(of: t.text) == nil, t.text != "дни", t.text != "days" { k += 1; continue }
-            if k > start, EventLexicon.placeNouns.contains(t.text) { k += 1 }
+            if t.isCapitalized, DateLexicon.month(scan, k) == nil, !EventLexicon.isTitle(scan, k), !t.isAllCaps || scan.characterCount(k) > 2,
+               !isAdjective(scan, k), EventLexicon.kind(scan, k) == nil, !scan.isText(k, "дни"), !scan.isText(k, "days") { k += 1; continue }
+            if k > start, scan.isText(k, in: EventLexicon.placeNouns) { k += 1 }
             break
         }
         return k > start ? scan.text(tokens: start, k - 1) : nil
@@ -280,8 +287,8 @@ enum EventExtractor {
     /// place unless a name or a place noun follows ("в Великом Новгороде", "в Минском районе").
     private static func isAdjective(_ scan: TokenScan, _ k: Int) -> Bool {
         let t = scan.tokens[k]
-        guard t.isCyrillic, ["ом", "ой", "ем", "ых", "их"].contains(where: { t.text.hasSuffix($0) }) else { return false }
+        guard t.isCyrillic, ["ом", "ой", "ем", "ых", "их"].contains(where: { scan.hasSuffix(k, $0) }) else { return false }
         guard let next = scan.token(k + 1), next.kind == .word else { return true }
-        return !next.isCapitalized && !EventLexicon.placeNouns.contains(next.text)
+        return !next.isCapitalized && !scan.isText(k + 1, in: EventLexicon.placeNouns)
     }
 }

@@ -1,43 +1,48 @@
 /// General vocabulary of events in English and Russian news: trigger nouns and verbs per
 /// kind, plan and "now" markers, titles of office, and words that never start a name.
 enum EventLexicon {
-    /// Kind of event a lower-cased word announces, if any.
-    static func kind(of word: String) -> EventKind? {
-        if let kind = exact[word] { return kind }
-        // Russian stems, looked up by their first three letters so most words cost one hash
-        // (of an integer: no string is made per word).
-        guard let key = prefixKey(word, minimum: 4), let candidates = prefixIndex[key] else { return nil }
-        for (prefix, kind) in candidates where word.hasBytePrefix(prefix) { return kind }
-        return nil
+    /// Kind of event token `i` of `scan` announces, if any.
+    static func kind(_ scan: TokenScan, _ i: Int) -> EventKind? {
+        guard scan.token(i) != nil else { return nil }
+        if let kind = scan.value(i, in: exact) { return kind }
+        return stems.firstMatch(scan, i).map { prefixes[$0].1 }
     }
 
-    /// The first three scalars of `word` packed into an integer, if it has at least `minimum` scalars.
-    private static func prefixKey(_ word: String, minimum: Int) -> UInt64? {
-        var key: UInt64 = 0, n = 0
-        for s in word.unicodeScalars {
-            if n < 3 { key = key << 21 | UInt64(s.value) }
-            n += 1
-            if n >= minimum && n >= 3 { break }
+    /// A word that may make a trigger, alone or with its neighbour (`EventExtractor`): a
+    /// superset of the trigger tests, so most words of a sentence cost one probe and one filter.
+    static func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool { triggerTest.mayTrigger(scan, i) }
+
+    /// The tables of `mayTrigger`, fetched once for a sentence rather than three lazy statics a word.
+    static var triggerTest: TriggerTest { TriggerTest(leads: triggerLeads, words: triggerWords, prefixes: triggerPrefixes) }
+
+    /// `mayTrigger` over tables held by value.
+    struct TriggerTest {
+        let leads: ScanLeadFilter
+        let words: ScanWordSet
+        let prefixes: ScanPrefixes
+
+        @inline(__always)
+        func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool {
+            leads.mayMatch(scan, i) && (scan.isText(i, in: words) || prefixes.matches(scan, i))
         }
-        return n >= minimum && n >= 3 ? key : nil
     }
 
-    private static let prefixIndex: [UInt64: [(String, EventKind)]] = {
-        var index: [UInt64: [(String, EventKind)]] = [:]
-        for (prefix, kind) in prefixes {
-            index[prefixKey(prefix, minimum: 3)!, default: []].append((prefix, kind))
-        }
-        return index
-    }()
+    private static let triggerLeads = ScanLeadFilter(words: triggerWords.words, prefixes: prefixes.map(\.0) + ["карт"] + completionPrefixList)
 
-    private static let exact: WordMap<EventKind> = [
+    private static let triggerWords = ScanWordSet(exact.keys.words + ["roadmap", "дни", "days"] + completionWords.words)
+    private static let triggerPrefixes = ScanPrefixes(prefixes.map(\.0) + ["карт"] + completionPrefixList)
+
+    /// The Russian stems of `prefixes`, tested in their order.
+    private static let stems = ScanPrefixes(prefixes.map(\.0))
+
+    private static let exact = ScanWordMap<EventKind>([
         "meeting": .meeting, "meetings": .meeting, "met": .meeting, "talks": .meeting, "negotiations": .meeting,
         "session": .meeting, "summit": .meeting, "consultations": .meeting, "visit": .visit, "visits": .visit,
         "visited": .visit, "visiting": .visit, "trip": .visit, "exhibition": .exhibition, "exhibitions": .exhibition,
         "expo": .exhibition, "fair": .exhibition, "exposition": .exhibition, "agreement": .agreement,
         "agreements": .agreement, "memorandum": .agreement, "contract": .agreement, "contracts": .agreement,
         "treaty": .agreement, "forum": .exhibition, "forums": .exhibition, "conference": .other, "congress": .other, "festival": .other,
-    ]
+    ].map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 })
 
     private static let prefixes: [(String, EventKind)] = [
         ("встреч", .meeting), ("встретил", .meeting), ("переговор", .meeting), ("заседани", .meeting),
@@ -48,67 +53,70 @@ enum EventLexicon {
     ]
 
     /// An agreement is an event only when it is signed or concluded, not merely cited.
-    static func isSigning(_ word: String) -> Bool {
-        signingWords.contains(word) || word.hasBytePrefix("подпис") || word.hasBytePrefix("заключ")
+    static func isSigning(_ scan: TokenScan, _ i: Int) -> Bool {
+        scan.isText(i, in: signingWords) || signingPrefixes.matches(scan, i)
     }
 
     /// Verbs and nouns of openings and completions, events only when planned ("is to open",
     /// "планируется завершить", "scheduled for early 2026").
-    private static let signingWords: WordSet = ["sign", "signs", "signed", "signing", "conclude", "concluded", "ink", "inked"]
+    private static let signingPrefixes: ScanPrefixes = ["подпис", "заключ"]
 
-    static func isCompletion(_ word: String) -> Bool {
-        completionWords.contains(word) || completionPrefixes.matches(word)
+    private static let signingWords: ScanWordSet = ["sign", "signs", "signed", "signing", "conclude", "concluded", "ink", "inked"]
+
+    static func isCompletion(_ scan: TokenScan, _ i: Int) -> Bool {
+        scan.isText(i, in: completionWords) || completionPrefixes.matches(scan, i)
     }
 
-    private static let completionPrefixes: BytePrefixes = ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"]
+    private static let completionPrefixes = ScanPrefixes(completionPrefixList)
+    private static let completionPrefixList = ["заверш", "открыт", "откроет", "откроют", "запуст", "запланирован"]
 
-    private static let completionWords: WordSet = [
+    private static let completionWords: ScanWordSet = [
         "open", "opening", "complete", "completed", "completion", "launch", "launched", "scheduled",
     ]
 
     /// "scheduled", "запланировано": a plan's date for whatever event the sentence names.
-    static func isScheduling(_ word: String) -> Bool { word.bytesEqual("scheduled") || word.hasBytePrefix("запланирован") }
+    static func isScheduling(_ scan: TokenScan, _ i: Int) -> Bool { scan.isText(i, "scheduled") || scan.hasPrefix(i, "запланирован") }
 
     /// Words of visitor counts: "visited by 12 thousand tourists" is not a visit.
-    static let visitorWords: WordSet = [
+    static let visitorWords: ScanWordSet = [
         "tourists", "visitors", "people", "guests", "туристов", "туристы", "посетителей", "человек", "гостей",
     ]
 
     /// Words before a trigger that make it the circumstance of another event ("during a visit").
-    static let circumstanceWords: WordSet = ["during", "at", "amid", "ходе", "время", "рамках"]
+    static let circumstanceWords: ScanWordSet = ["during", "at", "amid", "ходе", "время", "рамках"]
 
     /// Relative pronouns that open a clause of its own ("who is on a visit on 9–10 November").
-    static let relativePronouns: WordSet = [
+    static let relativePronouns: ScanWordSet = [
         "who", "which", "whose", "который", "которая", "которое", "которые", "которого", "которой", "котором", "которых",
     ]
 
     /// Words that make the event announced rather than past.
-    static func isPlanMarker(_ word: String) -> Bool {
-        planWords.contains(word) || planPrefixes.matches(word)
+    static func isPlanMarker(_ scan: TokenScan, _ i: Int) -> Bool {
+        scan.isText(i, in: planWords) || planPrefixes.matches(scan, i)
     }
 
-    private static let planPrefixes: BytePrefixes = ["планир", "запланир", "предстоящ", "намерен", "намечен", "состоит", "пройд"]
+    private static let planPrefixes: ScanPrefixes = ["планир", "запланир", "предстоящ", "намерен", "намечен", "состоит", "пройд"]
 
-    private static let planWords: WordSet = [
+    private static let planWords: ScanWordSet = [
         "will", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "scheduled", "expected",
         "upcoming", "forthcoming", "будет", "будут", "состоится", "пройдет",
     ]
 
     /// Words that put an undated event on the document's own date ("today's meeting", "в эти дни").
-    static let nowWords: WordSet = ["today", "currently", "now", "tonight", "сегодня", "сегодняшней", "сегодняшнем",
+    static let nowWords: ScanWordSet = ["today", "currently", "now", "tonight", "сегодня", "сегодняшней", "сегодняшнем",
                                         "сегодняшняя", "сейчас", "ныне", "нынче"]
 
     /// Titles of office that introduce a named participant.
-    static func isTitle(_ word: String) -> Bool {
-        titles.contains(word) || titlePrefixes.matches(word)
+    static func isTitle(_ scan: TokenScan, _ i: Int) -> Bool {
+        scan.isText(i, in: titles) || titlePrefixes.matches(scan, i)
     }
 
-    private static let titlePrefixes: BytePrefixes = [
+    private static let titlePrefixes: ScanPrefixes = [
         "президент", "губернатор", "министр", "премьер", "председател", "директор", "руководител", "заместител", "спикер",
         "секретар", "мэр",
     ]
 
-    private static let titles: WordSet = [
+    private static let titles: ScanWordSet = [
         "president", "governor", "minister", "premier", "chairman", "chairwoman", "chair", "head", "ambassador",
         "mayor", "director", "ceo", "secretary", "speaker", "chancellor", "envoy", "consul", "commissioner",
         "king", "queen", "prince", "governor-general", "глава", "главы", "главе", "главой", "посол", "посла",
@@ -116,16 +124,16 @@ enum EventLexicon {
     ]
 
     /// Words that may stand before a title ("Deputy Prime Minister", "первый заместитель").
-    static let titleModifiers: WordSet = [
+    static let titleModifiers: ScanWordSet = [
         "deputy", "first", "vice", "acting", "prime", "former", "executive", "general", "первый", "первого",
         "первым", "вице", "исполняющий", "временно", "-",
     ]
 
     /// Honorifics written before a surname.
-    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "г-н", "господин", "госпожа"]
+    static let honorifics: ScanWordSet = ["mr", "mrs", "ms", "dr", "г-н", "господин", "госпожа"]
 
     /// Capitalised words of places and bodies, never part of a person's name.
-    static let institutionWords: WordSet = [
+    static let institutionWords: ScanWordSet = [
         "region", "oblast", "republic", "federation", "district", "territory", "krai", "committee", "ministry",
         "union", "bank", "company", "government", "state", "city", "council", "administration", "agency", "belarus",
         "russia", "области", "область", "республики", "республика", "федерации", "края", "района", "города",
@@ -133,25 +141,31 @@ enum EventLexicon {
     ]
 
     /// Lower-case words that end a place ("Pskov region", "Псковской области").
-    static let placeNouns: WordSet = ["region", "oblast", "district", "area", "province", "области", "районе",
+    static let placeNouns: ScanWordSet = ["region", "oblast", "district", "area", "province", "области", "районе",
                                           "крае", "республике", "region's"]
 
     /// Verbs whose subject is the host city ("Kazan currently hosts", "Казань принимает").
-    static func isHostVerb(_ word: String) -> Bool {
-        hostWords.contains(word) || word.hasBytePrefix("принима") || word.bytesEqual("примет")
+    static func isHostVerb(_ scan: TokenScan, _ i: Int) -> Bool {
+        scan.isText(i, in: hostWords) || scan.hasPrefix(i, "принима") || scan.isText(i, "примет")
     }
 
-    private static let hostWords: WordSet = ["hosts", "hosted", "host", "hosting", "welcomes"]
+    private static let hostWords: ScanWordSet = ["hosts", "hosted", "host", "hosting", "welcomes"]
 
     /// Adjectives that may stand before an event noun in a title ("XI joint meeting", "international exhibition").
-    static func isTitleModifier(_ token: Token) -> Bool {
-        let w = token.text
+    static func isTitleModifier(_ scan: TokenScan, _ i: Int) -> Bool {
+        let token = scan.tokens[i]
         if token.isCyrillic {
-            return ["ая", "ую", "ой", "ый", "ий", "ое", "ые", "ых", "ого", "ей", "ом"].contains { w.hasByteSuffix($0) } && w.count > 3
+            return ["ая", "ую", "ой", "ый", "ий", "ое", "ые", "ых", "ого", "ей", "ом"].contains { scan.hasSuffix(i, $0) }
+                && scan.characterCount(i) > 3
         }
-        if ["joint", "international", "official", "bilateral", "annual", "regular", "working", "business",
-            "first", "second", "third", "next", "final", "extraordinary", "plenary"].contains(w) { return true }
-        if w.allSatisfy({ "ivxlc".contains($0) }) && token.isAllCaps { return true } // Roman numerals: "XI"
-        return ["al", "ive", "ic", "ian", "ary", "ern"].contains { w.hasSuffix($0) } && w.count > 4
+        if scan.isText(i, in: titleModifierAdjectives) { return true }
+        // Roman numerals: "XI"
+        if token.isAllCaps, scan.text(of: i).allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 || $0 == 0x6C || $0 == 0x63 }) { return true }
+        return ["al", "ive", "ic", "ian", "ary", "ern"].contains { scan.hasSuffix(i, $0) } && scan.characterCount(i) > 4
     }
+
+    private static let titleModifierAdjectives: ScanWordSet = [
+        "joint", "international", "official", "bilateral", "annual", "regular", "working", "business",
+        "first", "second", "third", "next", "final", "extraordinary", "plenary",
+    ]
 }

@@ -6,7 +6,7 @@ enum EventTitle {
 
     static func range(_ scan: TokenScan, trigger: Int, kind: EventKind) -> ClosedRange<Int> {
         var start = trigger
-        while start > 0, trigger - start < 3, let w = scan.token(start - 1), w.kind == .word, EventLexicon.isTitleModifier(w) {
+        while start > 0, trigger - start < 3, let w = scan.token(start - 1), w.kind == .word, EventLexicon.isTitleModifier(scan, start - 1) {
             start -= 1
         }
         var end = trigger
@@ -22,29 +22,44 @@ enum EventTitle {
             }
         }
         // "of the working group", "between the government of … and …", "по сотрудничеству"
-        let joiners: Set<String> = kind == .agreement ? ["of", "on", "between", "about", "о", "об", "между", "по"] : ["of", "on", "по"]
-        if let w = scan.token(k), w.kind == .word, joiners.contains(w.text) {
+        let joiners = kind == .agreement ? agreementJoiners : Self.joiners
+        if let w = scan.token(k), w.kind == .word, scan.isText(k, in: joiners) {
             k += 1
-            let stops: Set<String> = ["in", "at", "with", "where", "which", "that", "who", "и", "в", "с", "где", "который", "которое"]
             while let w = scan.token(k), w.kind == .word, k - start < maximumTokens {
-                if stops.contains(w.text) || (kind != .agreement && ["between", "and"].contains(w.text)) { break }
+                if scan.isText(k, in: stops) || (kind != .agreement && (scan.isText(k, "between") || scan.isText(k, "and"))) { break }
                 end = k; k += 1
             }
-            while end > trigger, let w = scan.token(end), ["the", "of", "and", "a", "between", "on"].contains(w.text) { end -= 1 }
+            while end > trigger, scan.token(end) != nil, scan.isText(end, in: trailing) { end -= 1 }
         } else if scan.tokens[trigger].isCyrillic {
             // Russian genitive: "заседание рабочей группы"
             while let w = scan.token(k), w.kind == .word, w.isCyrillic, k - trigger <= 2,
-                  ["ой", "ей", "ы", "и", "ого", "его", "ов", "ства"].contains(where: { w.text.hasSuffix($0) }), w.text.count > 2 {
+                  ["ой", "ей", "ы", "и", "ого", "его", "ов", "ства"].contains(where: { scan.hasSuffix(k, $0) }), scan.characterCount(k) > 2 {
                 end = k; k += 1
             }
         }
         return start...end
     }
 
+    private static let agreementJoiners: ScanWordSet = ["of", "on", "between", "about", "о", "об", "между", "по"]
+    private static let joiners: ScanWordSet = ["of", "on", "по"]
+    private static let stops: ScanWordSet = ["in", "at", "with", "where", "which", "that", "who", "и", "в", "с", "где", "который", "которое"]
+    /// Words a title does not end on.
+    private static let trailing: ScanWordSet = ["the", "of", "and", "a", "between", "on"]
+
     static func text(_ scan: TokenScan, range: ClosedRange<Int>) -> String {
         let text = scan.text(tokens: range.lowerBound, range.upperBound)
         guard let first = text.unicodeScalars.first else { return text }
-        return String(String.UnicodeScalarView([first].flatMap { $0.properties.uppercaseMapping.unicodeScalars }))
-            + String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
+        // Basic Latin and Cyrillic upper-case by one offset; other scalars ask the Unicode tables.
+        let v = first.value
+        var upper: String
+        switch v {
+        case 0x61...0x7A, 0x430...0x44F: upper = String(Unicode.Scalar(v - 0x20)!)
+        case 0x450...0x45F: upper = String(Unicode.Scalar(v - 0x50)!)
+        // ASCII, Latin-1 marks and general punctuation (quotes, dashes) have no upper case; "µ" has.
+        case 0...0x7F, 0x80...0xB4, 0xB6...0xBF, 0x2000...0x206F: return text
+        default: upper = first.properties.uppercaseMapping
+        }
+        upper.unicodeScalars.append(contentsOf: text.unicodeScalars.dropFirst())
+        return upper
     }
 }

@@ -8,18 +8,18 @@ enum ParticipantFinder {
         let tokens = scan.tokens
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .word, EventLexicon.honorifics.contains(t.text), t.isCapitalized,
+            if t.kind == .word, scan.isText(i, in: EventLexicon.honorifics), t.isCapitalized,
                scan.isPunct(i + 1, "."), let end = nameEnd(scan, from: i + 2, minimum: 1) {
                 found.append(scan.text(tokens: i, end)); i = end + 1; continue
             }
-            if t.kind == .word, EventLexicon.isTitle(t.text), let (start, end) = titled(scan, title: i) {
+            if t.kind == .word, EventLexicon.isTitle(scan, i), let (start, end) = titled(scan, title: i) {
                 found.append(scan.text(tokens: start, end)); i = end + 1; continue
             }
             // "Ivan Petrov, Governor of …"
             if let end = nameEnd(scan, from: i, minimum: 2), scan.isPunct(end + 1, ","), let title = scan.token(end + 2),
-               title.kind == .word, EventLexicon.isTitle(title.text) || EventLexicon.titleModifiers.contains(title.text) {
+               title.kind == .word, EventLexicon.isTitle(scan, end + 2) || scan.isText(end + 2, in: EventLexicon.titleModifiers) {
                 var k = end + 2
-                while let w = scan.token(k), w.kind == .word, EventLexicon.titleModifiers.contains(w.text) || EventLexicon.isTitle(w.text) { k += 1 }
+                while let w = scan.token(k), w.kind == .word, scan.isText(k, in: EventLexicon.titleModifiers) || EventLexicon.isTitle(scan, k) { k += 1 }
                 let complementEnd = complement(scan, from: k, stopAtName: false)
                 found.append(scan.text(tokens: i, max(k - 1, complementEnd))); i = max(k, complementEnd + 1); continue
             }
@@ -33,11 +33,11 @@ enum ParticipantFinder {
     private static func titled(_ scan: TokenScan, title: Int) -> (Int, Int)? {
         var start = title
         while let w = scan.token(start - 1), start > title - 3,
-              (w.kind == .word && EventLexicon.titleModifiers.contains(w.text)) || (w.text == "-" && !w.spaceBefore) {
+              (w.kind == .word && scan.isText(start - 1, in: EventLexicon.titleModifiers)) || (scan.isText(start - 1, "-") && !w.spaceBefore) {
             start -= 1
         }
         var k = title + 1
-        while let w = scan.token(k), w.kind == .word, EventLexicon.isTitle(w.text) { k += 1 }
+        while let w = scan.token(k), w.kind == .word, EventLexicon.isTitle(scan, k) { k += 1 }
         // Name right after the title: "President Sergei Ivanov"
         if let end = nameEnd(scan, from: k, minimum: 2) { return (start, end) }
         let complementEnd = complement(scan, from: k, stopAtName: true)
@@ -59,11 +59,11 @@ enum ParticipantFinder {
         var i = k
         while let w = scan.token(i), w.kind == .word, i - k < 10 {
             if !w.isCyrillic {
-                if w.text == "of" || w.text == "the" { i += 1; continue }
+                if scan.isText(i, "of") || scan.isText(i, "the") { i += 1; continue }
                 guard w.isCapitalized else { break }
             } else {
                 if stopAtName, nameEnd(scan, from: i, minimum: 2) != nil { break }
-                guard w.isCapitalized || EventLexicon.institutionWords.contains(w.text) || isGenitive(w.text) else { break }
+                guard w.isCapitalized || scan.isText(i, in: EventLexicon.institutionWords) || isGenitive(scan, i) else { break }
             }
             end = i
             i += 1
@@ -71,17 +71,17 @@ enum ParticipantFinder {
         return end
     }
 
-    private static func isGenitive(_ word: String) -> Bool {
-        ["ой", "ей", "ого", "его", "ии", "ы", "ти", "ства", "ета", "ата"].contains { word.hasSuffix($0) }
-            && !["и", "с", "в", "на", "по"].contains(word)
+    private static func isGenitive(_ scan: TokenScan, _ i: Int) -> Bool {
+        ["ой", "ей", "ого", "его", "ии", "ы", "ти", "ства", "ета", "ата"].contains { scan.hasSuffix(i, $0) }
+            && !["и", "с", "в", "на", "по"].contains { scan.isText(i, $0) }
     }
 
     /// A capitalised word that can be part of a person's name.
     private static func isNameWord(_ scan: TokenScan, _ index: Int) -> Bool {
-        guard let w = scan.token(index), w.kind == .word, w.isCapitalized, !w.isAllCaps, w.text.count >= 2,
-              !EventLexicon.institutionWords.contains(w.text), !EventLexicon.isTitle(w.text),
-              DateLexicon.month(w.text) == nil else { return false }
-        if w.isCyrillic, ["ской", "ского", "ская", "ский", "ской", "ных", "ного", "ной"].contains(where: { w.text.hasSuffix($0) }) {
+        guard let w = scan.token(index), w.kind == .word, w.isCapitalized, !w.isAllCaps, scan.characterCount(index) >= 2,
+              !scan.isText(index, in: EventLexicon.institutionWords), !EventLexicon.isTitle(scan, index),
+              DateLexicon.month(scan, index) == nil else { return false }
+        if w.isCyrillic, ["ской", "ского", "ская", "ский", "ской", "ных", "ного", "ной"].contains(where: { scan.hasSuffix(index, $0) }) {
             return false
         }
         return true
@@ -93,7 +93,7 @@ enum ParticipantFinder {
         var k = from
         var words = 0
         // Initial: "S. Ivanov"
-        if let w = scan.token(k), w.kind == .word, w.isCapitalized, w.text.count == 1, scan.isPunct(k + 1, "."),
+        if let w = scan.token(k), w.kind == .word, w.isCapitalized, scan.characterCount(k) == 1, scan.isPunct(k + 1, "."),
            isNameWord(scan, k + 2) {
             return k + 2
         }

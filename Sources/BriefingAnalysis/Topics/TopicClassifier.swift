@@ -8,41 +8,60 @@ enum TopicClassifier {
     /// `scans`, if given, are the sentences' `TokenScan`s (made with the default limit).
     static func topics(of document: Document, sentences: [Sentence], lexicon: TopicLexicon = .bundled,
                        scans: [TokenScan]? = nil) -> DocumentTopics {
-        var scores: [String: Double] = [:]
-        let titleWords = words(document.title)
-        add(titleWords, language: document.language, lexicon: lexicon, factor: 1, to: &scores)
+        var scores = Scores(count: lexicon.areas.count)
+        var scratch = Scratch()
+        add(TokenScan(scalars: document.title.scalarArray, limit: 2_000), language: document.language, lexicon: lexicon, to: &scores,
+            scratch: &scratch)
         for (k, sentence) in sentences.enumerated() where sentence.text != document.title {
-            let sentenceWords = scans.map { Self.words($0[k]) } ?? words(sentence.text)
-            add(sentenceWords, language: document.language, lexicon: lexicon, factor: 1, to: &scores)
+            add(scans?[k] ?? TokenScan(scalars: sentence.text.scalarArray, limit: 2_000), language: document.language,
+                lexicon: lexicon, to: &scores, scratch: &scratch)
         }
-        guard let top = scores.values.max(), top > 0 else { return DocumentTopics(document: document.id, areas: [:]) }
+        var top: Double? = nil
+        for area in scores.values.indices where scores.seen[area] { top = max(top ?? scores.values[area], scores.values[area]) }
+        guard let top, top > 0 else { return DocumentTopics(document: document.id, areas: [:]) }
         var areas: [String: Double] = [:]
-        for (area, score) in scores where score / top >= minimumShare {
-            areas[area] = (score / top * 100).rounded() / 100
+        for (area, score) in scores.values.enumerated() where scores.seen[area] && score / top >= minimumShare {
+            areas[lexicon.areas[area]] = (score / top * 100).rounded() / 100
         }
         return DocumentTopics(document: document.id, areas: areas)
     }
 
-    private static func words(_ text: String) -> [Token] {
-        Tokenizer.tokens(Array(text.unicodeScalars), limit: 2_000).filter { $0.kind == .word }
+    /// Sum of weights per area (`TopicLexicon.areas`) and whether any entry of the area matched.
+    private struct Scores {
+        var values: [Double]
+        var seen: [Bool]
+        init(count: Int) { values = Array(repeating: 0, count: count); seen = Array(repeating: false, count: count) }
     }
 
-    /// The same words from a scan with a larger limit: the tokeniser's first 2,000 tokens are
-    /// the same whatever the limit.
-    private static func words(_ scan: TokenScan) -> [Token] {
-        scan.tokens.prefix(2_000).filter { $0.kind == .word }
+    /// Buffers of `add`, kept across the sentences of a document (two allocations a sentence otherwise).
+    private struct Scratch {
+        var words: [Int] = []
+        var found: [Int] = []
     }
 
     /// Adds matches, each word starting at most one phrase (the longest) so "water treatment
-    /// plant" does not also count as a plant.
-    private static func add(_ words: [Token], language: Language, lexicon: TopicLexicon, factor: Double, to scores: inout [String: Double]) {
+    /// plant" does not also count as a plant. Only the scan's first 2,000 tokens count: the
+    /// tokeniser's first 2,000 tokens are the same whatever its limit.
+    private static func add(_ scan: TokenScan, language: Language, lexicon: TopicLexicon, to scores: inout Scores,
+                            scratch: inout Scratch) {
+        scratch.words.removeAll(keepingCapacity: true)
+        for k in 0..<min(scan.tokens.count, 2_000) where scan.tokens[k].kind == .word { scratch.words.append(k) }
+        let words = scratch.words
+        var found = scratch.found
+        scratch.found = []
+        defer { scratch.found = found }
         var i = 0
         while i < words.count {
-            let script: Language = words[i].isCyrillic ? .ru : .en
-            let found = lexicon.entries(at: i, of: words).filter { $0.language == script }
-            guard let longest = found.map(\.stems.count).max() else { i += 1; continue }
-            for entry in found where entry.stems.count == longest {
-                scores[entry.area, default: 0] += entry.weight * factor
+            guard lexicon.mayStartPhrase(words[i], in: scan) else { i += 1; continue }
+            let script: Language = scan.tokens[words[i]].isCyrillic ? .ru : .en
+            lexicon.entries(at: i, of: words, in: scan, into: &found)
+            var longest = 0
+            for c in found where lexicon.entries[c].language == script { longest = max(longest, lexicon.entries[c].stems.count) }
+            guard longest > 0 else { i += 1; continue }
+            for c in found where lexicon.entries[c].language == script && lexicon.entries[c].stems.count == longest {
+                let area = lexicon.areaOf[c]
+                scores.values[area] += lexicon.entries[c].weight
+                scores.seen[area] = true
             }
             i += longest
         }
