@@ -45,7 +45,7 @@ struct Dateline {
     /// every date rule opens on a number or a word the date lexicon starts with, on a quarter
     /// code ("Q3 2024"), or one word before its match ("from 8 to 11 July", "the end of 2024").
     static func mayOpenDate(_ word: String) -> Bool {
-        DateLexicon.canStartDate(word) || DateLexicon.spanOpeners.contains(word) || word.bytesEqual("the")
+        DateLexicon.canStartDate(word) || DateLexicon.spanOpeners.index(of: word) != nil || word.bytesEqual("the")
             || (word.utf8.count <= 2 && (word.hasBytePrefix("q") || word.hasBytePrefix("h")))
     }
 

@@ -118,6 +118,9 @@ enum DateLexicon {
     /// True for a word that can start a date rule; other words are skipped with one lookup.
     static func canStartDate(_ scan: TokenScan, _ index: Int) -> Bool { scan.isWord(index, in: starters) }
 
+    /// The same for a lower-cased word read outside a scan (the dateline's quick test).
+    static func canStartDate(_ word: String) -> Bool { starters.index(of: word) != nil }
+
     /// The keys of the five tables above in one set: one probe per word instead of five.
     private static let starters = ScanWordSet(months.keys + modifiers.keys + ordinals.keys + relativeYears.keys + monthCounts.keys)
 
