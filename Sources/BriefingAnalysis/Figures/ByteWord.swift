@@ -12,17 +12,3 @@ struct ByteWord: Hashable, Sendable {
         t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
-
-extension FigureLexicon {
-    /// Every word some figure rule starts on: number words, scales, fractions, ordinals and the
-    /// words of "number one" / "полгода" / "a decade". Any other word is skipped with one probe.
-    static let startWords: Set<ByteWord> = {
-        var words = Set(NumberLexicon.cardinals.keys).union(NumberLexicon.scales.keys).union(NumberLexicon.fractions.keys)
-            .union(NumberLexicon.ordinals.keys)
-        words.formUnion(["a", "an", "one", "number", "номер", "полгода", "полугода"])
-        words.formUnion(FigureLexicon.multiplierWords.keys)
-        // "among the top three", "в тройку крупнейших".
-        words.formUnion(["top"]); words.formUnion(FigureRules.topGroupWords.keys)
-        return Set(words.map(ByteWord.init))
-    }()
-}

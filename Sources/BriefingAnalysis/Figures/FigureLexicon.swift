@@ -148,7 +148,9 @@ enum FigureLexicon {
     static let rankedNouns: ByteLexicon<Bool> = ["partner", "партнер", "партнером", "партнера", "партнеру", "партнере"]
     static let numberWords: ByteLexicon<Bool> = ["number", "номер", "no", "№"]
 
-    /// The words of `startWords` as a plain list (duplicates left in): no `Set` hashed to build it.
+    /// Every word some figure rule starts on: number words, scales, fractions, ordinals and the
+    /// words of "number one" / "полгода" / "a decade"; any other word is skipped with one probe.
+    /// A plain list (duplicates left in): no `Set` hashed to build it.
     static let startWordList: [String] = NumberLexicon.cardinals.keys + NumberLexicon.scales.keys
         + NumberLexicon.fractions.keys + NumberLexicon.ordinals.keys + ["a", "an", "one", "number", "номер", "полгода", "полугода"]
         + multiplierWords.keys + ["top"] + FigureRules.topGroupWords.keys

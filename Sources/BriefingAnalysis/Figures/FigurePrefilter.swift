@@ -1,7 +1,7 @@
 /// The cheap test run before a sentence is tokenised for figures.
 ///
 /// Every figure rule anchors on an unblocked `.number` token or on a word of
-/// `FigureLexicon.startWords` (see `FigureFinder.drafts`), so a sentence whose digits all lie
+/// `FigureLexicon.startWordList` (see `FigureFinder.drafts`), so a sentence whose digits all lie
 /// inside dates and that has no such word has no figure. "a"/"an" only start a figure before
 /// a fraction, a scale or a time unit ("a quarter", "a million", "for a year"). Most sentences
 /// of a text are rejected here in one pass over their UTF-8 bytes, without a token or a string.

@@ -29,7 +29,7 @@ struct FigureToken: Hashable, Sendable {
     var spaceBefore = true
     /// True when the word starts with an upper-case letter.
     var capitalized = false
-    /// True when a figure rule may start on this word (`FigureLexicon.startWords`).
+    /// True when a figure rule may start on this word (`FigureLexicon.startWordList`).
     var starts = false
 
     /// An ungrouped whole number of four digits in 1800...2100: a year, never a count.

@@ -141,7 +141,7 @@ enum FigureTokenizer {
 
     // MARK: - Scalars
 
-    /// `FigureLexicon.startWords`, probed with a word's bytes.
+    /// `FigureLexicon.startWordList`, probed with a word's bytes.
     private static let startWords = ByteLexicon(words: FigureLexicon.startWordList)
 
     /// The lowercased word of `s[r]` and whether it is a start word. Plain Latin and Cyrillic
