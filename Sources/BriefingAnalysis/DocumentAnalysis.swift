@@ -4,7 +4,8 @@
 struct DocumentAnalysis: Sendable {
     var document: Document
     var link: LinkProfile
-    /// Fact items of its figures, then of its time expressions (the order `FactBuilder` makes).
+    /// Fact items of its figures, then of its time expressions (the order `FactBuilder` makes),
+    /// packed into bytes until the corpus-wide merge.
     var figureItems = PackedItems()
     var timeItems = PackedItems()
     var events: [Event] = []
