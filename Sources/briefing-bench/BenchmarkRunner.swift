@@ -6,9 +6,10 @@ struct BenchmarkRunner {
     var seeds = "seeds"
     var styles = "styles"
     var sizes = [1_000_000, 10_000_000, 100_000_000]
-    /// Runs per measurement; corpora over 10 MB get `largeRuns` (one run of 100 MB is minutes).
+    /// Runs per measurement (the median is kept); corpora over 10 MB get `largeRuns`, fewer
+    /// if a large corpus ever takes minutes again.
     var runs = 3
-    var largeRuns = 1
+    var largeRuns = 3
     var endToEndRuns = 11
     var jsonPath = "docs/benchmark.json"
     var corpusSeed: UInt64 = 1
