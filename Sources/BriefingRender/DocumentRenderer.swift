@@ -14,6 +14,10 @@ public final class DocumentRenderer {
 
     /// A multi-page PDF with metadata, outline, links and a tagged Document structure.
     public func pdf(_ document: SceneDocument) throws -> [UInt8] {
+        try fonts.locked { try renderPDF(document) }
+    }
+
+    private func renderPDF(_ document: SceneDocument) throws -> [UInt8] {
         let sink = ByteSink()
         let first = document.pages.first?.size ?? PaperSize.a4
         let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.pointer, first.width, first.height)!
@@ -63,6 +67,10 @@ public final class DocumentRenderer {
 
     /// One SVG with the pages stacked top to bottom.
     public func svg(_ pages: [Scene]) throws -> [UInt8] {
+        try fonts.locked { try renderSVG(pages) }
+    }
+
+    private func renderSVG(_ pages: [Scene]) throws -> [UInt8] {
         let size = stackedSize(pages)
         let sink = ByteSink()
         let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.pointer, size.width, size.height)!
@@ -84,6 +92,10 @@ public final class DocumentRenderer {
 
     /// A PNG of the pages stacked top to bottom at `dpi` (144 gives 2 px per point).
     public func png(_ pages: [Scene], dpi: Double) throws -> [UInt8] {
+        try fonts.locked { try renderPNG(pages, dpi: dpi) }
+    }
+
+    private func renderPNG(_ pages: [Scene], dpi: Double) throws -> [UInt8] {
         let scale = dpi / 72
         let size = stackedSize(pages)
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((size.width * scale).rounded(.up)),

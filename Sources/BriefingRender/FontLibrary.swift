@@ -7,6 +7,10 @@ import Foundation
 public final class FontLibrary {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let config: OpaquePointer
+    /// Held around every use of `fontMap`: a Pango font map (its fontconfig and HarfBuzz
+    /// caches) must not be used from two threads at once, and tests render in parallel
+    /// with one shared library. Recursive: a render measures text through the same library.
+    private let lock = NSRecursiveLock()
     /// Family names found in the folder, sorted.
     public let families: [String]
     public let directory: String
@@ -53,6 +57,13 @@ public final class FontLibrary {
     deinit {
         g_object_unref(fontMap)
         FcConfigDestroy(config)
+    }
+
+    /// Runs `body` while no other thread uses this library's fonts.
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
     }
 
     /// Throws unless `family` is one of the pinned families; `location` points at the style key.

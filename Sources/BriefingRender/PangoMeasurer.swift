@@ -15,16 +15,35 @@ public final class PangoMeasurer: TextMeasurer {
 
     public init(fonts: FontLibrary) {
         self.fonts = fonts
-        context = fonts.makeContext()
-        layout = pango_layout_new(context)
+        (context, layout) = fonts.locked {
+            let context = fonts.makeContext()
+            return (context, pango_layout_new(context))
+        }
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(layout))
-        g_object_unref(UnsafeMutableRawPointer(context))
+        fonts.locked {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+            g_object_unref(UnsafeMutableRawPointer(context))
+        }
     }
 
+    // Every measurement holds the font library's lock (`FontLibrary.locked`), which also
+    // keeps this measurer's own caches to one thread at a time.
+
     public func width(of text: String, font: FontSpec) -> Double {
+        fonts.locked { measureWidth(of: text, font: font) }
+    }
+
+    public func metrics(of font: FontSpec) -> FontMetrics {
+        fonts.locked { measureMetrics(of: font) }
+    }
+
+    public func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
+        fonts.locked { measureLines(of: text, font: font, width: width) }
+    }
+
+    private func measureWidth(of text: String, font: FontSpec) -> Double {
         let key = WidthKey(text: text, font: font)
         if let w = widths[key] { return w }
         prepare(text, font: font, width: nil)
@@ -36,14 +55,14 @@ public final class PangoMeasurer: TextMeasurer {
         return w
     }
 
-    public func metrics(of font: FontSpec) -> FontMetrics {
+    private func measureMetrics(of font: FontSpec) -> FontMetrics {
         if let m = metricsCache[font] { return m }
         let m = Self.metrics(context: context, description: cache.description(for: font))
         metricsCache[font] = m
         return m
     }
 
-    public func lines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
+    private func measureLines(of text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
         prepare(text, font: font, width: width)
         let count = Int(pango_layout_get_line_count(layout))
         let bytes = Array(text.utf8)
