@@ -8,7 +8,7 @@ struct ArticleVariant {
     let key: UInt64
     /// Added to every year 1990...2030, so dates move together and stay consistent.
     let yearShift: Int
-    /// Index into `regions` and `surnames`.
+    /// 0 keeps the article's own name; otherwise one more than the index into `regions` / `surnames`.
     let region: Int
     let surname: Int
     /// Whether the body paragraphs are rotated, and by how many.
@@ -21,37 +21,38 @@ struct ArticleVariant {
         var rng = SplitMix64(seed: key)
         self.key = key
         yearShift = -Int(rng.next() % 11)
-        region = Int(rng.next() % UInt64(Self.regions.count))
-        surname = Int(rng.next() % UInt64(Self.surnames.count))
+        region = Int(rng.next() % UInt64(Self.regions.count + 1))
+        surname = Int(rng.next() % UInt64(Self.surnames.count + 1))
         rotation = rng.next() % 2 == 0 ? 0 : 1 + Int(rng.next() % 7)
     }
 
     /// The seed article rewritten.
     func apply(to text: String) -> String {
-        var out = renameRegion(text)
-        out = out.replacingOccurrences(of: Self.surnames[0].en, with: Self.surnames[surname].en)
-            .replacingOccurrences(of: Self.surnames[0].ru, with: Self.surnames[surname].ru)
+        var out = text
+        if region > 0 { out = Self.rename(out, ArticleNames.region(in: out), to: Self.regions[region - 1]) }
+        if surname > 0 { out = Self.rename(out, ArticleNames.governor(in: out), to: Self.surnames[surname - 1]) }
         return reorder(renumber(out))
     }
 
     // MARK: - Names
 
-    /// English name and Russian adjective stem ("Ленинградской области" → "Псковской области"),
-    /// so the Russian case endings stay right.
+    /// Other regions: English name and Russian adjective stem ("…ской области" keeps its case
+    /// ending). Variant 0 keeps the article's own region (found by `ArticleNames`).
     static let regions: [(en: String, ru: String)] = [
-        ("Leningrad", "Ленинградск"), ("Pskov", "Псковск"), ("Novgorod", "Новгородск"),
-        ("Smolensk", "Смоленск"), ("Kaluga", "Калужск"), ("Tver", "Тверск"),
+        ("Pskov", "Псковск"), ("Novgorod", "Новгородск"), ("Smolensk", "Смоленск"), ("Kaluga", "Калужск"), ("Tver", "Тверск"),
     ]
-    /// Surnames in -enko do not decline in Russian, so a plain replacement stays grammatical.
+    /// Other surnames in -enko: they do not decline in Russian, so a plain replacement stays
+    /// grammatical. Variant 0 keeps the article's own.
     static let surnames: [(en: String, ru: String)] = [
-        ("Drozdenko", "Дрозденко"), ("Kovalenko", "Коваленко"), ("Bondarenko", "Бондаренко"),
-        ("Tkachenko", "Ткаченко"), ("Kravchenko", "Кравченко"), ("Marchenko", "Марченко"), ("Lysenko", "Лысенко"),
+        ("Kovalenko", "Коваленко"), ("Bondarenko", "Бондаренко"), ("Tkachenko", "Ткаченко"),
+        ("Kravchenko", "Кравченко"), ("Marchenko", "Марченко"), ("Lysenko", "Лысенко"),
     ]
 
-    private func renameRegion(_ text: String) -> String {
-        guard region != 0 else { return text }
-        return text.replacingOccurrences(of: Self.regions[0].en, with: Self.regions[region].en)
-            .replacingOccurrences(of: Self.regions[0].ru, with: Self.regions[region].ru)
+    private static func rename(_ text: String, _ own: (en: String?, ru: String?), to other: (en: String, ru: String)) -> String {
+        var out = text
+        if let en = own.en { out = out.replacingOccurrences(of: en, with: other.en) }
+        if let ru = own.ru { out = out.replacingOccurrences(of: ru, with: other.ru) }
+        return out
     }
 
     // MARK: - Numbers

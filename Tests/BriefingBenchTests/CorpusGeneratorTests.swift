@@ -40,6 +40,19 @@ import Testing
         #expect(variant.renumber("825 pupils and 825 places") .split(separator: " ").first == variant.renumber("825").split(separator: " ").first)
     }
 
+    /// The names a variant renames are found by their shape, in texts it has never seen.
+    @Test func regionAndGovernorAreFoundByShape() {
+        let en = "Ivan Petrenko, Governor of the Tula Region, met the President. The Tula region and the Omsk Oblast agreed."
+        #expect(ArticleNames.region(in: en).en == "Tula")
+        #expect(ArticleNames.governor(in: en).en == "Petrenko")
+        let ru = "Губернатор Тульской области Иван Петренко встретился с президентом Лукашенко в Тульской области."
+        #expect(ArticleNames.region(in: ru).ru == "Тульск")
+        #expect(ArticleNames.governor(in: ru).ru == "Петренко")
+        // A president in -enko next to a governor is not the governor.
+        #expect(ArticleNames.governor(in: "President Lukashenko and Governor Petrenko met.").en == "Petrenko")
+        #expect(ArticleNames.governor(in: "President Lukashenko spoke about the region.").en == nil)
+    }
+
     @Test func sizes() {
         #expect(ByteSize.parse("1MB") == 1_000_000)
         #expect(ByteSize.parse("1.5mb") == 1_500_000)
