@@ -137,7 +137,7 @@ extension Analyzer {
     /// FNV-1a of a file's bytes: enough to notice that a file changed between two reads.
     private static func checksum(_ data: Data) -> UInt64 {
         data.withUnsafeBytes { bytes in
-            bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+            bytes.reduce(ByteHash.seed, ByteHash.add)
         }
     }
 

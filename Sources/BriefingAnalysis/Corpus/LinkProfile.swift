@@ -31,8 +31,6 @@ struct LinkProfile: Hashable, Sendable {
     /// FNV-1a of a signal's UTF-8 bytes: stable across processes (unlike `Hasher`), so sums
     /// add up in the same order every run.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
+        bytes.reduce(ByteHash.seed, ByteHash.add)
     }
 }

@@ -44,8 +44,8 @@ struct ByteLexicon<Value: Sendable>: Sendable {
 
     /// The hash of a word is `finish` of `mix` over its bytes from `seed`; a scanner may mix
     /// bytes as it reads them and probe with `index(_:hash:)`.
-    static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
-    @inline(__always) static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    static var seed: UInt64 { ByteHash.seed }
+    @inline(__always) static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { ByteHash.add(h, b) }
     @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     private static func hash<C: Collection>(_ w: C) -> Int where C.Element == UInt8 {

@@ -89,7 +89,7 @@ struct Merger {
 
     /// Two independent FNV-1a hashes of a key's UTF-8: a collision would need both to agree.
     private struct KeyHash: Hashable {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var a = ByteHash.seed
         var b: UInt64 = 0x6c62_272e_07bb_0142
 
         /// The hash of `"\(prefix)|\(base)|\(suffix)"`.
@@ -100,7 +100,7 @@ struct Merger {
 
         private mutating func add(_ bytes: some Sequence<UInt8>) {
             for byte in bytes {
-                a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+                a = ByteHash.add(a, byte)
                 b = (b &* 0x100_0000_01b3) ^ UInt64(byte) &+ 0x9e37_79b9
             }
         }
