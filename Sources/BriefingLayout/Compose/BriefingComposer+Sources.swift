@@ -163,14 +163,7 @@ extension BriefingComposer {
         let dropped = context.analysis.documents.filter { $0.droppedLines > 0 }
         if !dropped.isEmpty {
             blocks.append(.heading(words.chrome, level: 2, anchor: nil))
-            var pieces: [TextPiece] = []
-            for (i, document) in dropped.enumerated() {
-                if i > 0 { pieces.append(TextPiece("; ")) }
-                pieces.append(TextPiece(words.droppedLines(document.droppedLines)))
-                pieces += citationPieces([document.id], context: context)
-            }
-            pieces.append(TextPiece("."))
-            blocks.append(citedParagraph(pieces, font: smallFont, indent: 8))
+            blocks.append(citedParagraph(chromePieces(dropped, context: context), font: smallFont, indent: 8))
         }
         if !skipped.isEmpty {
             blocks.append(.heading(words.skipped, level: 2, anchor: nil))
@@ -178,6 +171,35 @@ extension BriefingComposer {
         }
         return blocks
     }
+
+    /// The chrome note: one entry per article for a few articles; for many, one entry per
+    /// number of removed lines with its articles ("8 lines [4, 9, …, +310 more]") and the
+    /// total, so the note stays a paragraph however large the corpus is.
+    func chromePieces(_ dropped: [Document], context: ComposeContext) -> [TextPiece] {
+        var pieces: [TextPiece] = []
+        if dropped.count <= Self.chromeArticlesListed {
+            for (i, document) in dropped.enumerated() {
+                if i > 0 { pieces.append(TextPiece("; ")) }
+                pieces.append(TextPiece(words.droppedLines(document.droppedLines)))
+                pieces += citationPieces([document.id], context: context)
+            }
+        } else {
+            let total = dropped.reduce(0) { $0 + $1.droppedLines }
+            pieces.append(TextPiece(words.droppedTotal(lines: total, articles: dropped.count,
+                                                       of: context.analysis.documents.count) + ": "))
+            let groups = Dictionary(grouping: dropped, by: \.droppedLines).sorted { $0.key < $1.key }
+            for (i, group) in groups.enumerated() {
+                if i > 0 { pieces.append(TextPiece("; ")) }
+                pieces.append(TextPiece(words.droppedLines(group.key)))
+                pieces += citationPieces(group.value.map(\.id), context: context)
+            }
+        }
+        pieces.append(TextPiece("."))
+        return pieces
+    }
+
+    /// Up to this many articles the chrome note names each one.
+    static let chromeArticlesListed = 12
 
     func sourcesSection(_ context: ComposeContext) -> [FlowBlock] {
         guard !context.analysis.documents.isEmpty else { return [] }

@@ -62,6 +62,15 @@ struct BriefingWords {
         }
     }
 
+    /// "9876 lines from 2500 of 2877 articles" / "9876 строк в 2500 статьях из 2877".
+    func droppedTotal(lines: Int, articles: Int, of all: Int) -> String {
+        switch language {
+        case .en: return droppedLines(lines) + " from \(articles) of \(all) " + (all == 1 ? "article" : "articles")
+        case .ru: return droppedLines(lines) + " в \(articles) " + (articles % 10 == 1 && articles % 100 != 11 ? "статье" : "статьях")
+            + " из \(all)"
+        }
+    }
+
     static func russianPlural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
         let mod10 = n % 10, mod100 = n % 100
         if mod10 == 1 && mod100 != 11 { return one }

@@ -62,6 +62,57 @@ struct ComposerTests {
         }
     }
 
+    /// The seeds copied `copies` times under new ids: a large corpus with the seeds' shapes.
+    static func replicated(_ analysis: Analysis, copies: Int) -> Analysis {
+        func renamed(_ id: String, _ copy: Int) -> String { "c\(copy)-" + id }
+        var documents: [Document] = [], facts: [Fact] = [], events: [Event] = [], topics: [DocumentTopics] = []
+        for copy in 0..<copies {
+            for var document in analysis.documents {
+                document.id = renamed(document.id, copy)
+                document.fileName = renamed(document.fileName, copy)
+                document.translationOf = document.translationOf.map { renamed($0, copy) }
+                document.droppedLines = 1 + copy % 4
+                documents.append(document)
+            }
+            func moved(_ mentions: [Mention]) -> [Mention] {
+                mentions.map { Mention(document: renamed($0.document, copy), quote: $0.quote, sentence: $0.sentence) }
+            }
+            for var fact in analysis.facts {
+                fact.id = renamed(fact.id, copy)
+                fact.discrepancyWith = fact.discrepancyWith.map { renamed($0, copy) }
+                fact.mentions = moved(fact.mentions)
+                facts.append(fact)
+            }
+            for var event in analysis.events {
+                event.mentions = moved(event.mentions)
+                events.append(event)
+            }
+            for topic in analysis.topics {
+                topics.append(DocumentTopics(document: renamed(topic.document, copy), areas: topic.areas))
+            }
+        }
+        return Analysis(documents: documents, facts: facts, events: events, topics: topics)
+    }
+
+    /// A corpus of hundreds of articles: the body (everything before the numbered source
+    /// list) stays a few pages, and the notes summarise instead of listing every article.
+    @Test func largeCorpusKeepsTheBodyShort() throws {
+        let analysis = Self.replicated(try Analyzer().analyze(folder: Self.seeds), copies: 120)
+        let document = BriefingComposer(style: .defaults, measurer: measurer, language: .en, creator: "test")
+            .compose(analysis, creationDate: "2025-09-29T00:00:00Z")
+        let sourcesPage = try #require(document.pages.firstIndex { $0.items.flatMap(\.anchorNames).contains("sources") })
+        #expect(sourcesPage <= 20, "body of \(sourcesPage) pages for 600 articles")
+        #expect(document.pages.count > sourcesPage + 20)
+        let texts = document.pages.prefix(sourcesPage + 1).flatMap { SceneProbe($0, measurer: measurer).texts.map(\.text) }
+        #expect(texts.contains { $0.contains("from 600 of 600 articles") })
+        // Each citation list is cut short ("[1, 3, 5, …, +140 more]"): none names more than eight sources.
+        let body = texts.joined(separator: " ")
+        for list in body.split(separator: "[").dropFirst().map({ $0.prefix { $0 != "]" } }) {
+            let numbers = list.split(separator: ",").filter { Int($0.trimmingCharacters(in: .whitespaces)) != nil }
+            #expect(numbers.count <= 8, "long citation: [\(list)]")
+        }
+    }
+
     @Test func russianBriefingUsesRussianWordsAndDates() throws {
         let document = try compose(.ru)
         let texts = document.pages.flatMap { SceneProbe($0, measurer: measurer).texts.map(\.text) }
