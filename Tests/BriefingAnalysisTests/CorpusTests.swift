@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CorpusTests {
     func temporaryFolder(_ files: [String: [UInt8]]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)").path
+        let folder = corpusScratchRoot.appendingPathComponent(UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (name, bytes) in files { try Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name)) }
         return folder
@@ -184,3 +184,10 @@ import Testing
         #expect(russian.date == nil)
     }
 }
+
+/// The folders of these tests live in one folder per test process, removed at exit.
+let corpusScratchRoot: URL = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-corpus-tests-\(getpid())")
+    atexit { try? FileManager.default.removeItem(at: corpusScratchRoot) }
+    return root
+}()

@@ -59,12 +59,20 @@ struct CLIRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh empty folder under the system temporary directory.
+    /// A fresh empty folder inside this test process's scratch root, which is removed when
+    /// the process exits (tests run in parallel, so no test may remove the root itself).
     static func scratchFolder(_ name: String = #function) throws -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("briefing-tests-\(safe)-\(UUID().uuidString.prefix(8))")
+        let url = scratchRoot.appendingPathComponent("\(safe)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 }
+
+/// One folder per test process under the system temporary directory, removed at exit.
+let scratchRoot: URL = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(getpid())")
+    try? FileManager.default.removeItem(at: root)
+    atexit { try? FileManager.default.removeItem(at: scratchRoot) }
+    return root
+}()

@@ -36,6 +36,7 @@ import Testing
         let pdf = try renderer.pdf(SceneDocument(pages: [scene], metadata: .init(creationDate: "2000-01-01T00:00:00Z")))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("literal-\(UUID().uuidString).pdf")
         try Data(pdf).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
         guard let text: String = try Self.run("pdftotext", [url.path, "-"]) else { return }
         #expect(text.contains(literal))
     }
