@@ -201,19 +201,34 @@ extension BriefingComposer {
     /// Up to this many articles the chrome note names each one.
     static let chromeArticlesListed = 12
 
-    func sourcesSection(_ context: ComposeContext) -> [FlowBlock] {
-        guard !context.analysis.documents.isEmpty else { return [] }
-        var blocks: [FlowBlock] = [heading(words.sources, anchor: "sources")]
-        for (index, document) in context.analysis.documents.enumerated() {
+    /// Up to this many sources the list names every one; a larger corpus lists the sources
+    /// the briefing cites (a list of every article of years of news would be most of the
+    /// document; they are all in facts.json and facts.csv).
+    static let sourcesListedInFull = 150
+
+    /// The numbered source list. `blocks` is everything before it, whose links say which
+    /// sources are cited.
+    func sourcesSection(_ context: ComposeContext, citedIn blocks: [FlowBlock]) -> [FlowBlock] {
+        let documents = context.analysis.documents
+        guard !documents.isEmpty else { return [] }
+        var section: [FlowBlock] = [heading(words.sources, anchor: "sources")]
+        var listed = Set(documents.map(\.id))
+        if documents.count > Self.sourcesListedInFull {
+            let destinations = FlowBlock.linkDestinations(blocks)
+            listed = listed.filter { destinations.contains(SourceList.anchor($0)) }
+            section.append(citedParagraph([TextPiece(words.sourcesCited(listed.count, of: documents.count))],
+                                          font: smallFont, spaceAfter: 6))
+        }
+        for (index, document) in documents.enumerated() where listed.contains(document.id) {
             var parts = [document.title]
             if let publisher = document.publisher { parts.append(publisher) }
             if let date = document.date { parts.append(words.date(date)) }
             parts.append(words.languageLabels[document.language] ?? document.language.rawValue)
             parts.append(document.fileName)
-            blocks.append(citedParagraph([TextPiece("[\(index + 1)] ", bold: true), TextPiece(Self.sentenceList(parts))],
-                                         font: smallFont, spaceAfter: 3, anchor: SourceList.anchor(document.id)))
+            section.append(citedParagraph([TextPiece("[\(index + 1)] ", bold: true), TextPiece(Self.sentenceList(parts))],
+                                          font: smallFont, spaceAfter: 3, anchor: SourceList.anchor(document.id)))
         }
-        return blocks
+        return section
     }
 
     /// Parts joined by ". ", without doubling a stop a part already ends with ("2025 г.").

@@ -49,7 +49,7 @@ public struct BriefingComposer {
         blocks += areasSection(context, charts: &charts)
         blocks += digestSection(context)
         blocks += notesSection(context)
-        blocks += sourcesSection(context)
+        blocks += sourcesSection(context, citedIn: blocks)
         let frame = PageFrame(title: words.title, header: style.heads.header, footer: style.heads.footer,
                               pageOfPages: words.pageOfPages)
         let (pages, outline) = PageFlow(style: style, measurer: measurer).pages(blocks, frame: frame)

@@ -62,6 +62,18 @@ struct BriefingWords {
         }
     }
 
+    /// The note heading a source list cut to the cited sources.
+    func sourcesCited(_ cited: Int, of all: Int) -> String {
+        switch language {
+        case .en:
+            return "This briefing cites \(cited) of the \(all) sources; they are listed below. Every source, with all "
+                + "that was read from it, is in facts.json and facts.csv."
+        case .ru:
+            return "Справка ссылается на \(cited) из \(all) источников; они перечислены ниже. Все источники и всё, "
+                + "что из них извлечено, — в файлах facts.json и facts.csv."
+        }
+    }
+
     /// "9876 lines from 2500 of 2877 articles" / "9876 строк в 2500 статьях из 2877".
     func droppedTotal(lines: Int, articles: Int, of all: Int) -> String {
         switch language {

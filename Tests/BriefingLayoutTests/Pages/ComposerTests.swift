@@ -95,14 +95,24 @@ struct ComposerTests {
     }
 
     /// A corpus of hundreds of articles: the body (everything before the numbered source
-    /// list) stays a few pages, and the notes summarise instead of listing every article.
+    /// list) stays a few pages, the notes summarise instead of listing every article, and
+    /// the source list names the sources the briefing cites.
     @Test func largeCorpusKeepsTheBodyShort() throws {
         let analysis = Self.replicated(try Analyzer().analyze(folder: Self.seeds), copies: 120)
         let document = BriefingComposer(style: .defaults, measurer: measurer, language: .en, creator: "test")
             .compose(analysis, creationDate: "2025-09-29T00:00:00Z")
         let sourcesPage = try #require(document.pages.firstIndex { $0.items.flatMap(\.anchorNames).contains("sources") })
         #expect(sourcesPage <= 20, "body of \(sourcesPage) pages for 600 articles")
-        #expect(document.pages.count > sourcesPage + 20)
+        // The source list names the cited sources only, and every citation still lands.
+        var anchors = Set<String>(), links: [String] = []
+        for page in document.pages {
+            links += SceneProbe(page, measurer: measurer).links.map(\.destination)
+            anchors.formUnion(page.items.flatMap(\.anchorNames))
+        }
+        let entries = anchors.filter { $0.hasPrefix("source-") }.count
+        #expect(entries > 10 && entries < 600)
+        for link in Set(links) { #expect(anchors.contains(link), "dangling link \(link)") }
+        #expect(document.pages.count < sourcesPage + 10)
         let texts = document.pages.prefix(sourcesPage + 1).flatMap { SceneProbe($0, measurer: measurer).texts.map(\.text) }
         #expect(texts.contains { $0.contains("from 600 of 600 articles") })
         // Each citation list is cut short ("[1, 3, 5, …, +140 more]"): none names more than eight sources.
