@@ -14,7 +14,7 @@ extension BriefingGenerator {
         case .cairo where path.hasSuffix(".png"):
             hint = " (lower --dpi, or use --format pdf or svg)"
         case .missingGlyphs(let codePoints, _):
-            if let article = Self.article(containing: codePoints, in: documents) {
+            if let article = article(containing: codePoints, in: documents) {
                 file = (options.seeds as NSString).appendingPathComponent(article.fileName)
             }
         default:
@@ -23,10 +23,15 @@ extension BriefingGenerator {
         return BriefingError(file + ": " + error.description + hint)
     }
 
-    /// The first article holding any of `codePoints` ("U+1F642").
-    static func article(containing codePoints: [String], in documents: [Document]) -> Document? {
+    /// The first article holding any of `codePoints` ("U+1F642"). The analysis let the
+    /// texts go, so they are read again one at a time (only on this error's path).
+    func article(containing codePoints: [String], in documents: [Document]) -> Document? {
         let values = Set(codePoints.compactMap { UInt32($0.dropFirst(2), radix: 16) })
-        return documents.first { $0.text.unicodeScalars.contains { values.contains($0.value) } }
+        return documents.first { document in
+            let text = document.text.isEmpty
+                ? (try? Analyzer.articleText(fileName: document.fileName, in: options.seeds)) ?? "" : document.text
+            return text.unicodeScalars.contains { values.contains($0.value) }
+        }
     }
 
     /// A skipped article as the data notes list it: by file name, like the source list, so

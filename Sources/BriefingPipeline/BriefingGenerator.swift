@@ -32,9 +32,12 @@ public struct BriefingGenerator {
         let analysis = try analyse()
         let creationDate = try CreationDate.iso8601(sourceDateEpoch: options.sourceDateEpoch, documents: analysis.documents)
         let measurer = PangoMeasurer(fonts: fonts)
-        let composer = BriefingComposer(style: style, measurer: measurer, language: options.language,
+        var composer = BriefingComposer(style: style, measurer: measurer, language: options.language,
                                         creator: "briefing \(BriefingVersion.current)",
                                         skipped: analysis.skipped.map(Self.dataNote))
+        // The few texts the briefing quotes are read again (the analysis let them go).
+        let seeds = options.seeds
+        composer.articleText = { (try? Analyzer.articleText(fileName: $0.fileName, in: seeds)) ?? "" }
         let composed = composer.composeWithCharts(analysis, creationDate: creationDate)
         let document = composed.document
         let renderer = DocumentRenderer(fonts: fonts)
@@ -62,8 +65,8 @@ public struct BriefingGenerator {
             }
         }
         if options.data {
-            files.append(("facts.json", Array(analysis.formatted(as: .json).utf8)))
-            files.append(("facts.csv", Array(analysis.formatted(as: .csv).utf8)))
+            files.append(("facts.json", analysis.formattedBytes(as: .json)))
+            files.append(("facts.csv", analysis.formattedBytes(as: .csv)))
         }
         return files
     }
@@ -89,7 +92,10 @@ public struct BriefingGenerator {
     /// nothing is readable is still an error, since an empty briefing would hide it.
     func analyse() throws -> Analysis {
         do {
-            let analysis = try Analyzer(skipBad: options.skipBad).analyze(folder: options.seeds)
+            // Each article's text is let go once its facts are found: memory grows with the
+            // facts of the corpus, not with its size.
+            let analysis = try Analyzer(skipBad: options.skipBad)
+                .analyze(folder: options.seeds, concurrency: Analyzer.defaultConcurrency, keepsText: false)
             if analysis.documents.isEmpty, let first = analysis.skipped.first {
                 throw BriefingError("\(options.seeds): no readable article left after skipping \(analysis.skipped.count) (first: \(first.path): \(first.reason))")
             }

@@ -23,10 +23,13 @@ struct Facts: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let analysis: Analysis
-            do { analysis = try Analyzer().analyze(folder: seeds) } catch let error as AnalysisError {
+            // The outputs carry no article text: let each go as soon as its facts are found.
+            do {
+                analysis = try Analyzer().analyze(folder: seeds, concurrency: Analyzer.defaultConcurrency, keepsText: false)
+            } catch let error as AnalysisError {
                 throw BriefingError(error.description)
             }
-            FileHandle.standardOutput.write(Data(analysis.formatted(as: FactsFormat(rawValue: format)!).utf8))
+            try FileHandle.standardOutput.write(contentsOf: analysis.formattedBytes(as: FactsFormat(rawValue: format)!))
         }
     }
 }

@@ -55,6 +55,14 @@ struct OutputFormatTests {
         #expect((parsed?["facts"] as? [Any])?.count == 2)
     }
 
+    /// The streamed JSON is the text of the whole value tree, for a full and an empty analysis.
+    @Test func streamedJSONIsTheTreesText() {
+        let empty = Analysis(documents: [], facts: [], events: [], topics: [])
+        for analysis in [Self.analysis, empty] {
+            #expect(analysis.formattedBytes(as: .json) == Array((JSONValue.object(analysis.jsonFields).pretty() + "\n").utf8))
+        }
+    }
+
     @Test func escapesControlCharacters() {
         #expect(JSONValue.quote("a\u{1}b\\c") == "\"a\\u0001b\\\\c\"")
         #expect(JSONValue.format(1e20) == "1e+20")

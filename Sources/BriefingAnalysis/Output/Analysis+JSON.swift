@@ -6,6 +6,32 @@ extension Analysis {
          ("events", .array(events.map(\.json))),
          ("topics", .array(topics.map(\.json)))]
     }
+
+    /// The same text as `JSONValue.object(jsonFields).pretty()` plus a line end, written one
+    /// element at a time: the value tree of a whole large analysis took several times the
+    /// memory of the text it printed.
+    var jsonBytes: [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        func section(_ name: String, _ count: Int, _ element: (Int) -> JSONValue) {
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: "\n  ".utf8)
+            JSONValue.writeQuoted(name, into: &out)
+            guard count > 0 else { out.append(contentsOf: ": []".utf8); return }
+            out.append(contentsOf: ": [".utf8)
+            for index in 0..<count {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: "\n    ".utf8)
+                element(index).write(into: &out, depth: 2)
+            }
+            out.append(contentsOf: "\n  ]".utf8)
+        }
+        section("documents", documents.count) { documents[$0].json }
+        section("facts", facts.count) { facts[$0].json }
+        section("events", events.count) { events[$0].json }
+        section("topics", topics.count) { topics[$0].json }
+        out.append(contentsOf: "\n}\n".utf8)
+        return out
+    }
 }
 
 extension Document {

@@ -11,10 +11,16 @@ public enum FactsFormat: String, CaseIterable, Sendable {
 extension Analysis {
     /// The analysis printed in `format`; the same analysis always gives the same bytes.
     public func formatted(as format: FactsFormat) -> String {
+        String(decoding: formattedBytes(as: format), as: UTF8.self)
+    }
+
+    /// `formatted(as:)` as UTF-8 bytes, written without building the whole value first
+    /// (for files and pipes: a large corpus's JSON is tens of megabytes).
+    public func formattedBytes(as format: FactsFormat) -> [UInt8] {
         switch format {
-        case .json: return JSONValue.object(jsonFields).pretty() + "\n"
-        case .csv: return csv
-        case .table: return table
+        case .json: return jsonBytes
+        case .csv: return csvBytes
+        case .table: return Array(table.utf8)
         }
     }
 }

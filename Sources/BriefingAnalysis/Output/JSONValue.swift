@@ -24,7 +24,7 @@ enum JSONValue: Hashable, Sendable {
 
     /// Appends the value to one growing buffer: nested values are never built as strings
     /// of their own and copied again at every level (that made output quadratic in depth).
-    private func write(into out: inout [UInt8], depth: Int) {
+    func write(into out: inout [UInt8], depth: Int) {
         func newline(_ level: Int) {
             out.append(0x0A)
             out.append(contentsOf: repeatElement(0x20, count: 2 * level))

@@ -27,7 +27,7 @@ extension BriefingComposer {
                                          color: style.colors.muted, spaceAfter: 3))
             let sentences = keySentences(of: primary, context: context)
             if sentences.isEmpty {
-                let lead = Self.lead(of: primary)
+                let lead = Self.lead(of: primary, text: context.articleText(primary))
                 if !lead.isEmpty { blocks.append(citedParagraph([TextPiece(lead)], alignment: .justify, spaceAfter: 6)) }
             }
             for (sentence, quotes) in sentences.prefix(5) {
@@ -76,7 +76,7 @@ extension BriefingComposer {
         // a Foundation search inside the comparator took 100 s for an article of 10,000 numbers.
         // (The analysis refuses NUL bytes; were one left, its sentences would only sort last.)
         var position: [String: Int] = [:]
-        document.text.withCString { text in
+        context.articleText(document).withCString { text in
             for sentence in order {
                 position[sentence] = sentence.withCString { strstr(text, $0) }.map { text.distance(to: $0) } ?? Int.max
             }
@@ -115,8 +115,8 @@ extension BriefingComposer {
     }
 
     /// The first paragraph after the title, cut to about three hundred characters at a sentence end.
-    static func lead(of document: Document) -> String {
-        let paragraphs = document.text.split(separator: "\n").map { $0.trimmingSpaces() }
+    static func lead(of document: Document, text: String) -> String {
+        let paragraphs = text.split(separator: "\n").map { $0.trimmingSpaces() }
             .filter { $0.count > 60 && $0 != document.title }
         guard let first = paragraphs.first else { return "" }
         if first.count <= 320 { return first }

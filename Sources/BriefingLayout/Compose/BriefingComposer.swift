@@ -11,6 +11,10 @@ public struct BriefingComposer {
     public var creator: String
     /// One-line reasons for articles left out with `--skip-bad`, listed in the data notes.
     public var skipped: [String]
+    /// Gives back the text of a document the analysis let go (`keepsText: false`): the
+    /// briefing quotes a few articles and guesses the parties from a sample of them, so a
+    /// large corpus need not keep every text. Nil: the documents carry their texts.
+    public var articleText: ((Document) -> String)?
 
     public init(style: Style, measurer: TextMeasurer, language: Language, creator: String, skipped: [String] = []) {
         self.style = style; self.measurer = measurer; self.language = language; self.creator = creator
@@ -39,7 +43,7 @@ public struct BriefingComposer {
     }
 
     public func composeWithCharts(_ analysis: Analysis, creationDate: String) -> Output {
-        let context = ComposeContext(analysis: analysis, language: language)
+        let context = ComposeContext(analysis: analysis, language: language, articleText: articleText)
         var charts: [(String, ChartGraphic)] = []
         var blocks: [FlowBlock] = []
         blocks += titleBlock(context)

@@ -12,13 +12,20 @@ struct ComposeContext {
     /// by several sources is one line with all their citations (a large corpus repeats it).
     let displayFacts: [Fact]
 
-    init(analysis: Analysis, language: Language) {
+    /// The cleaned text of a document: its own, or read again when the analysis let it go.
+    let articleText: (Document) -> String
+
+    init(analysis: Analysis, language: Language, articleText: ((Document) -> String)? = nil) {
         self.analysis = analysis
+        self.articleText = { document in
+            guard document.text.isEmpty, let articleText else { return document.text }
+            return articleText(document)
+        }
         sources = SourceList(analysis.documents)
         // Names are guessed only from documents in the briefing's language, and only when
         // there are at least two of them to agree; otherwise the subtitle goes without.
-        let pool = analysis.documents.filter { $0.language == language }
-        parties = pool.count >= 2 ? PartyFinder.parties(in: pool, language: language) : []
+        let pool = PartyFinder.pool(analysis.documents, language: language)
+        parties = pool.count >= 2 ? PartyFinder.parties(inTexts: pool.map(self.articleText)) : []
         var totals: [String: Double] = [:]
         for topics in analysis.topics { for area in topics.weights { totals[area.area, default: 0] += area.weight } }
         areaKeys = totals.keys.sorted { (totals[$0]!, $1) > (totals[$1]!, $0) }

@@ -13,15 +13,30 @@ enum PartyFinder {
     ]
     private static let qualifiers: Set<String> = ["region", "oblast", "republic", "области", "область", "республика"]
 
-    static func parties(in documents: [Document], language: Language) -> [String] {
+    /// Up to this many documents are read for the guess; a larger corpus gives an evenly
+    /// spaced sample of them (which the briefing reads again when it let the texts go).
+    static let sampleSize = 400
+
+    /// The documents of `language` the guess is made from, in corpus order.
+    static func pool(_ documents: [Document], language: Language) -> [Document] {
         let pool = documents.filter { $0.language == language }
-        guard pool.count >= 1 else { return [] }
+        guard pool.count > sampleSize else { return pool }
+        return (0..<sampleSize).map { pool[$0 * pool.count / sampleSize] }
+    }
+
+    static func parties(in documents: [Document], language: Language) -> [String] {
+        parties(inTexts: pool(documents, language: language).map(\.text))
+    }
+
+    /// The parties named in `texts` (one per document, all in one language).
+    static func parties(inTexts texts: [String]) -> [String] {
+        guard texts.count >= 1 else { return [] }
         var documentFrequency: [String: Int] = [:]
         var frequency: [String: Int] = [:]
         var followers: [String: [String: Int]] = [:]
-        for document in pool {
+        for text in texts {
             var seen = Set<String>()
-            let words = document.text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." })
+            let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." })
             var previousEnded = true
             for (i, raw) in words.enumerated() {
                 let ends = raw.hasSuffix(".")
@@ -54,7 +69,7 @@ enum PartyFinder {
             documentFrequency[stem] = max(documentFrequency[stem, default: 0], documentFrequency[word, default: 0])
             frequency[word] = 0
         }
-        let threshold = max(1, (pool.count * 3 + 4) / 5)
+        let threshold = max(1, (texts.count * 3 + 4) / 5)
         let ranked = frequency.keys.filter { documentFrequency[$0, default: 0] >= threshold && frequency[$0]! > 0 }
             .sorted { (frequency[$0]!, $1) > (frequency[$1]!, $0) }
         return ranked.prefix(2).map { name in

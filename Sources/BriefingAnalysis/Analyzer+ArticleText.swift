@@ -1,0 +1,12 @@
+import Foundation
+
+extension Analyzer {
+    /// The cleaned text of one article of `folder`, exactly as the analysis read it (same
+    /// decoding, normalising and chrome removal), for callers of an analysis made with
+    /// `keepsText: false` that need a few texts back: the briefing quotes twenty articles
+    /// of a corpus of thousands, so it reads those again instead of keeping every text.
+    public static func articleText(fileName: String, in folder: String) throws -> String {
+        let path = folder == "." ? fileName : (folder as NSString).appendingPathComponent(fileName)
+        return try read(CorpusReader.load(path), name: fileName, path: path).text
+    }
+}
