@@ -10,7 +10,12 @@ enum SentenceSplitter {
 
     /// The sentences of `text`, given with its scalars, and the range of each in them (so the
     /// sentence is scanned without decoding its text again).
-    static func split(_ text: String, scalars s: [Unicode.Scalar], document: String) -> (sentences: [Sentence], ranges: [Range<Int>]) {
+    ///
+    /// `stops`, when given, are the offsets of every scalar the loop stops at (line ends and
+    /// terminators, in order, as `TokenScan.cut` records them): the loop jumps from one to the
+    /// next instead of testing every scalar.
+    static func split(_ text: String, scalars s: [Unicode.Scalar], document: String,
+                      stops: UnsafeBufferPointer<Int>? = nil) -> (sentences: [Sentence], ranges: [Range<Int>]) {
         let n = s.count
         var result: [Sentence] = []
         var ranges: [Range<Int>] = []
@@ -37,23 +42,30 @@ enum SentenceSplitter {
             if a < b {
                 let from = utf8.index(utf8.startIndex, offsetBy: byteOffset(a))
                 let to = utf8.index(utf8.startIndex, offsetBy: byteOffset(b))
-                result.append(Sentence(document: document, text: String(decoding: utf8[from..<to], as: UTF8.self), offset: a,
-                                       paragraph: paragraph))
+                // Copied from a substring: the bytes are known to be valid UTF-8, so no
+                // validation pass as with `String(decoding:as:)`.
+                result.append(Sentence(document: document, text: String(text[from..<to]), offset: a, paragraph: paragraph))
                 ranges.append(a..<b)
             }
             start = end
         }
         var i = 0
+        var nextStop = 0
         while i < n {
             // Skip the scalars no rule looks at: below the length bound, neither a line end nor a
             // terminator (one bit test for ASCII).
             let stop = Swift.min(n, start + maximumLength)
             if i < stop {
-                s.withUnsafeBufferPointer { p in
-                    while i < stop {
-                        let v = p[i].value
-                        if v < 64 ? (ruleScalars >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
-                        i &+= 1
+                if let stops {
+                    while nextStop < stops.count, stops[nextStop] < i { nextStop &+= 1 }
+                    i = nextStop < stops.count ? Swift.min(stops[nextStop], stop) : stop
+                } else {
+                    s.withUnsafeBufferPointer { p in
+                        while i < stop {
+                            let v = p[i].value
+                            if v < 64 ? (TokenScan.splitterStops >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
+                            i &+= 1
+                        }
                     }
                 }
                 if i == n { break }
@@ -84,16 +96,16 @@ enum SentenceSplitter {
 
     /// UTF-8 length of `count` scalars from `p`, in a plain loop.
     private static func utf8Count(_ p: UnsafePointer<Unicode.Scalar>, _ count: Int) -> Int {
-        var bytes = 0
-        for k in 0..<count {
-            let v = p[k].value
-            bytes &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+        // On the raw values, with 32-bit sums, so the loop is vectorised.
+        UnsafeRawPointer(p).withMemoryRebound(to: UInt32.self, capacity: count) { q in
+            var extra: UInt32 = 0
+            for k in 0..<count {
+                let v = q[k]
+                extra &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+            }
+            return count &+ Int(extra)
         }
-        return bytes
     }
-
-    /// ASCII scalars the loop stops at: line end and the terminators `.`, `!`, `?`.
-    private static let ruleScalars: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
     // MARK: - Rules
 

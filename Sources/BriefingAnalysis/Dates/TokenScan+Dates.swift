@@ -30,6 +30,22 @@ extension TokenScan {
         }
     }
 
+    /// `mayStartDate(i)` with the starter set read once by the caller and the token's bytes
+    /// read in place (the finder asks it of every token).
+    @inline(__always)
+    func mayStartDate(_ i: Int, starters: ScanWordSet) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .number: return true
+        case .punct: return false
+        case .word:
+            let start = Int(t.textStart)
+            // "q", "h": a quarter or half-year code's letter.
+            if t.textCount == 1, bytes[start] == 0x71 || bytes[start] == 0x68 { return true }
+            return starters.index(hash: t.hash, in: bytes, start: start, count: Int(t.textCount)) != nil
+        }
+    }
+
     // MARK: - Helpers
 
     private func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {
