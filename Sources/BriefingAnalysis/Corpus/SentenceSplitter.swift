@@ -137,7 +137,7 @@ enum SentenceSplitter {
             return followedByWord(s, dot + 1, "США")
         }
         guard n <= maximumAbbreviation else { return false }
-        return strongAbbreviations.contains(AbbreviationKey((0..<n).lazy.map(lower)))
+        return abbreviationTable.contains(AbbreviationKey((0..<n).lazy.map(lower)))
     }
 
     /// The word after position `k` (spaces skipped) is `word`, followed by a non-letter or the end.
@@ -176,6 +176,36 @@ enum SentenceSplitter {
 
     /// Abbreviations that are followed by a name or number, not by a new sentence.
     static let strongAbbreviations = Set(strongAbbreviationWords.map { AbbreviationKey($0.unicodeScalars) })
+
+    /// The same keys in a small open-addressing table probed without `Hasher` (a dot after a
+    /// short word is looked up at almost every sentence end).
+    private static let abbreviationTable = AbbreviationTable(strongAbbreviations)
+
+    struct AbbreviationTable {
+        private var slots = [AbbreviationKey?](repeating: nil, count: 256)
+
+        init(_ keys: Set<AbbreviationKey>) {
+            for key in keys {
+                var slot = Self.slot(key)
+                while slots[slot] != nil { slot = (slot + 1) & 255 }
+                slots[slot] = key
+            }
+        }
+
+        @inline(__always)
+        private static func slot(_ key: AbbreviationKey) -> Int {
+            Int(truncatingIfNeeded: ((key.high &* 0x9E37_79B9_7F4A_7C15) ^ (key.low &* 0xC2B2_AE3D_27D4_EB4F)) >> 56)
+        }
+
+        func contains(_ key: AbbreviationKey) -> Bool {
+            var slot = Self.slot(key)
+            while let entry = slots[slot] {
+                if entry == key { return true }
+                slot = (slot + 1) & 255
+            }
+            return false
+        }
+    }
 
     /// Up to six scalars packed into integers: looked up without making an array or a string per dot.
     struct AbbreviationKey: Hashable {

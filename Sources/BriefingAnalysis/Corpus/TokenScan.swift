@@ -166,17 +166,12 @@ struct TokenScan {
                                           textCount: Int32(truncatingIfNeeded: w &- textStart), hash: h, value: i - start <= 9 ? value : -1,
                                           spaceBefore: space)
             } else if (v0 | 0x20) &- 0x61 < 26 || (v0 >= 0x80 && ScalarClass.isLetter(s)) {
-                // Bit 5 of every ASCII letter OR-ed (set by a lower-case one); a non-ASCII
-                // scalar that is not upper case.
-                var asciiBits: UInt32 = 0
-                var lowerSeen = false, cyrillic = false
+                var cyrillic = false
                 while true {
-                    // ASCII letters, the common case, in the tightest loop: lower case is bit 5.
+                    // ASCII letters, the common case, in the tightest loop (lower case is bit 5).
                     while i < n {
-                        let v = scalars[i].value
-                        let folded = v | 0x20
+                        let folded = scalars[i].value | 0x20
                         guard folded &- 0x61 < 26 else { break }
-                        asciiBits |= v
                         out[w] = UInt8(truncatingIfNeeded: folded); w &+= 1
                         h = ByteHash.add(h, UInt8(truncatingIfNeeded: folded))
                         i &+= 1
@@ -185,16 +180,14 @@ struct TokenScan {
                     let c = scalars[i]
                     let v = c.value
                     if v &- 0x400 < 0x60 {
-                        // Basic Cyrillic: always a letter; `ScalarClass.lower` and `isUpper` inline.
+                        // Basic Cyrillic: always a letter; `ScalarClass.lower` inline.
                         cyrillic = true
                         var lower = v
                         if v >= 0x410 && v <= 0x42F { lower = v &+ 0x20 }
-                        else if v == 0x401 || v == 0x451 { if v == 0x451 { lowerSeen = true }; lower = 0x435 }
+                        else if v == 0x401 || v == 0x451 { lower = 0x435 }
                         else if v < 0x410 { lower = v &+ 0x50 }
-                        else { lowerSeen = true }
                         put(UInt8(0xC0 | (lower >> 6)), &h); put(UInt8(0x80 | (lower & 0x3F)), &h)
                     } else if v >= 0x80, ScalarClass.isLetter(c) || ScalarClass.isMark(c) {
-                        if !ScalarClass.isUpper(c) { lowerSeen = true }
                         if ScalarClass.isCyrillic(c) { cyrillic = true }
                         putUTF8(ScalarClass.lower(c).value, &h)
                     } else {
@@ -202,10 +195,12 @@ struct TokenScan {
                     }
                     i &+= 1
                 }
-                let allCaps = asciiBits & 0x20 == 0 && !lowerSeen && i &- start > 1
+                // Every scalar upper case: only a capitalised word can be, so the others skip the test.
+                let capitalized = isUpperFirst(s)
+                let allCaps = capitalized && i &- start > 1 && allUpper(scalars, start &+ 1, i)
                 tokens[count] = ScanToken(kind: .word, start: start, end: i, textStart: Int32(truncatingIfNeeded: textStart),
                                           textCount: Int32(truncatingIfNeeded: w &- textStart), hash: h,
-                                          isCapitalized: isUpperFirst(s), isAllCaps: allCaps,
+                                          isCapitalized: capitalized, isAllCaps: allCaps,
                                           isCyrillic: cyrillic, spaceBefore: space)
             } else {
                 if let stops, v0 < 0x40 ? (splitterStops >> UInt64(v0)) & 1 != 0 : v0 == 0x2026 {
@@ -238,6 +233,15 @@ struct TokenScan {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v >= 0x400 && v <= 0x45F { return v < 0x430 }
         return ScalarClass.isUpper(s)
+    }
+
+    /// Scalars `start..<end` are all upper case (`ScalarClass.isUpper`, ASCII inline).
+    private static func allUpper(_ scalars: UnsafePointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        for k in start..<end {
+            let v = scalars[k].value
+            guard v < 0x80 ? v &- 0x41 < 26 : ScalarClass.isUpper(scalars[k]) else { return false }
+        }
+        return true
     }
 
     /// A run of tokens without spaces that reads as an address or id rather than words.
