@@ -19,6 +19,8 @@ enum SentenceSplitter {
         let n = s.count
         var result: [Sentence] = []
         var ranges: [Range<Int>] = []
+        // Almost every sentence ends at a stop (the rest at the length bound): room up front.
+        if let stops { result.reserveCapacity(stops.count + 1); ranges.reserveCapacity(stops.count + 1) }
         var paragraph = 0
         var start = 0
         // Sentence texts are copied from the text's UTF-8 bytes: the UTF-8 offset of scalar

@@ -179,7 +179,17 @@ struct TokenScan {
                     guard i < n else { break }
                     let c = scalars[i]
                     let v = c.value
-                    if v &- 0x400 < 0x60 {
+                    if v &- 0x430 < 0x20 {
+                        // а..я, the common Cyrillic letters: already lower case, in a loop of their own.
+                        cyrillic = true
+                        repeat {
+                            let u = scalars[i].value
+                            guard u &- 0x430 < 0x20 else { break }
+                            put(UInt8(truncatingIfNeeded: 0xC0 | (u >> 6)), &h); put(UInt8(truncatingIfNeeded: 0x80 | (u & 0x3F)), &h)
+                            i &+= 1
+                        } while i < n
+                        continue
+                    } else if v &- 0x400 < 0x60 {
                         // Basic Cyrillic: always a letter; `ScalarClass.lower` inline.
                         cyrillic = true
                         var lower = v

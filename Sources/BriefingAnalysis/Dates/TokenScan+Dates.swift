@@ -30,19 +30,28 @@ extension TokenScan {
         }
     }
 
-    /// `mayStartDate(i)` with the starter set read once by the caller and the token's bytes
-    /// read in place (the finder asks it of every token).
-    @inline(__always)
-    func mayStartDate(_ i: Int, starters: ScanWordSet) -> Bool {
-        let t = tokens[i]
-        switch t.kind {
-        case .number: return true
-        case .punct: return false
-        case .word:
-            let start = Int(t.textStart)
-            // "q", "h": a quarter or half-year code's letter.
-            if t.textCount == 1, bytes[start] == 0x71 || bytes[start] == 0x68 { return true }
-            return starters.index(hash: t.hash, in: bytes, start: start, count: Int(t.textCount)) != nil
+    /// The first token from `i` on that `mayStartDate`, or the token count: the finder skips
+    /// the tokens between on raw buffers.
+    func nextDateStart(from i: Int, starters: ScanWordSet) -> Int {
+        tokens.withUnsafeBufferPointer { t in
+            bytes.withUnsafeBufferPointer { b in
+                var k = i
+                while k < t.count {
+                    let token = t[k]
+                    switch token.kind {
+                    case .number: return k
+                    case .punct: break
+                    case .word:
+                        let start = Int(token.textStart)
+                        // "q", "h": a quarter or half-year code's letter.
+                        if token.textCount == 1, b[start] == 0x71 || b[start] == 0x68 { return k }
+                        if starters.mayContain(hash: token.hash),
+                           starters.index(hash: token.hash, in: bytes, start: start, count: Int(token.textCount)) != nil { return k }
+                    }
+                    k &+= 1
+                }
+                return k
+            }
         }
     }
 
