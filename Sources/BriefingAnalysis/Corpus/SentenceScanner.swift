@@ -3,13 +3,18 @@
 /// splitter skips the scalars between), and each sentence's scan copies its run of the
 /// document's tokens instead of cutting its scalars again.
 enum SentenceScanner {
+    /// Longest text (in scalars) tokenised in one pass; news articles are far shorter.
+    static let maximumScalars = 1 << 22
+
     /// The same sentences and scans as `SentenceSplitter.split` followed by
     /// `TokenScan(scalars:)` on each sentence's scalars.
     static func scan(_ text: String, document: String) -> (sentences: [Sentence], scans: [TokenScan]) {
         let scalars = text.documentScalars
         let n = scalars.count
-        // Text offsets of the whole document must fit the tokens' 32-bit fields.
-        guard 4 * n < Int(Int32.max) else {
+        // A very long text is scanned sentence by sentence, as before: the document's token
+        // buffer would double the memory its scans take (and its text offsets must fit the
+        // tokens' 32-bit fields).
+        guard n <= maximumScalars else {
             let (sentences, ranges) = SentenceSplitter.split(text, scalars: scalars, document: document)
             return (sentences, ranges.map { TokenScan(scalars: Array(scalars[$0])) })
         }
