@@ -84,9 +84,7 @@ public struct Analyzer: Sendable {
     /// `readSentences` that also keeps each sentence's `TokenScan` for the event and topic
     /// stages: one tokenisation per sentence instead of three.
     static func readScannedSentences(_ document: Document) -> (sentences: [Sentence], times: [[TimeExpression]], scans: [TokenScan]) {
-        let scalars = document.text.documentScalars
-        let (sentences, ranges) = SentenceSplitter.split(document.text, scalars: scalars, document: document.id)
-        let scans = ranges.map { TokenScan(scalars: Array(scalars[$0])) }
+        let (sentences, scans) = SentenceScanner.scan(document.text, document: document.id)
         var finder = TimeExpressionFinder(reference: document.date)
         return (sentences, zip(sentences, scans).map { finder.find(in: $0, scan: $1) }, scans)
     }

@@ -66,6 +66,11 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
         }
     }
 
+    /// The word with hash `hash` may be in the set: the filter `index(hash:in:start:count:)`
+    /// tests first, for loops that test many tokens.
+    @inline(__always)
+    func mayContain(hash: UInt64) -> Bool { bloom[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0 }
+
     /// Index of a plain string (lexicon code outside the scanner).
     func index(of word: String) -> Int? {
         let b = Array(word.utf8)

@@ -10,10 +10,17 @@ enum SentenceSplitter {
 
     /// The sentences of `text`, given with its scalars, and the range of each in them (so the
     /// sentence is scanned without decoding its text again).
-    static func split(_ text: String, scalars s: [Unicode.Scalar], document: String) -> (sentences: [Sentence], ranges: [Range<Int>]) {
+    ///
+    /// `stops`, when given, are the offsets of every scalar the loop stops at (line ends and
+    /// terminators, in order, as `TokenScan.cut` records them): the loop jumps from one to the
+    /// next instead of testing every scalar.
+    static func split(_ text: String, scalars s: [Unicode.Scalar], document: String,
+                      stops: UnsafeBufferPointer<Int>? = nil) -> (sentences: [Sentence], ranges: [Range<Int>]) {
         let n = s.count
         var result: [Sentence] = []
         var ranges: [Range<Int>] = []
+        // Almost every sentence ends at a stop (the rest at the length bound): room up front.
+        if let stops { result.reserveCapacity(stops.count + 1); ranges.reserveCapacity(stops.count + 1) }
         var paragraph = 0
         var start = 0
         // Sentence texts are copied from the text's UTF-8 bytes: the UTF-8 offset of scalar
@@ -37,23 +44,30 @@ enum SentenceSplitter {
             if a < b {
                 let from = utf8.index(utf8.startIndex, offsetBy: byteOffset(a))
                 let to = utf8.index(utf8.startIndex, offsetBy: byteOffset(b))
-                result.append(Sentence(document: document, text: String(decoding: utf8[from..<to], as: UTF8.self), offset: a,
-                                       paragraph: paragraph))
+                // Copied from a substring: the bytes are known to be valid UTF-8, so no
+                // validation pass as with `String(decoding:as:)`.
+                result.append(Sentence(document: document, text: String(text[from..<to]), offset: a, paragraph: paragraph))
                 ranges.append(a..<b)
             }
             start = end
         }
         var i = 0
+        var nextStop = 0
         while i < n {
             // Skip the scalars no rule looks at: below the length bound, neither a line end nor a
             // terminator (one bit test for ASCII).
             let stop = Swift.min(n, start + maximumLength)
             if i < stop {
-                s.withUnsafeBufferPointer { p in
-                    while i < stop {
-                        let v = p[i].value
-                        if v < 64 ? (ruleScalars >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
-                        i &+= 1
+                if let stops {
+                    while nextStop < stops.count, stops[nextStop] < i { nextStop &+= 1 }
+                    i = nextStop < stops.count ? Swift.min(stops[nextStop], stop) : stop
+                } else {
+                    s.withUnsafeBufferPointer { p in
+                        while i < stop {
+                            let v = p[i].value
+                            if v < 64 ? (TokenScan.splitterStops >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
+                            i &+= 1
+                        }
                     }
                 }
                 if i == n { break }
@@ -84,16 +98,16 @@ enum SentenceSplitter {
 
     /// UTF-8 length of `count` scalars from `p`, in a plain loop.
     private static func utf8Count(_ p: UnsafePointer<Unicode.Scalar>, _ count: Int) -> Int {
-        var bytes = 0
-        for k in 0..<count {
-            let v = p[k].value
-            bytes &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+        // On the raw values, with 32-bit sums, so the loop is vectorised.
+        UnsafeRawPointer(p).withMemoryRebound(to: UInt32.self, capacity: count) { q in
+            var extra: UInt32 = 0
+            for k in 0..<count {
+                let v = q[k]
+                extra &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+            }
+            return count &+ Int(extra)
         }
-        return bytes
     }
-
-    /// ASCII scalars the loop stops at: line end and the terminators `.`, `!`, `?`.
-    private static let ruleScalars: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
     // MARK: - Rules
 
@@ -125,7 +139,7 @@ enum SentenceSplitter {
             return followedByWord(s, dot + 1, "США")
         }
         guard n <= maximumAbbreviation else { return false }
-        return strongAbbreviations.contains(AbbreviationKey((0..<n).lazy.map(lower)))
+        return abbreviationTable.contains(AbbreviationKey((0..<n).lazy.map(lower)))
     }
 
     /// The word after position `k` (spaces skipped) is `word`, followed by a non-letter or the end.
@@ -164,6 +178,36 @@ enum SentenceSplitter {
 
     /// Abbreviations that are followed by a name or number, not by a new sentence.
     static let strongAbbreviations = Set(strongAbbreviationWords.map { AbbreviationKey($0.unicodeScalars) })
+
+    /// The same keys in a small open-addressing table probed without `Hasher` (a dot after a
+    /// short word is looked up at almost every sentence end).
+    private static let abbreviationTable = AbbreviationTable(strongAbbreviations)
+
+    struct AbbreviationTable {
+        private var slots = [AbbreviationKey?](repeating: nil, count: 256)
+
+        init(_ keys: Set<AbbreviationKey>) {
+            for key in keys {
+                var slot = Self.slot(key)
+                while slots[slot] != nil { slot = (slot + 1) & 255 }
+                slots[slot] = key
+            }
+        }
+
+        @inline(__always)
+        private static func slot(_ key: AbbreviationKey) -> Int {
+            Int(truncatingIfNeeded: ((key.high &* 0x9E37_79B9_7F4A_7C15) ^ (key.low &* 0xC2B2_AE3D_27D4_EB4F)) >> 56)
+        }
+
+        func contains(_ key: AbbreviationKey) -> Bool {
+            var slot = Self.slot(key)
+            while let entry = slots[slot] {
+                if entry == key { return true }
+                slot = (slot + 1) & 255
+            }
+            return false
+        }
+    }
 
     /// Up to six scalars packed into integers: looked up without making an array or a string per dot.
     struct AbbreviationKey: Hashable {

@@ -86,6 +86,15 @@ extension String {
                 let end = bytes.count
                 var i = 0, n = 0
                 while i < end {
+                    // Eight ASCII bytes at a time, widened to scalars in one vector step.
+                    while end &- i >= 8 {
+                        let word = UnsafeRawPointer(input + i).loadUnaligned(as: UInt64.self)
+                        guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                        let chunk = unsafeBitCast(word, to: SIMD8<UInt8>.self)
+                        UnsafeMutableRawPointer(output + n).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: chunk), as: SIMD8<UInt32>.self)
+                        i &+= 8; n &+= 8
+                    }
+                    guard i < end else { break }
                     let b0 = UInt32(input[i])
                     if b0 < 0x80 {
                         output[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0)); i &+= 1; n &+= 1

@@ -19,16 +19,72 @@ struct TokenScan {
         let tokens = Self.tokens(scalars, limit: limit, bytes: &bytes)
         self.tokens = tokens
         self.bytes = bytes
+        let mayIdentify = bytes.withUnsafeBufferPointer { b in
+            tokens.contains { Self.mayIdentify($0, scalars[$0.start].value, b.baseAddress! + Int($0.textStart)) }
+        }
+        identifierRuns = mayIdentify ? Self.identifierRuns(tokens, scalars: scalars, bytes: bytes) : []
+    }
+
+    /// The scan of one sentence whose tokens were cut with the whole document (`SentenceScanner`):
+    /// `count` tokens from `source`, moved in place to the sentence (scalar offsets by
+    /// `-offset`, text offsets to its own byte buffer), then copied with their texts from
+    /// `text`. The same scan as `init(scalars:)` when no token crosses the sentence's ends
+    /// (the caller checks).
+    init(scalars: [Unicode.Scalar], tokens source: UnsafeMutablePointer<ScanToken>, count: Int, offset: Int, text: UnsafePointer<UInt8>) {
+        self.scalars = scalars
+        guard count > 0 else { tokens = []; bytes = []; identifierRuns = []; return }
+        let base = source[0].textStart
+        let byteCount = Int(source[count - 1].textStart &+ source[count - 1].textCount &- base)
+        // Whether a mark or word that `isIdentifier` looks for occurs, found on the way.
+        var mayIdentify = false
+        scalars.withUnsafeBufferPointer { s in
+            for k in 0..<count {
+                source[k].start &-= offset; source[k].end &-= offset; source[k].textStart &-= base
+                if !mayIdentify { mayIdentify = Self.mayIdentify(source[k], s[source[k].start].value, text + Int(source[k].textStart &+ base)) }
+            }
+        }
+        // The first token of a sentence follows a space or its start.
+        source[0].spaceBefore = true
+        let tokens = Array(UnsafeBufferPointer(start: source, count: count))
+        let bytes = Array(UnsafeBufferPointer(start: text + Int(base), count: byteCount))
+        self.tokens = tokens
+        self.bytes = bytes
+        identifierRuns = mayIdentify ? Self.identifierRuns(tokens, scalars: scalars, bytes: bytes) : []
+    }
+
+    /// The token is a mark or word `isIdentifier` answers on (`first` is its first scalar's
+    /// value, `text` its text's bytes); without one no run is an identifier.
+    @inline(__always)
+    private static func mayIdentify(_ t: ScanToken, _ first: UInt32, _ text: UnsafePointer<UInt8>) -> Bool {
+        switch t.kind {
+        case .number: return false
+        case .word: return isWebWord(text, Int(t.textCount))
+        case .punct: return first == 0x40 || first == 0x3D || first == 0x5F || first == 0x23 || first == 0x26 || first == 0x2F || first == 0x5C
+        }
+    }
+
+    /// Runs of attached tokens that read as an address or id (usually none).
+    private static func identifierRuns(_ tokens: [ScanToken], scalars: [Unicode.Scalar], bytes: [UInt8]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var runStart = 0
         for index in 0...tokens.count {
             guard index == tokens.count || (index > runStart && tokens[index].spaceBefore) else { continue }
-            if index > runStart, Self.isIdentifier(runStart..<index, tokens: tokens, scalars: scalars, bytes: bytes) {
+            if index > runStart, isIdentifier(runStart..<index, tokens: tokens, scalars: scalars, bytes: bytes) {
                 runs.append(runStart..<index)
             }
             runStart = index
         }
-        self.identifierRuns = runs
+        return runs
+    }
+
+    /// The `count` bytes of `p` are "www", "http" or "https".
+    @inline(__always)
+    private static func isWebWord(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        switch count {
+        case 3: return p[0] == 0x77 && p[1] == 0x77 && p[2] == 0x77
+        case 4, 5: return p[0] == 0x68 && p[1] == 0x74 && p[2] == 0x74 && p[3] == 0x70 && (count == 4 || p[4] == 0x73)
+        default: return false
+        }
     }
 
     /// Token `index` sits in a URL, e-mail, file name or id.
@@ -48,22 +104,30 @@ struct TokenScan {
         var tokens: [ScanToken] = []
         withUnsafeTemporaryAllocation(of: ScanToken.self, capacity: capacity) { tokenBuffer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * n) { out in
-                let (count, written) = scalars.withUnsafeBufferPointer { s in
-                    cut(s.baseAddress!, n, limit: capacity, tokens: tokenBuffer.baseAddress!, bytes: out.baseAddress!)
+                let cut = scalars.withUnsafeBufferPointer { s in
+                    Self.cut(s.baseAddress!, n, limit: capacity, tokens: tokenBuffer.baseAddress!, bytes: out.baseAddress!, stops: nil)
                 }
-                bytes = Array(UnsafeBufferPointer(rebasing: out[..<written]))
-                tokens = Array(UnsafeBufferPointer(rebasing: tokenBuffer[..<count]))
+                bytes = Array(UnsafeBufferPointer(rebasing: out[..<cut.bytes]))
+                tokens = Array(UnsafeBufferPointer(rebasing: tokenBuffer[..<cut.tokens]))
             }
         }
         return tokens
     }
 
+    /// ASCII scalars below 64 that are white space (tab to carriage return, space).
+    private static let asciiSpaces: UInt64 = 0x1F << 9 | 1 << 0x20
+    /// ASCII scalars the sentence splitter stops at: line end, `!`, `.`, `?`.
+    static let splitterStops: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+
     /// The cutting loop on raw pointers (a plain function: no captured array to check on every
-    /// append, so its variables stay in registers). Returns the token and byte counts.
-    private static func cut(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
-                            tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>) -> (Int, Int) {
+    /// append, so its variables stay in registers). When `stops` is given, the offsets of the
+    /// scalars `SentenceSplitter` stops at (`splitterStops` and `…`) are written to it in order.
+    static func cut(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
+                    tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>,
+                    stops: UnsafeMutablePointer<Int>?) -> (tokens: Int, bytes: Int, stops: Int) {
         var w = 0
         var count = 0
+        var stopCount = 0
         @inline(__always) func put(_ b: UInt8, _ h: inout UInt64) { out[w] = b; w &+= 1; h = ByteHash.add(h, b) }
         @inline(__always) func putUTF8(_ v: UInt32, _ h: inout UInt64) {
             switch v {
@@ -81,8 +145,11 @@ struct TokenScan {
         while i < n, count < limit {
             let s = scalars[i]
             let v0 = s.value
-            // ASCII spaces inline; the rest through `ScalarClass`.
-            if v0 == 0x20 || (v0 >= 0x80 && ScalarClass.isSpace(s)) || (v0 >= 0x09 && v0 <= 0x0D) { space = true; i &+= 1; continue }
+            // White space: ASCII by one bit test, the rest through `ScalarClass`.
+            if v0 < 0x40 ? (asciiSpaces >> UInt64(v0)) & 1 != 0 : (v0 >= 0x80 && ScalarClass.isSpace(s)) {
+                if v0 == 0x0A, let stops { stops[stopCount] = i; stopCount &+= 1 }
+                space = true; i &+= 1; continue
+            }
             let start = i
             let textStart = w
             var h = ByteHash.seed
@@ -95,51 +162,78 @@ struct TokenScan {
                     if i &- start < 9 { value = value &* 10 &+ Int32(d) }
                     i &+= 1
                 }
-                tokens[count] = ScanToken(kind: .number, start: start, end: i, textStart: Int32(textStart),
-                                          textCount: Int32(w &- textStart), hash: h, value: i - start <= 9 ? value : -1,
+                tokens[count] = ScanToken(kind: .number, start: start, end: i, textStart: Int32(truncatingIfNeeded: textStart),
+                                          textCount: Int32(truncatingIfNeeded: w &- textStart), hash: h, value: i - start <= 9 ? value : -1,
                                           spaceBefore: space)
-            } else if ScalarClass.isLetter(s) {
-                var upper = 0, cyrillic = false
-                while i < n {
+            } else if (v0 | 0x20) &- 0x61 < 26 || (v0 >= 0x80 && ScalarClass.isLetter(s)) {
+                var cyrillic = false
+                while true {
+                    // ASCII letters, the common case, in the tightest loop (lower case is bit 5).
+                    while i < n {
+                        let folded = scalars[i].value | 0x20
+                        guard folded &- 0x61 < 26 else { break }
+                        out[w] = UInt8(truncatingIfNeeded: folded); w &+= 1
+                        h = ByteHash.add(h, UInt8(truncatingIfNeeded: folded))
+                        i &+= 1
+                    }
+                    guard i < n else { break }
                     let c = scalars[i]
                     let v = c.value
-                    if v < 0x80 {
-                        // ASCII: a letter or nothing (marks are not ASCII); upper case has bit 5 clear.
-                        let folded = v | 0x20
-                        guard folded &- 0x61 < 26 else { break }
-                        upper &+= Int(truncatingIfNeeded: (~v >> 5) & 1)
-                        put(UInt8(truncatingIfNeeded: folded), &h)
-                    } else if v >= 0x400 && v <= 0x45F {
-                        // Basic Cyrillic: always a letter; `ScalarClass.lower` and `isUpper` inline.
+                    if v &- 0x430 < 0x20 {
+                        // а..я, the common Cyrillic letters: already lower case, in a loop of their own.
+                        cyrillic = true
+                        repeat {
+                            let u = scalars[i].value
+                            guard u &- 0x430 < 0x20 else { break }
+                            put(UInt8(truncatingIfNeeded: 0xC0 | (u >> 6)), &h); put(UInt8(truncatingIfNeeded: 0x80 | (u & 0x3F)), &h)
+                            i &+= 1
+                        } while i < n
+                        continue
+                    } else if v &- 0x400 < 0x60 {
+                        // Basic Cyrillic: always a letter; `ScalarClass.lower` inline.
                         cyrillic = true
                         var lower = v
-                        if v >= 0x410 && v <= 0x42F { upper &+= 1; lower = v &+ 0x20 }
-                        else if v == 0x401 || v == 0x451 { if v == 0x401 { upper &+= 1 }; lower = 0x435 }
-                        else if v < 0x410 { upper &+= 1; lower = v &+ 0x50 }
+                        if v >= 0x410 && v <= 0x42F { lower = v &+ 0x20 }
+                        else if v == 0x401 || v == 0x451 { lower = 0x435 }
+                        else if v < 0x410 { lower = v &+ 0x50 }
                         put(UInt8(0xC0 | (lower >> 6)), &h); put(UInt8(0x80 | (lower & 0x3F)), &h)
-                    } else {
-                        guard ScalarClass.isLetter(c) || ScalarClass.isMark(c) else { break }
-                        if ScalarClass.isUpper(c) { upper &+= 1 }
+                    } else if v >= 0x80, ScalarClass.isLetter(c) || ScalarClass.isMark(c) {
                         if ScalarClass.isCyrillic(c) { cyrillic = true }
                         putUTF8(ScalarClass.lower(c).value, &h)
+                    } else {
+                        break
                     }
                     i &+= 1
                 }
-                tokens[count] = ScanToken(kind: .word, start: start, end: i, textStart: Int32(textStart),
-                                          textCount: Int32(w &- textStart), hash: h,
-                                          isCapitalized: isUpperFirst(s), isAllCaps: upper == i &- start && i &- start > 1,
+                // Every scalar upper case: only a capitalised word can be, so the others skip the test.
+                let capitalized = isUpperFirst(s)
+                let allCaps = capitalized && i &- start > 1 && allUpper(scalars, start &+ 1, i)
+                tokens[count] = ScanToken(kind: .word, start: start, end: i, textStart: Int32(truncatingIfNeeded: textStart),
+                                          textCount: Int32(truncatingIfNeeded: w &- textStart), hash: h,
+                                          isCapitalized: capitalized, isAllCaps: allCaps,
                                           isCyrillic: cyrillic, spaceBefore: space)
             } else {
+                if let stops, v0 < 0x40 ? (splitterStops >> UInt64(v0)) & 1 != 0 : v0 == 0x2026 {
+                    stops[stopCount] = i; stopCount &+= 1
+                }
                 i &+= 1
                 putUTF8(v0, &h)
-                tokens[count] = ScanToken(kind: .punct, start: start, end: i, textStart: Int32(textStart),
-                                          textCount: Int32(w &- textStart), hash: h, spaceBefore: space)
+                tokens[count] = ScanToken(kind: .punct, start: start, end: i, textStart: Int32(truncatingIfNeeded: textStart),
+                                          textCount: Int32(truncatingIfNeeded: w &- textStart), hash: h, spaceBefore: space)
             }
             // `tokens[count] =` on uninitialised memory is fine: ScanToken is trivial (no references).
             count &+= 1
             space = false
         }
-        return (count, w)
+        // Line ends after the last token (the loop stops early only at `limit`).
+        if let stops {
+            while i < n {
+                let v = scalars[i].value
+                if v == 0x0A || v == 0x21 || v == 0x2E || v == 0x3F || v == 0x2026 { stops[stopCount] = i; stopCount &+= 1 }
+                i &+= 1
+            }
+        }
+        return (count, w, stopCount)
     }
 
     /// `ScalarClass.isUpper` with its ASCII and basic Cyrillic answers inline.
@@ -151,6 +245,15 @@ struct TokenScan {
         return ScalarClass.isUpper(s)
     }
 
+    /// Scalars `start..<end` are all upper case (`ScalarClass.isUpper`, ASCII inline).
+    private static func allUpper(_ scalars: UnsafePointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        for k in start..<end {
+            let v = scalars[k].value
+            guard v < 0x80 ? v &- 0x41 < 26 : ScalarClass.isUpper(scalars[k]) else { return false }
+        }
+        return true
+    }
+
     /// A run of tokens without spaces that reads as an address or id rather than words.
     private static func isIdentifier(_ run: Range<Int>, tokens: [ScanToken], scalars: [Unicode.Scalar], bytes: [UInt8]) -> Bool {
         var slash = 0, letters = false, digits = false
@@ -159,8 +262,7 @@ struct TokenScan {
             switch token.kind {
             case .word:
                 letters = true
-                let text = bytes[token.textRange]
-                if text.elementsEqual("www".utf8) || text.elementsEqual("http".utf8) || text.elementsEqual("https".utf8) { return true }
+                if bytes.withUnsafeBufferPointer({ isWebWord($0.baseAddress! + Int(token.textStart), Int(token.textCount)) }) { return true }
             case .number: digits = true
             case .punct:
                 let mark = scalars[token.start]

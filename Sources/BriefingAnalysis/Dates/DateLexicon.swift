@@ -122,7 +122,7 @@ enum DateLexicon {
     static func canStartDate(_ word: String) -> Bool { starters.index(of: word) != nil }
 
     /// The keys of the five tables above in one set: one probe per word instead of five.
-    private static let starters = ScanWordSet(months.keys + modifiers.keys + ordinals.keys + relativeYears.keys + monthCounts.keys)
+    static let starters = ScanWordSet(months.keys + modifiers.keys + ordinals.keys + relativeYears.keys + monthCounts.keys)
 
     /// Words that join two days of one month ("from 8 to 11 July", "с 14 по 18 июля").
     static let dayJoiners: ScanWordSet = ["to", "till", "until", "through", "по", "до"]

@@ -27,9 +27,12 @@ struct TimeExpressionFinder {
         if paragraph != sentence.paragraph { paragraph = sentence.paragraph; contextYear = nil }
         var result: [TimeExpression] = []
         var i = 0
+        let starters = DateLexicon.starters
         while i < scan.tokens.count {
             // Most tokens start no date: marks never do, words only from the date lexicon.
-            guard scan.mayStartDate(i), var found = scan.matchDate(at: i, reference: reference) else { i += 1; continue }
+            i = scan.nextDateStart(from: i, starters: starters)
+            guard i < scan.tokens.count else { break }
+            guard var found = scan.matchDate(at: i, reference: reference) else { i += 1; continue }
             if !found.explicitYear {
                 guard let year = Self.year(for: found, context: contextYear, reference: reference, scan: scan) else {
                     i = found.last + 1; continue

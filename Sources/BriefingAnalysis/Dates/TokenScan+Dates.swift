@@ -30,6 +30,31 @@ extension TokenScan {
         }
     }
 
+    /// The first token from `i` on that `mayStartDate`, or the token count: the finder skips
+    /// the tokens between on raw buffers.
+    func nextDateStart(from i: Int, starters: ScanWordSet) -> Int {
+        tokens.withUnsafeBufferPointer { t in
+            bytes.withUnsafeBufferPointer { b in
+                var k = i
+                while k < t.count {
+                    let token = t[k]
+                    switch token.kind {
+                    case .number: return k
+                    case .punct: break
+                    case .word:
+                        let start = Int(token.textStart)
+                        // "q", "h": a quarter or half-year code's letter.
+                        if token.textCount == 1, b[start] == 0x71 || b[start] == 0x68 { return k }
+                        if starters.mayContain(hash: token.hash),
+                           starters.index(hash: token.hash, in: bytes, start: start, count: Int(token.textCount)) != nil { return k }
+                    }
+                    k &+= 1
+                }
+                return k
+            }
+        }
+    }
+
     // MARK: - Helpers
 
     private func number(_ index: Int, digits: ClosedRange<Int>) -> Int? {
