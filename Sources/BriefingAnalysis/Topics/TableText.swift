@@ -70,6 +70,15 @@ enum TableText {
         return true
     }
 
+    /// `split(separator: " ")` of a lexicon literal, cut on bytes when it is plain.
+    static func words(_ text: String) -> [String] {
+        var copy = text
+        return copy.withUTF8 { b in
+            guard isPlain(b, 0..<b.count) else { return text.split(separator: " ").map(String.init) }
+            return pieces(b, 0..<b.count, at: 0x20).filter { !$0.isEmpty }.map { string(b, $0) }
+        }
+    }
+
     /// `lowercased()` of plain bytes (`isPlain`), appended to `out`.
     static func appendLowercased(_ b: Bytes, _ range: Range<Int>, to out: inout [UInt8]) {
         var i = range.lowerBound

@@ -22,8 +22,15 @@ enum TopicClassifier {
             if same, titleScan == nil, let scans, sentence.text.bytesEqual(document.title) { titleScan = scans[k] }
         }
         add(titleScan ?? TokenScan(scalars: document.title.scalarArray, limit: 2_000), lexicon: lexicon, to: &scores, found: &found)
-        for k in sentences.indices where !isTitle[k] {
-            add(scans?[k] ?? TokenScan(scalars: sentences[k].text.scalarArray, limit: 2_000), lexicon: lexicon, to: &scores, found: &found)
+        // Shared scans are read in place (no copy of their arrays per sentence).
+        (scans ?? []).withUnsafeBufferPointer { shared in
+            for k in sentences.indices where !isTitle[k] {
+                if k < shared.count {
+                    add(shared[k], lexicon: lexicon, to: &scores, found: &found)
+                } else {
+                    add(TokenScan(scalars: sentences[k].text.scalarArray, limit: 2_000), lexicon: lexicon, to: &scores, found: &found)
+                }
+            }
         }
         var top: Double? = nil
         for area in scores.values.indices where scores.seen[area] { top = max(top ?? scores.values[area], scores.values[area]) }
