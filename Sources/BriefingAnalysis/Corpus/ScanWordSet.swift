@@ -197,4 +197,14 @@ struct ScanLeadFilter: Sendable {
         let bit = Self.bit(scan.bytes[s], scan.bytes[s + 1], scan.bytes[s + 2])
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
+
+    /// `mayMatch` of token `t` whose text is in `bytes` (a scan's buffer read in place, for
+    /// loops over every token of a sentence).
+    @inline(__always)
+    func mayMatch(_ t: ScanToken, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard t.textCount >= 3 else { return shortPass }
+        let s = Int(t.textStart)
+        let bit = Self.bit(bytes[s], bytes[s &+ 1], bytes[s &+ 2])
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 }

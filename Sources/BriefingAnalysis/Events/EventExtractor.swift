@@ -16,21 +16,50 @@ enum EventExtractor {
     /// runs this per article and merges once).
     /// `scans`, if given, are the sentences' `TokenScan`s (made with the default limit).
     static func unmerged(in document: Document, sentences: [Sentence], times: [TimeExpression], scans: [TokenScan]? = nil) -> [Event] {
-        var timesBySentence: [Int: [TimeExpression]] = [:]
-        for time in times { timesBySentence[time.sentence.offset, default: []].append(time) }
+        let byOffset = timesBySentence(sentences, times)
         var found: [Event] = []
-        for (k, sentence) in sentences.enumerated() {
-            found += events(in: sentence, of: document, times: timesBySentence[sentence.offset] ?? [], scan: scans?[k])
+        let triggerTest = EventLexicon.triggerTest
+        // Each shared scan is read in place (no copy of its arrays per sentence).
+        (scans ?? []).withUnsafeBufferPointer { shared in
+            for (k, sentence) in sentences.enumerated() {
+                let sentenceTimes = byOffset.map { $0[k] } ?? times.filter { $0.sentence.offset == sentence.offset }
+                let sentenceEvents = k < shared.count && shared[k].tokens.count <= 400
+                    ? events(in: sentence, of: document, times: sentenceTimes, scanned: shared[k], triggerTest: triggerTest)
+                    : events(in: sentence, of: document, times: sentenceTimes)
+                if !sentenceEvents.isEmpty { found += sentenceEvents }
+            }
         }
         return found
+    }
+
+    /// The times of each sentence (by its offset), found in one walk when sentences and times
+    /// come in offset order, as the analysis makes them; nil otherwise.
+    private static func timesBySentence(_ sentences: [Sentence], _ times: [TimeExpression]) -> [[TimeExpression]]? {
+        for k in sentences.indices.dropFirst() where sentences[k].offset <= sentences[k - 1].offset { return nil }
+        for k in times.indices.dropFirst() where times[k].sentence.offset < times[k - 1].sentence.offset { return nil }
+        var result: [[TimeExpression]] = []
+        result.reserveCapacity(sentences.count)
+        var t = 0
+        for sentence in sentences {
+            while t < times.count, times[t].sentence.offset < sentence.offset { t += 1 }
+            let start = t
+            while t < times.count, times[t].sentence.offset == sentence.offset { t += 1 }
+            result.append(t > start ? Array(times[start..<t]) : [])
+        }
+        return result
     }
 
     /// Events of one sentence.
     /// A shared `scan` is used when it holds at most 400 tokens (then it is the scan with
     /// limit 400: same tokens, same identifier runs).
     static func events(in sentence: Sentence, of document: Document, times: [TimeExpression], scan shared: TokenScan? = nil) -> [Event] {
-        let scan = shared.flatMap { $0.tokens.count <= 400 ? $0 : nil }
-            ?? TokenScan(scalars: Array(sentence.text.unicodeScalars), limit: 400)
+        let scan = shared.flatMap { $0.tokens.count <= 400 ? $0 : nil } ?? TokenScan(scalars: Array(sentence.text.unicodeScalars), limit: 400)
+        return events(in: sentence, of: document, times: times, scanned: scan, triggerTest: EventLexicon.triggerTest)
+    }
+
+    /// `triggerTest` is `EventLexicon.triggerTest`, fetched once per document.
+    private static func events(in sentence: Sentence, of document: Document, times: [TimeExpression], scanned scan: TokenScan,
+                               triggerTest: EventLexicon.TriggerTest) -> [Event] {
         // Asked only when a completion word is met: most sentences have none.
         var plannedKnown: Bool? = nil
         func planned() -> Bool {
@@ -40,11 +69,12 @@ enum EventExtractor {
             plannedKnown = value
             return value
         }
+        // Most sentences have no word that may trigger: one pass over their tokens.
+        let candidates = triggerTest.candidates(in: scan)
+        guard !candidates.isEmpty else { return [] }
         var triggers: [(index: Int, kind: EventKind)] = []
-        let triggerTest = EventLexicon.triggerTest
-        for i in scan.tokens.indices {
+        for i in candidates {
             let t = scan.tokens[i]
-            guard t.kind == .word, triggerTest.mayTrigger(scan, i) else { continue }
             if let kind = EventLexicon.kind(scan, i) {
                 // "the region was visited by 12 thousand tourists": a count of visitors, not a visit.
                 if kind == .visit, isVisitorCount(scan, i) { continue }
@@ -117,10 +147,11 @@ enum EventExtractor {
             }
             guard let date else { continue }
             // "meeting of the organising committee of the forum": one happening, the first trigger.
-            if taken.contains(where: { $0.date == date.value && abs(trigger.index - $0.index) <= 4 }) { continue }
-            let key = trigger.kind.rawValue + "|" + date.value + "|" + (date.modifier?.rawValue ?? "")
+            let value = date.value
+            if taken.contains(where: { $0.date == value && abs(trigger.index - $0.index) <= 4 }) { continue }
+            let key = trigger.kind.rawValue + "|" + value + "|" + (date.modifier?.rawValue ?? "")
             guard used.insert(key).inserted else { continue }
-            taken.append((trigger.index, date.value))
+            taken.append((trigger.index, value))
             let titleRange = EventTitle.range(scan, trigger: trigger.index, kind: trigger.kind)
             let quoteRange = dateTokens.map { min($0.lowerBound, titleRange.lowerBound)...max($0.upperBound, titleRange.upperBound) } ?? titleRange
             let quote = scan.text(tokens: quoteRange.count <= 30 ? quoteRange.lowerBound : titleRange.lowerBound,

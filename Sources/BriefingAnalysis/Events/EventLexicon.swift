@@ -3,7 +3,7 @@
 enum EventLexicon {
     /// Kind of event token `i` of `scan` announces, if any.
     static func kind(_ scan: TokenScan, _ i: Int) -> EventKind? {
-        guard scan.token(i) != nil else { return nil }
+        guard scan.token(i) != nil, triggerLeads.mayMatch(scan, i) else { return nil }
         if let kind = scan.value(i, in: exact) { return kind }
         return stems.firstMatch(scan, i).map { prefixes[$0].1 }
     }
@@ -24,6 +24,21 @@ enum EventLexicon {
         @inline(__always)
         func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool {
             leads.mayMatch(scan, i) && (scan.isText(i, in: words) || prefixes.matches(scan, i))
+        }
+
+        /// The words of `scan` that `mayTrigger`, in order: one pass over the tokens in place.
+        func candidates(in scan: TokenScan) -> [Int] {
+            var found: [Int] = []
+            scan.tokens.withUnsafeBufferPointer { tokens in
+                scan.bytes.withUnsafeBufferPointer { bytes in
+                    for i in tokens.indices {
+                        let t = tokens[i]
+                        guard t.kind == .word, leads.mayMatch(t, bytes: bytes) else { continue }
+                        if scan.isText(i, in: words) || prefixes.matches(scan, i) { found.append(i) }
+                    }
+                }
+            }
+            return found
         }
     }
 
@@ -54,12 +69,17 @@ enum EventLexicon {
 
     /// An agreement is an event only when it is signed or concluded, not merely cited.
     static func isSigning(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: signingWords) || signingPrefixes.matches(scan, i)
+        signingLeads.mayMatch(scan, i) && (scan.isText(i, in: signingWords) || signingPrefixes.matches(scan, i))
     }
+
+    /// The first three bytes of the signing words and prefixes (each at least three bytes long):
+    /// one bit turns most words away before the probes. The same for plans and titles below.
+    private static let signingLeads = ScanLeadFilter(words: signingWords.words, prefixes: signingPrefixList)
 
     /// Verbs and nouns of openings and completions, events only when planned ("is to open",
     /// "планируется завершить", "scheduled for early 2026").
-    private static let signingPrefixes: ScanPrefixes = ["подпис", "заключ"]
+    private static let signingPrefixes = ScanPrefixes(signingPrefixList)
+    private static let signingPrefixList = ["подпис", "заключ"]
 
     private static let signingWords: ScanWordSet = ["sign", "signs", "signed", "signing", "conclude", "concluded", "ink", "inked"]
 
@@ -92,10 +112,12 @@ enum EventLexicon {
 
     /// Words that make the event announced rather than past.
     static func isPlanMarker(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: planWords) || planPrefixes.matches(scan, i)
+        planLeads.mayMatch(scan, i) && (scan.isText(i, in: planWords) || planPrefixes.matches(scan, i))
     }
 
-    private static let planPrefixes: ScanPrefixes = ["планир", "запланир", "предстоящ", "намерен", "намечен", "состоит", "пройд"]
+    private static let planLeads = ScanLeadFilter(words: planWords.words, prefixes: planPrefixList)
+    private static let planPrefixes = ScanPrefixes(planPrefixList)
+    private static let planPrefixList = ["планир", "запланир", "предстоящ", "намерен", "намечен", "состоит", "пройд"]
 
     private static let planWords: ScanWordSet = [
         "will", "shall", "plan", "plans", "planned", "planning", "intend", "intends", "scheduled", "expected",
@@ -108,10 +130,12 @@ enum EventLexicon {
 
     /// Titles of office that introduce a named participant.
     static func isTitle(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: titles) || titlePrefixes.matches(scan, i)
+        titleLeads.mayMatch(scan, i) && (scan.isText(i, in: titles) || titlePrefixes.matches(scan, i))
     }
 
-    private static let titlePrefixes: ScanPrefixes = [
+    private static let titleLeads = ScanLeadFilter(words: titles.words, prefixes: titlePrefixList)
+    private static let titlePrefixes = ScanPrefixes(titlePrefixList)
+    private static let titlePrefixList = [
         "президент", "губернатор", "министр", "премьер", "председател", "директор", "руководител", "заместител", "спикер",
         "секретар", "мэр",
     ]
@@ -146,8 +170,10 @@ enum EventLexicon {
 
     /// Verbs whose subject is the host city ("Kazan currently hosts", "Казань принимает").
     static func isHostVerb(_ scan: TokenScan, _ i: Int) -> Bool {
-        scan.isText(i, in: hostWords) || scan.hasPrefix(i, "принима") || scan.isText(i, "примет")
+        hostLeads.mayMatch(scan, i) && (scan.isText(i, in: hostWords) || scan.hasPrefix(i, "принима") || scan.isText(i, "примет"))
     }
+
+    private static let hostLeads = ScanLeadFilter(words: hostWords.words + ["примет"], prefixes: ["принима"])
 
     private static let hostWords: ScanWordSet = ["hosts", "hosted", "host", "hosting", "welcomes"]
 

@@ -46,20 +46,23 @@ enum EventTitle {
     /// Words a title does not end on.
     private static let trailing: ScanWordSet = ["the", "of", "and", "a", "between", "on"]
 
+    /// The text of the tokens with its first scalar upper-cased, encoded once from the scan's
+    /// scalars (appending to a `String`'s scalar view re-checked it scalar by scalar).
     static func text(_ scan: TokenScan, range: ClosedRange<Int>) -> String {
-        let text = scan.text(tokens: range.lowerBound, range.upperBound)
-        guard let first = text.unicodeScalars.first else { return text }
+        let start = scan.tokens[range.lowerBound].start, end = scan.tokens[range.upperBound].end
+        guard start < end else { return "" }
+        let first = scan.scalars[start]
         // Basic Latin and Cyrillic upper-case by one offset; other scalars ask the Unicode tables.
         let v = first.value
-        var upper: String
+        var scalars: [Unicode.Scalar] = []
         switch v {
-        case 0x61...0x7A, 0x430...0x44F: upper = String(Unicode.Scalar(v - 0x20)!)
-        case 0x450...0x45F: upper = String(Unicode.Scalar(v - 0x50)!)
+        case 0x61...0x7A, 0x430...0x44F: scalars.reserveCapacity(end - start); scalars.append(Unicode.Scalar(v - 0x20)!)
+        case 0x450...0x45F: scalars.reserveCapacity(end - start); scalars.append(Unicode.Scalar(v - 0x50)!)
         // ASCII, Latin-1 marks and general punctuation (quotes, dashes) have no upper case; "µ" has.
-        case 0...0x7F, 0x80...0xB4, 0xB6...0xBF, 0x2000...0x206F: return text
-        default: upper = first.properties.uppercaseMapping
+        case 0...0x7F, 0x80...0xB4, 0xB6...0xBF, 0x2000...0x206F: return String(scalars: scan.scalars[start..<end])
+        default: scalars = Array(first.properties.uppercaseMapping.unicodeScalars)
         }
-        upper.unicodeScalars.append(contentsOf: text.unicodeScalars.dropFirst())
-        return upper
+        scalars += scan.scalars[(start + 1)..<end]
+        return String(scalars: scalars)
     }
 }

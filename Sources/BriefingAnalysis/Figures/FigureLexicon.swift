@@ -39,7 +39,7 @@ enum FigureLexicon {
         ]
         var seen = Set<String>()
         return table.filter { seen.insert($0.0).inserted }
-            .map { ($0.0.split(separator: " ").map(String.init), $0.1) }
+            .map { (TableText.words($0.0), $0.1) }
             .sorted { $0.0.count > $1.0.count }
     }()
 
@@ -134,7 +134,7 @@ enum FigureLexicon {
             ("day", "day"), ("сутки", "day"), ("день", "day"), ("unit", "unit"), ("единицу", "unit"), ("штуку", "unit"),
             ("kwh", "kWh"), ("квт", "kWh"), ("barrel", "barrel"), ("баррель", "barrel"),
         ]
-        return table.map { ($0.0.split(separator: " ").map(String.init), $0.1) }.sorted { $0.0.count > $1.0.count }
+        return table.map { (TableText.words($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
     /// Cue words that only introduce time units ("a month", "в год"), never "a ton of".
     static let timeOnlyPerCues: ByteLexicon<Bool> = ["a", "an", "в"]

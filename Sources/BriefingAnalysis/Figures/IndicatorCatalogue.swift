@@ -30,23 +30,58 @@ struct IndicatorCatalogue: Sendable {
     init(rows: [Row]) { self.rows = rows; compiled = rows.map(CompiledRow.init) }
 
     /// Parses the TSV; malformed lines are skipped (the catalogue test checks there are none).
+    /// Read on its bytes (`TableText`) as `split`, `components(separatedBy:)`,
+    /// `trimmingCharacters` and `lowercased` read its characters.
     init(tsv: String) {
-        func groups(_ field: Substring) -> [[String]] {
-            field == "-" ? [] : field.components(separatedBy: " + ").map {
+        var tsv = tsv
+        rows = tsv.withUTF8 { b in
+            TableText.pieces(b, 0..<b.count, at: 0x0A).compactMap { line -> Row? in
+                guard !line.isEmpty, !TableText.startsWithHash(b, line) else { return nil }
+                let f = TableText.pieces(b, line, at: 0x09)
+                guard f.count >= 7 else { return nil }
+                let kinds = Set(Self.kindNames(b, f[2]).compactMap { FactKind(rawValue: $0) })
+                guard !kinds.isEmpty else { return nil }
+                return Row(key: TableText.string(b, f[0]), language: Language(rawValue: TableText.string(b, f[1])), kinds: kinds,
+                           change: Self.equals(b, f[3], "change") ? true : (Self.equals(b, f[3], "nochange") ? false : nil),
+                           subject: Self.groups(b, f[4]), context: Self.groups(b, f[5]),
+                           per: Self.equals(b, f[6], "-") ? nil : TableText.string(b, f[6]))
+            }
+        }
+        compiled = rows.map(CompiledRow.init)
+    }
+
+    private static func equals(_ b: TableText.Bytes, _ range: Range<Int>, _ text: StaticString) -> Bool {
+        text.withUTF8Buffer { t in t.count == range.count && t.indices.allSatisfy { b[range.lowerBound + $0] == t[$0] } }
+    }
+
+    /// The comma-separated kinds of a row.
+    private static func kindNames(_ b: TableText.Bytes, _ range: Range<Int>) -> [String] {
+        guard TableText.isPlain(b, range) else { return TableText.string(b, range).split(separator: ",").map(String.init) }
+        return TableText.pieces(b, range, at: UInt8(ascii: ",")).filter { !$0.isEmpty }.map { TableText.string(b, $0) }
+    }
+
+    /// Stem groups joined by " + ", alternatives by "|", trimmed and lower-cased; none for "-".
+    private static func groups(_ b: TableText.Bytes, _ range: Range<Int>) -> [[String]] {
+        if equals(b, range, "-") { return [] }
+        guard TableText.isPlain(b, range) else {
+            return TableText.string(b, range).components(separatedBy: " + ").map {
                 $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             }
         }
-        rows = tsv.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 7 else { return nil }
-            let kinds = Set(f[2].split(separator: ",").compactMap { FactKind(rawValue: String($0)) })
-            guard !kinds.isEmpty else { return nil }
-            return Row(key: String(f[0]), language: Language(rawValue: String(f[1])), kinds: kinds,
-                       change: f[3] == "change" ? true : (f[3] == "nochange" ? false : nil),
-                       subject: groups(f[4]), context: groups(f[5]), per: f[6] == "-" ? nil : String(f[6]))
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound, i = range.lowerBound
+        while i + 3 <= range.upperBound {
+            if b[i] == 0x20, b[i + 1] == UInt8(ascii: "+"), b[i + 2] == 0x20 { parts.append(start..<i); i += 3; start = i } else { i += 1 }
         }
-        compiled = rows.map(CompiledRow.init)
+        parts.append(start..<range.upperBound)
+        var lower: [UInt8] = []
+        return parts.map { part in
+            TableText.pieces(b, part, at: UInt8(ascii: "|")).filter { !$0.isEmpty }.map { alternative in
+                lower.removeAll(keepingCapacity: true)
+                TableText.appendLowercased(b, TableText.trimmed(b, alternative), to: &lower)
+                return String(decoding: lower, as: UTF8.self)
+            }
+        }
     }
 
     /// The key of the first row matching the figure, or nil. When the figure's own subject names

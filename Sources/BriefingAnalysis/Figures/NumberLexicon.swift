@@ -33,7 +33,7 @@ enum NumberLexicon {
             ("семьсот семисот семистам", 700), ("восемьсот восьмисот восьмистам", 800),
             ("девятьсот девятисот девятистам", 900),
         ]
-        for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = Double(v) } }
+        for (forms, v) in ru { for w in TableText.words(forms) { m[w] = Double(v) } }
         return ByteLexicon(m)
     }()
 
@@ -48,7 +48,7 @@ enum NumberLexicon {
             ("миллиард миллиарда миллиардов миллиарду миллиардом миллиардам миллиардами миллиардах", 1e9),
             ("триллион триллиона триллионов триллионам триллионами", 1e12),
         ]
-        for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = v } }
+        for (forms, v) in ru { for w in TableText.words(forms) { m[w] = v } }
         return ByteLexicon(m)
     }()
 
@@ -66,7 +66,7 @@ enum NumberLexicon {
             ("четверть четверти четвертью", 0.25), ("треть трети третью", 1.0 / 3),
             ("половина половины половину половиной половине", 0.5), ("полтора полторы полутора", 1.5),
         ]
-        for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = v } }
+        for (forms, v) in ru { for w in TableText.words(forms) { m[w] = v } }
         return ByteLexicon(m)
     }()
 

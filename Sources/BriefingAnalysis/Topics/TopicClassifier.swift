@@ -9,17 +9,33 @@ enum TopicClassifier {
     static func topics(of document: Document, sentences: [Sentence], lexicon: TopicLexicon = .bundled,
                        scans: [TokenScan]? = nil) -> DocumentTopics {
         var scores = Scores(count: lexicon.areas.count)
-        var scratch = Scratch()
-        add(TokenScan(scalars: document.title.scalarArray, limit: 2_000), language: document.language, lexicon: lexicon, to: &scores,
-            scratch: &scratch)
-        for (k, sentence) in sentences.enumerated() where sentence.text != document.title {
-            add(scans?[k] ?? TokenScan(scalars: sentence.text.scalarArray, limit: 2_000), language: document.language,
-                lexicon: lexicon, to: &scores, scratch: &scratch)
+        var found = [Int32](repeating: 0, count: max(1, lexicon.entries.count))
+        // The sentences that are the title are skipped; the first of them, when its scalars are
+        // the title's, gives its scan to the title (the first 2,000 tokens of a scan do not depend
+        // on its limit).
+        var isTitle: [Bool] = []
+        isTitle.reserveCapacity(sentences.count)
+        var titleScan: TokenScan? = nil
+        for (k, sentence) in sentences.enumerated() {
+            let same = sentence.text == document.title
+            isTitle.append(same)
+            if same, titleScan == nil, let scans, sentence.text.bytesEqual(document.title) { titleScan = scans[k] }
+        }
+        add(titleScan ?? TokenScan(scalars: document.title.scalarArray, limit: 2_000), lexicon: lexicon, to: &scores, found: &found)
+        // Shared scans are read in place (no copy of their arrays per sentence).
+        (scans ?? []).withUnsafeBufferPointer { shared in
+            for k in sentences.indices where !isTitle[k] {
+                if k < shared.count {
+                    add(shared[k], lexicon: lexicon, to: &scores, found: &found)
+                } else {
+                    add(TokenScan(scalars: sentences[k].text.scalarArray, limit: 2_000), lexicon: lexicon, to: &scores, found: &found)
+                }
+            }
         }
         var top: Double? = nil
         for area in scores.values.indices where scores.seen[area] { top = max(top ?? scores.values[area], scores.values[area]) }
         guard let top, top > 0 else { return DocumentTopics(document: document.id, areas: [:]) }
-        var areas: [String: Double] = [:]
+        var areas: [String: Double] = Dictionary(minimumCapacity: scores.values.count)
         for (area, score) in scores.values.enumerated() where scores.seen[area] && score / top >= minimumShare {
             areas[lexicon.areas[area]] = (score / top * 100).rounded() / 100
         }
@@ -33,37 +49,38 @@ enum TopicClassifier {
         init(count: Int) { values = Array(repeating: 0, count: count); seen = Array(repeating: false, count: count) }
     }
 
-    /// Buffers of `add`, kept across the sentences of a document (two allocations a sentence otherwise).
-    private struct Scratch {
-        var words: [Int] = []
-        var found: [Int] = []
-    }
-
-    /// Adds matches, each word starting at most one phrase (the longest) so "water treatment
-    /// plant" does not also count as a plant. Only the scan's first 2,000 tokens count: the
-    /// tokeniser's first 2,000 tokens are the same whatever its limit.
-    private static func add(_ scan: TokenScan, language: Language, lexicon: TopicLexicon, to scores: inout Scores,
-                            scratch: inout Scratch) {
-        scratch.words.removeAll(keepingCapacity: true)
-        for k in 0..<min(scan.tokens.count, 2_000) where scan.tokens[k].kind == .word { scratch.words.append(k) }
-        let words = scratch.words
-        var found = scratch.found
-        scratch.found = []
-        defer { scratch.found = found }
-        var i = 0
-        while i < words.count {
-            guard lexicon.mayStartPhrase(words[i], in: scan) else { i += 1; continue }
-            let script: Language = scan.tokens[words[i]].isCyrillic ? .ru : .en
-            lexicon.entries(at: i, of: words, in: scan, into: &found)
-            var longest = 0
-            for c in found where lexicon.entries[c].language == script { longest = max(longest, lexicon.entries[c].stems.count) }
-            guard longest > 0 else { i += 1; continue }
-            for c in found where lexicon.entries[c].language == script && lexicon.entries[c].stems.count == longest {
-                let area = lexicon.areaOf[c]
-                scores.values[area] += lexicon.entries[c].weight
-                scores.seen[area] = true
+    /// Adds matches, each word starting at most one phrase (the longest of its script) so "water
+    /// treatment plant" does not also count as a plant. Only the scan's first 2,000 tokens count:
+    /// the tokeniser's first 2,000 tokens are the same whatever its limit. `found` is a buffer
+    /// with room for every entry, kept across the sentences of a document.
+    private static func add(_ scan: TokenScan, lexicon: TopicLexicon, to scores: inout Scores, found: inout [Int32]) {
+        let n = min(scan.tokens.count, 2_000)
+        guard n > 0 else { return }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { words in
+            scan.tokens.withUnsafeBufferPointer { tokens in
+                var count = 0
+                for k in 0..<n where tokens[k].kind == .word { words[count] = Int32(k); count &+= 1 }
+                let words = UnsafePointer(words.baseAddress!)
+                scan.bytes.withUnsafeBufferPointer { bytes in
+                    found.withUnsafeMutableBufferPointer { found in
+                        var i = 0, foundCount = 0
+                        while i < count {
+                            guard lexicon.mayStartPhrase(Int(words[i]), in: scan) else { i &+= 1; continue }
+                            let longest = lexicon.longest(at: i, of: words, count: count, russian: tokens[Int(words[i])].isCyrillic, in: scan,
+                                                          tokens: tokens.baseAddress!, bytes: bytes.baseAddress!,
+                                                          into: found.baseAddress!, foundCount: &foundCount)
+                            guard longest > 0 else { i &+= 1; continue }
+                            for k in 0..<foundCount {
+                                let c = Int(found[k])
+                                let area = lexicon.areaOf[c]
+                                scores.values[area] += lexicon.weights[c]
+                                scores.seen[area] = true
+                            }
+                            i &+= longest
+                        }
+                    }
+                }
             }
-            i += longest
         }
     }
 }

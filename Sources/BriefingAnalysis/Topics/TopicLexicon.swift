@@ -1,7 +1,8 @@
 import Foundation
 
 /// The bilingual lexicon of areas of cooperation, read from `Resources/topics.tsv`.
-struct TopicLexicon: Sendable {
+/// `@unchecked Sendable`: its tables are read-only memory owned by `storage`.
+struct TopicLexicon: @unchecked Sendable {
     struct Entry: Hashable, Sendable {
         var area: String
         var language: Language
@@ -19,33 +20,56 @@ struct TopicLexicon: Sendable {
 
     let entries: [Entry]
     let problems: [Problem]
-    /// Entries by the first three letters of their first stem (shorter stems by themselves).
-    private let index: [String: [Int]]
     /// The areas, and each entry's area as an index into them.
     let areas: [String]
     let areaOf: [Int]
+    /// Each entry's weight.
+    let weights: [Double]
+    /// Each entry's first three characters of its first stem (`$` dropped): the key of the
+    /// first-letters lookup of `slowLongest`.
+    private let keys: [String]
+    /// The matching tables, read through pointers (no array loads or bounds checks on the hot
+    /// path; the sizes are checked once when built). `storage` owns their memory.
+    ///
     /// Every stem's UTF-8 bytes without its `$`, one after another: stem `k` is
     /// `stemData[stemStart[k] ..< stemStart[k + 1]]`, whole-word when `stemWhole[k]`. Entry `c`'s
-    /// stems are `firstStem[c] ..< firstStem[c + 1]`.
-    private let stemData: [UInt8]
-    private let stemStart: [Int]
-    private let stemWhole: [Bool]
-    private let firstStem: [Int]
-    /// Entries by the first four bytes of their first stem, in an open-addressing table:
-    /// `headKeys[slot]` (0 when empty) and the range `headStart[slot] ..< headEnd[slot]` of `headEntries`.
-    private let headKeys: [UInt32]
-    private let headStart: [Int32]
-    private let headEnd: [Int32]
-    private let headEntries: [Int32]
-    /// Entries whose first stem is shorter than four bytes, and those stems' first bytes.
-    private let shortStems: [Int]
-    private let shortFirstBytes: [UInt8]
+    /// stems are `firstStem[c] ..< firstStem[c + 1]`; `isRussian[c]` its language.
+    private let stemData: UnsafePointer<UInt8>
+    private let stemStart: UnsafePointer<Int32>
+    private let stemWhole: UnsafePointer<Bool>
+    private let firstStem: UnsafePointer<Int32>
+    private let isRussian: UnsafePointer<Bool>
+    /// Candidate entries, in runs each sorted by rank (the order the first-letters index found
+    /// entries in: key length, then position).
+    private let candidates: UnsafePointer<Int32>
+    /// Runs of `candidates` by the first four bytes of a word, in an open-addressing table of
+    /// `headMask + 1` slots: `headKeys[slot]` (0 when empty), the run `headStart[slot] ..< headEnd[slot]`:
+    /// the entries whose first stem starts with those bytes or is shorter and starts with the first byte.
+    private let headKeys: UnsafePointer<UInt32>
+    private let headStart: UnsafePointer<Int32>
+    private let headEnd: UnsafePointer<Int32>
+    private let headMask: Int
+    /// Runs of `candidates` by a word's first byte (256 each): entries whose first stem is shorter than four bytes.
+    private let shortStart: UnsafePointer<Int32>
+    private let shortEnd: UnsafePointer<Int32>
+    private let storage: Storage
     /// The first three bytes of every first stem: a word whose first three bytes start none
     /// starts no phrase, whichever way it is looked up.
     private let leads: ScanLeadFilter
-    /// Rank of the entry's key length (1...3 letters) then its position: the order the
-    /// first-letters index found entries in, kept so that scores add up in the same order.
-    private let rank: [Int]
+
+    /// Owns the memory of the tables.
+    private final class Storage: @unchecked Sendable {
+        private var blocks: [UnsafeMutableRawPointer] = []
+
+        func copy<T>(_ array: [T]) -> UnsafePointer<T> {
+            let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, array.count))
+            p.initialize(from: array, count: array.count)
+            blocks.append(UnsafeMutableRawPointer(p))
+            return UnsafePointer(p)
+        }
+
+        deinit { for block in blocks { block.deallocate() } }
+    }
 
     static let bundled: TopicLexicon = {
         guard let url = Bundle.module.url(forResource: "topics", withExtension: "tsv", subdirectory: "Resources"),
@@ -56,86 +80,143 @@ struct TopicLexicon: Sendable {
     }()
 
     init(text: String) {
+        var text = text
+        self = text.withUTF8 { TopicLexicon(utf8: $0) }
+    }
+
+    /// Parses the file on its bytes (`TableText`), as `split` and `trimmingCharacters` on its
+    /// characters did.
+    private init(utf8 b: UnsafeBufferPointer<UInt8>) {
         var entries: [Entry] = []
         var problems: [Problem] = []
-        for (number, raw) in Self.pieces(text[...], at: "\n").enumerated() {
-            let line = Self.trimmed(raw)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let columns = Self.pieces(line[...], at: "\t").map(Self.trimmed)
+        var plain: [Bool] = []
+        for (number, raw) in TableText.pieces(b, 0..<b.count, at: 0x0A).enumerated() {
+            let line = TableText.trimmed(b, raw)
+            if line.isEmpty || TableText.startsWithHash(b, line) { continue }
+            let columns = TableText.pieces(b, line, at: 0x09).map { TableText.trimmed(b, $0) }
             guard columns.count == 4 else { problems.append(Problem(line: number + 1, reason: "expected 4 tab-separated columns")); continue }
-            guard let language = Language(rawValue: columns[1]) else {
-                problems.append(Problem(line: number + 1, reason: "unknown language \(columns[1])")); continue
+            let code = TableText.string(b, columns[1])
+            guard let language = Language(rawValue: code) else {
+                problems.append(Problem(line: number + 1, reason: "unknown language \(code)")); continue
             }
-            guard let weight = Double(columns[3]), (0...1).contains(weight) else {
+            guard let weight = Double(TableText.string(b, columns[3])), (0...1).contains(weight) else {
                 problems.append(Problem(line: number + 1, reason: "weight must be a number in 0...1")); continue
             }
-            let stems = columns[2].lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            let isPlain = TableText.isPlain(b, columns[2])
+            let stems = isPlain ? Self.plainStems(b, columns[2])
+                : TableText.string(b, columns[2]).lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
             guard !columns[0].isEmpty, !stems.isEmpty else { problems.append(Problem(line: number + 1, reason: "empty area or stem")); continue }
-            entries.append(Entry(area: columns[0], language: language, stems: stems, weight: weight))
+            entries.append(Entry(area: TableText.string(b, columns[0]), language: language, stems: stems, weight: weight))
+            plain.append(isPlain)
         }
-        var index: [String: [Int]] = [:]
-        let keys = entries.map { Self.key($0.stems[0]) }
-        for (i, key) in keys.enumerated() { index[key, default: []].append(i) }
-        var areas: [String] = []
-        var areaNumbers: [String: Int] = [:]
-        var areaOf: [Int] = []
-        var headIndex: [UInt32: [Int]] = [:]
-        var shortStems: [Int] = []
-        var stemData: [UInt8] = [], stemStart: [Int] = [], stemWhole: [Bool] = [], firstStem: [Int] = []
+        let n = entries.count
+        var areas: [String] = [], areaOf: [Int] = [], keys: [String] = [], rank: [Int] = []
+        var stemData: [UInt8] = [], stemStart: [Int32] = [], stemWhole: [Bool] = [], firstStem: [Int32] = []
+        areaOf.reserveCapacity(n); keys.reserveCapacity(n); rank.reserveCapacity(n); firstStem.reserveCapacity(n + 1)
+        stemStart.reserveCapacity(2 * n); stemWhole.reserveCapacity(2 * n); stemData.reserveCapacity(16 * n)
         for (i, entry) in entries.enumerated() {
-            if areaNumbers[entry.area] == nil { areaNumbers[entry.area] = areas.count; areas.append(entry.area) }
-            areaOf.append(areaNumbers[entry.area]!)
-            firstStem.append(stemStart.count)
+            if let area = areas.firstIndex(of: entry.area) { areaOf.append(area) } else { areaOf.append(areas.count); areas.append(entry.area) }
+            firstStem.append(Int32(stemStart.count))
             for stem in entry.stems {
-                stemStart.append(stemData.count)
-                stemData += Self.bytes(of: stem)
-                stemWhole.append(stem.utf8.last == UInt8(ascii: "$"))
+                stemStart.append(Int32(stemData.count))
+                stemData += stem.utf8
+                let whole = stem.utf8.last == UInt8(ascii: "$")
+                if whole { stemData.removeLast() }
+                stemWhole.append(whole)
             }
-            let first = Self.bytes(of: entry.stems[0])
-            if first.count >= 4 { headIndex[Self.head(first[0..<4]), default: []].append(i) } else { shortStems.append(i) }
+            let key = plain[i] ? Self.plainKey(entry.stems[0]) : Self.key(entry.stems[0])
+            keys.append(key)
+            rank.append((plain[i] ? key.utf8.count - key.utf8.lazy.filter { $0 & 0xC0 == 0x80 }.count : key.count) * n + i)
         }
-        stemStart.append(stemData.count)
-        firstStem.append(stemStart.count - 1)
+        stemStart.append(Int32(stemData.count))
+        firstStem.append(Int32(stemStart.count - 1))
+        // Candidate runs, each in rank order: four-byte heads with the short stems of their
+        // first byte merged in, and the short stems by first byte.
+        let byRank = (0..<n).sorted { rank[$0] < rank[$1] }
+        var heads: [(key: UInt32, entry: Int)] = []
+        var shortByByte = [[Int]](repeating: [], count: 256)
+        for c in byRank {
+            let a = Int(stemStart[Int(firstStem[c])]), count = Int(stemStart[Int(firstStem[c]) + 1]) - a
+            if count >= 4 {
+                heads.append((UInt32(stemData[a]) << 24 | UInt32(stemData[a + 1]) << 16 | UInt32(stemData[a + 2]) << 8 | UInt32(stemData[a + 3]), c))
+            } else if count > 0 {
+                shortByByte[Int(stemData[a])].append(c)
+            }
+        }
+        heads.sort { $0.key != $1.key ? $0.key < $1.key : rank[$0.entry] < rank[$1.entry] }
+        var candidates: [Int32] = []
+        candidates.reserveCapacity(2 * n)
+        var shortStart = [Int32](repeating: 0, count: 256), shortEnd = [Int32](repeating: 0, count: 256)
+        for byte in 0..<256 where !shortByByte[byte].isEmpty {
+            shortStart[byte] = Int32(candidates.count)
+            candidates += shortByByte[byte].map { Int32($0) }
+            shortEnd[byte] = Int32(candidates.count)
+        }
+        var distinct = 0
+        for k in heads.indices where k == 0 || heads[k].key != heads[k - 1].key { distinct += 1 }
         var size = 16
-        while size < 2 * headIndex.count + 8 { size <<= 1 }
+        while size < 2 * distinct + 8 { size <<= 1 }
         var headKeys = [UInt32](repeating: 0, count: size), headStart = [Int32](repeating: 0, count: size)
-        var headEnd = [Int32](repeating: 0, count: size), headEntries: [Int32] = []
-        for (key, list) in headIndex.sorted(by: { $0.key < $1.key }) {
+        var headEnd = [Int32](repeating: 0, count: size)
+        var k = 0
+        while k < heads.count {
+            let key = heads[k].key
+            var run: [Int] = []
+            while k < heads.count, heads[k].key == key { run.append(heads[k].entry); k += 1 }
+            run += shortByByte[Int(key >> 24)]
+            run.sort { rank[$0] < rank[$1] }
             var slot = Self.slot(key, size - 1)
             while headKeys[slot] != 0 { slot = (slot + 1) & (size - 1) }
             headKeys[slot] = key
-            headStart[slot] = Int32(headEntries.count)
-            headEntries += list.map { Int32($0) }
-            headEnd[slot] = Int32(headEntries.count)
+            headStart[slot] = Int32(candidates.count)
+            candidates += run.map { Int32($0) }
+            headEnd[slot] = Int32(candidates.count)
         }
         self.entries = entries
         self.problems = problems
-        self.index = index
         self.areas = areas
         self.areaOf = areaOf
-        self.stemData = stemData; self.stemStart = stemStart; self.stemWhole = stemWhole; self.firstStem = firstStem
-        self.headKeys = headKeys; self.headStart = headStart; self.headEnd = headEnd; self.headEntries = headEntries
-        self.shortStems = shortStems
-        leads = ScanLeadFilter(words: [], prefixes: entries.map { String(decoding: Self.bytes(of: $0.stems[0]), as: UTF8.self) })
-        shortFirstBytes = shortStems.map { stemStart[firstStem[$0]] < stemStart[firstStem[$0] + 1] ? stemData[stemStart[firstStem[$0]]] : 0 }
-        rank = keys.enumerated().map { i, key in key.count * entries.count + i }
+        weights = entries.map(\.weight)
+        self.keys = keys
+        let storage = Storage()
+        self.stemData = storage.copy(stemData); self.stemStart = storage.copy(stemStart)
+        self.stemWhole = storage.copy(stemWhole); self.firstStem = storage.copy(firstStem)
+        isRussian = storage.copy(entries.map { $0.language == .ru })
+        self.candidates = storage.copy(candidates)
+        self.headKeys = storage.copy(headKeys); self.headStart = storage.copy(headStart); self.headEnd = storage.copy(headEnd)
+        headMask = size - 1
+        self.shortStart = storage.copy(shortStart); self.shortEnd = storage.copy(shortEnd)
+        self.storage = storage
+        leads = ScanLeadFilter(words: [], prefixes: (0..<n).map { c in
+            let a = Int(stemStart[Int(firstStem[c])]), e = Int(stemStart[Int(firstStem[c]) + 1])
+            return String(decoding: stemData[a..<e], as: UTF8.self)
+        })
     }
 
     /// Slot of a four-byte key (never 0: stems' bytes are not NUL) in a table of `mask + 1` slots.
     @inline(__always)
     private static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 16) & mask }
 
-    /// A stem's bytes without its `$`.
-    private static func bytes(of stem: String) -> [UInt8] {
-        var bytes = Array(stem.utf8)
-        if bytes.last == UInt8(ascii: "$") { bytes.removeLast() }
-        return bytes
+    /// Lower-cased stems of a plain field, cut at spaces and hyphens.
+    private static func plainStems(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String] {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(range.count)
+        TableText.appendLowercased(b, range, to: &lower)
+        return lower.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    private static func head(_ four: ArraySlice<UInt8>) -> UInt32 {
-        var key: UInt32 = 0
-        for byte in four { key = key << 8 | UInt32(byte) }
-        return key
+    /// `key` of a plain stem: its first three scalars other than `$` (each a character).
+    private static func plainKey(_ stem: String) -> String {
+        var bytes: [UInt8] = []
+        var scalars = 0
+        for byte in stem.utf8 where byte != UInt8(ascii: "$") {
+            if byte & 0xC0 != 0x80 {
+                if scalars == 3 { break }
+                scalars += 1
+            }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func key(_ stem: String) -> String {
@@ -143,37 +224,6 @@ struct TopicLexicon: Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: stem.unicodeScalars.lazy.filter { $0 != "$" })
         return String(String(view).prefix(3))
-    }
-
-    /// `split(separator:omittingEmptySubsequences: false)` at a control character, cut on scalars
-    /// instead of characters (the file was read grapheme by grapheme). A control is a character
-    /// of its own, except a line feed after a carriage return ("\r\n" is one character).
-    private static func pieces(_ text: Substring, at separator: Unicode.Scalar) -> [Substring] {
-        let scalars = text.unicodeScalars
-        var result: [Substring] = []
-        var start = scalars.startIndex, i = start
-        var previous: Unicode.Scalar = "\0"
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let next = scalars.index(after: i)
-            if c == separator, !(c == "\n" && previous == "\r") {
-                result.append(Substring(scalars[start..<i]))
-                start = next
-            }
-            previous = c
-            i = next
-        }
-        result.append(Substring(scalars[start...]))
-        return result
-    }
-
-    /// `trimmingCharacters(in: .whitespaces)` (space separators and tabs) without Foundation's
-    /// bridging, which cost more than the rest of reading the lexicon.
-    private static func trimmed(_ text: Substring) -> String {
-        let scalars = text.unicodeScalars
-        func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator) }
-        guard let first = scalars.firstIndex(where: { !blank($0) }), let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
-        return String(scalars[first...last])
     }
 
     /// Compares UTF-8 bytes: both sides are NFC (the normaliser, the lexicon file), where bytes
@@ -189,86 +239,88 @@ struct TopicLexicon: Sendable {
     @inline(__always)
     func mayStartPhrase(_ index: Int, in scan: TokenScan) -> Bool { leads.mayMatch(scan, index) }
 
-    /// Indices of the entries whose phrase starts at word `i` of `words` (token indices of
-    /// `scan`), in the order the first-letters index gives them.
-    func entries(at i: Int, of words: [Int], in scan: TokenScan, into result: inout [Int]) {
-        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
-        let t = scan.tokens[words[i]]
-        guard mayStartPhrase(words[i], in: scan) else { return }
+    /// The entries of one script whose phrases start at word `i` of the `count` words (token
+    /// indices of `scan`) and are the longest of that script's phrases there, in the order the
+    /// first-letters index gives them: written to `found` (room for every entry), their number to
+    /// `foundCount`. Returns that length in words, 0 when none.
+    func longest(at i: Int, of words: UnsafePointer<Int32>, count wordCount: Int, russian: Bool, in scan: TokenScan,
+                 tokens: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>,
+                 into found: UnsafeMutablePointer<Int32>, foundCount: inout Int) -> Int {
+        foundCount = 0
+        let t = tokens[Int(words[i])]
         let start = Int(t.textStart), count = Int(t.textCount)
+        guard count > 0 else { return 0 }
+        var lo = 0, hi = 0
         if count >= 4 {
-            let bytes = scan.bytes
             let key = UInt32(bytes[start]) << 24 | UInt32(bytes[start + 1]) << 16 | UInt32(bytes[start + 2]) << 8 | UInt32(bytes[start + 3])
-            let mask = headKeys.count - 1
-            var slot = Self.slot(key, mask)
+            var slot = Self.slot(key, headMask)
             while headKeys[slot] != 0 {
-                if headKeys[slot] == key {
-                    for k in Int(headStart[slot])..<Int(headEnd[slot]) {
-                        let c = Int(headEntries[k])
-                        if matches(c, at: i, of: words, in: scan) { result.append(c) }
-                    }
-                    break
-                }
-                slot = (slot + 1) & mask
+                if headKeys[slot] == key { lo = Int(headStart[slot]); hi = Int(headEnd[slot]); break }
+                slot = (slot &+ 1) & headMask
             }
         }
-        if count > 0 {
-            let first = scan.bytes[start]
-            for (k, c) in shortStems.enumerated() where shortFirstBytes[k] == first && matches(c, at: i, of: words, in: scan) { result.append(c) }
+        if lo == hi { lo = Int(shortStart[Int(bytes[start])]); hi = Int(shortEnd[Int(bytes[start])]) }
+        var longest = 0
+        // Entries of the other script, or shorter than a phrase already found, are never counted.
+        for k in lo..<hi {
+            let c = Int(candidates[k])
+            guard isRussian[c] == russian else { continue }
+            let stems = Int(firstStem[c &+ 1] &- firstStem[c])
+            guard stems >= longest, stems <= wordCount &- i, matches(c, at: i, of: words, tokens: tokens, bytes: bytes) else { continue }
+            if stems > longest { foundCount = 0; longest = stems }
+            found[foundCount] = Int32(c)
+            foundCount &+= 1
         }
-        guard !result.isEmpty else { return }
+        guard longest > 0 else { return 0 }
         // Up to its fourth scalar the word must be one character a scalar for the bytes to
         // find what its first characters found; otherwise the first-letters index decides
         // (it finds some of the entries the bytes find, never others).
         for k in t.start..<min(t.end, t.start + 4) {
             let v = scan.scalars[k].value
             guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else {
-                result.removeAll(keepingCapacity: true)
-                slowEntries(at: i, of: words, in: scan, into: &result); return
+                return slowLongest(at: i, of: UnsafeBufferPointer(start: words, count: wordCount), russian: russian, in: scan,
+                                   into: found, foundCount: &foundCount)
             }
         }
-        if result.count > 1 {
-            // A handful of entries: sorted in place by rank (a closure over `self` copied the lexicon).
-            let rank = self.rank
-            for k in 1..<result.count {
-                let c = result[k]
-                var m = k
-                while m > 0, rank[result[m - 1]] > rank[c] { result[m] = result[m - 1]; m -= 1 }
-                result[m] = c
-            }
-        }
+        return longest
     }
 
     /// Entry `c`'s stems match the words from word `i` on.
-    private func matches(_ c: Int, at i: Int, of words: [Int], in scan: TokenScan) -> Bool {
-        let first = firstStem[c], stems = firstStem[c + 1] - first
-        guard stems <= words.count - i else { return false }
+    @inline(__always)
+    private func matches(_ c: Int, at i: Int, of words: UnsafePointer<Int32>, tokens: UnsafePointer<ScanToken>,
+                         bytes: UnsafePointer<UInt8>) -> Bool {
+        let first = Int(firstStem[c]), stems = Int(firstStem[c &+ 1]) &- first
         for k in 0..<stems {
-            let t = scan.tokens[words[i + k]]
-            let a = stemStart[first + k], n = stemStart[first + k + 1] - a
+            let t = tokens[Int(words[i &+ k])]
+            let a = Int(stemStart[first &+ k]), n = Int(stemStart[first &+ k &+ 1]) &- a
             let textCount = Int(t.textCount)
-            if stemWhole[first + k] ? textCount != n : textCount < n { return false }
-            var p = Int(t.textStart)
-            for q in a..<(a + n) {
-                if scan.bytes[p] != stemData[q] { return false }
-                p += 1
-            }
+            if stemWhole[first &+ k] ? textCount != n : textCount < n { return false }
+            let p = bytes + Int(t.textStart), q = stemData + a
+            for j in 0..<n where p[j] != q[j] { return false }
         }
         return true
     }
 
-    /// `entries(at:)` by the characters of the word, as the lexicon always did.
-    private func slowEntries(at i: Int, of words: [Int], in scan: TokenScan, into result: inout [Int]) {
+    /// `longest(at:)` by the characters of the word, as the lexicon always did.
+    private func slowLongest(at i: Int, of words: UnsafeBufferPointer<Int32>, russian: Bool, in scan: TokenScan,
+                             into found: UnsafeMutablePointer<Int32>, foundCount: inout Int) -> Int {
+        var matched: [Int] = []
         var key = ""
-        for character in scan.word(words[i]).prefix(3) {
+        for character in scan.word(Int(words[i])).prefix(3) {
             key.append(character)
-            guard let candidates = index[key] else { continue }
-            for c in candidates {
+            for c in keys.indices where keys[c] == key {
                 let entry = entries[c]
                 guard entry.stems.count <= words.count - i,
-                      zip(entry.stems, words[i..<(i + entry.stems.count)]).allSatisfy({ Self.matches(scan.word($1), stem: $0) }) else { continue }
-                result.append(c)
+                      zip(entry.stems, words[i..<(i + entry.stems.count)]).allSatisfy({ Self.matches(scan.word(Int($1)), stem: $0) }) else { continue }
+                matched.append(c)
             }
         }
+        let longest = matched.lazy.filter { self.entries[$0].language == (russian ? .ru : .en) }.map { self.entries[$0].stems.count }.max() ?? 0
+        foundCount = 0
+        for c in matched where entries[c].language == (russian ? .ru : .en) && entries[c].stems.count == longest {
+            found[foundCount] = Int32(c)
+            foundCount += 1
+        }
+        return longest
     }
 }
