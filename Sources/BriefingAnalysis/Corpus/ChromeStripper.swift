@@ -5,12 +5,43 @@ enum ChromeStripper {
         /// Article lines kept, blank lines collapsed to one.
         var text: String
         var droppedLines: Int
+        /// Which bytes of the input make up `text`, to cut it again from the same input.
+        var kept = KeptLines(runs: [])
+    }
+
+    /// The lines `strip` kept, as runs of consecutive lines (UTF-8 byte ranges of the
+    /// normalised text): an article read again after linking is cut from its normalised
+    /// text without running the profiler and the chrome rules a second time.
+    struct KeptLines: Sendable {
+        var runs: [Range<Int>]
+
+        /// The stripped text: the runs of `normalized` joined by "\n".
+        func text(of normalized: String) -> String {
+            var normalized = normalized
+            let total = normalized.utf8.count
+            if runs.count == 1, runs[0] == 0..<total { return normalized }
+            let length = runs.reduce(max(0, runs.count - 1)) { $0 + $1.count }
+            return normalized.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: length) { out in
+                    var n = 0
+                    for (k, run) in runs.enumerated() {
+                        if k > 0 { out[n] = 0x0A; n += 1 }
+                        if !run.isEmpty {
+                            UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: bytes.baseAddress! + run.lowerBound, byteCount: run.count)
+                        }
+                        n += run.count
+                    }
+                    return n
+                }
+            }
+        }
     }
 
     static func strip(_ text: String) -> Result {
-        var kept: [Substring] = []
+        var keptIndices: [Int] = []
         var dropped = 0
-        let lines = LineSplitter.lines(text, omittingEmpty: false)
+        let ranges = LineSplitter.ranges(text, omittingEmpty: false)
+        let lines = LineSplitter.lines(text, ranges: ranges)
         // Each line's token kinds once; its tokens only where a rule below may need their words,
         // and none for a line too long to be chrome (the sentence test makes its own).
         let shapes = lines.map { $0.isEmpty || !fitsChrome($0) ? nil : LineShape(String($0)) }
@@ -31,7 +62,7 @@ enum ChromeStripper {
         var inRelatedBlock = false
         for (index, line) in lines.enumerated() {
             if line.isEmpty {
-                if let last = kept.last, !last.isEmpty { kept.append(line) }
+                if let last = keptIndices.last, !lines[last].isEmpty { keptIndices.append(index) }
                 continue
             }
             if inRelatedBlock, isSentenceLine(line, tokens: tokens[index]) { inRelatedBlock = false }
@@ -40,11 +71,18 @@ enum ChromeStripper {
                 inRelatedBlock = false
             }
             if isRelatedHeaderLine(line, tokens: tokens[index]) { inRelatedBlock = true; dropped += 1; continue }
-            if inRelatedBlock || inMenuRun[index] || tokens[index].map(isChrome) == true { dropped += 1 } else { kept.append(line) }
+            if inRelatedBlock || inMenuRun[index] || tokens[index].map(isChrome) == true { dropped += 1 } else { keptIndices.append(index) }
         }
-        while let last = kept.last, last.isEmpty { kept.removeLast() }
+        while let last = keptIndices.last, lines[last].isEmpty { keptIndices.removeLast() }
+        // Lines kept one after another are one byte range of the text (with their "\n"s).
+        var runs: [Range<Int>] = []
+        for (k, index) in keptIndices.enumerated() {
+            if k > 0, keptIndices[k - 1] == index - 1 { runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<ranges[index].upperBound }
+            else { runs.append(ranges[index]) }
+        }
+        let kept = KeptLines(runs: runs)
         // Every line kept, in order: the text is already their join.
-        return Result(text: kept.count == lines.count ? text : kept.joined(separator: "\n"), droppedLines: dropped)
+        return Result(text: keptIndices.count == lines.count ? text : kept.text(of: text), droppedLines: dropped, kept: kept)
     }
 
     /// True when a line is chrome. Long lines and lines that read as sentences never are.

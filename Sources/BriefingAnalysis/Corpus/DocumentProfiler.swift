@@ -6,6 +6,11 @@ enum DocumentProfiler {
 
     /// Profiles normalised (not yet stripped) text.
     static func profile(fileName: String, text normalized: String) -> Document {
+        profileKeepingLines(fileName: fileName, text: normalized).document
+    }
+
+    /// `profile`, and which lines of `normalized` its text kept (to cut it again later).
+    static func profileKeepingLines(fileName: String, text normalized: String) -> (document: Document, kept: ChromeStripper.KeptLines) {
         let id = fileName.lowercased().hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
         let stripped = ChromeStripper.strip(normalized)
         let language = detectLanguage(stripped.text.isEmpty ? normalized : stripped.text)
@@ -40,8 +45,8 @@ enum DocumentProfiler {
             ?? top.prefix(headerLines).first { line in
                 !metadataLines.contains(line.text) && line.shape.count(.word, limit: 8) >= 3
             }?.text ?? top.first?.text ?? id
-        return Document(id: id, fileName: fileName, language: language, title: title, date: date,
-                        publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text)
+        return (Document(id: id, fileName: fileName, language: language, title: title, date: date,
+                         publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text), stripped.kept)
     }
 
     // MARK: - Rules
