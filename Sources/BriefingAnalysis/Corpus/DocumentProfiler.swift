@@ -161,17 +161,20 @@ enum DocumentProfiler {
         guard hasDigit(line) else { return nil }
         // A single date with a day covers at most five words ("9th of November of 2012 года"):
         // with nine words or more and no label, more than three are left whatever the date.
-        guard profiled.shape.count(.word, limit: 40) < 9 || profiled.shape.containsWord(in: dateLabelScalars, limit: 40) else {
+        guard profiled.shape.count(.word, limit: 40) < 9 || profiled.shape.containsWord(in: dateLabelWords, limit: 40) else {
             return nil
         }
         let sentence = Sentence(document: "", text: line, offset: 0)
         guard let found = TimeExpressionFinder.find(in: sentence, language: .en, reference: nil).first,
               found.value.end == nil, found.value.modifier == nil, found.value.day != nil else { return nil }
-        let tokens = profiled.tokens.tokens.prefix(40)
+        let line40 = profiled.tokens
         let start = found.offset, end = found.offset + found.quote.unicodeScalars.count
-        let otherWords = tokens.filter { $0.kind == .word && ($0.end <= start || $0.start >= end) }
-        let labelled = otherWords.contains { dateLabels.contains($0.text) }
-        return labelled || otherWords.count <= 3 ? found.value : nil
+        var otherWords = 0, labelled = false
+        for k in line40.tokens.indices.prefix(40) where line40.tokens[k].kind == .word && (line40.tokens[k].end <= start || line40.tokens[k].start >= end) {
+            otherWords += 1
+            if line40.isWord(k, in: dateLabels) { labelled = true }
+        }
+        return labelled || otherWords <= 3 ? found.value : nil
     }
 
     /// The line has an ASCII digit (read on its contiguous bytes).
@@ -207,7 +210,7 @@ enum DocumentProfiler {
         guard (1...10).contains(line.shape.count(.word, limit: 20)), line.shape.count(.number, limit: 20) == 0,
               let last = line.text.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
         // The words compared on the line's scalars: no tokens (and token texts) made for it.
-        return line.shape.containsWord(in: organisationWordScalars, limit: 20)
+        return line.shape.containsWord(in: organisationWords, limit: 20)
     }
 
     /// The publisher a header line names: "Официальный сайт Правительства Курской области" is
@@ -215,9 +218,10 @@ enum DocumentProfiler {
     /// "Government of X".
     static func publisherName(_ line: String) -> String {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        let lower = words.map { $0.lowercased() }
+        // Only the first four words are read in lower case.
+        let lower = words.prefix(4).map { $0.lowercased() }
         var skip = 0
-        if lower.count > 3, ["official", "официальный"].contains(lower[0]),
+        if words.count > 3, ["official", "официальный"].contains(lower[0]),
            ["website", "site", "portal", "сайт", "портал", "интернет-портал"].contains(lower[1]) {
             skip = 2
             if lower[2] == "of" { skip = lower[3] == "the" ? 4 : 3 }
@@ -254,17 +258,15 @@ enum DocumentProfiler {
         return latestWithMonth ?? latest
     }
 
-    static let dateLabels = WordSet(dateLabelList)
+    static let dateLabels = ScanWordSet(dateLabelList)
+    static let dateLabelWords = LineShape.Words(dateLabelList)
     private static let dateLabelList = [
         "posted", "published", "date", "updated", "dated", "опубликовано", "дата", "размещено", "обновлено", "публикации",
     ]
 
-    /// `dateLabels` as scalars, for `LineShape.containsWord`.
-    static let dateLabelScalars: [[Unicode.Scalar]] = dateLabelList.map { Array($0.unicodeScalars) }
 
-    /// Words that make a short header line an organisation's name (lower case), as scalars
-    /// for `LineShape.containsWord`.
-    static let organisationWordScalars: [[Unicode.Scalar]] = organisationWordList.map { Array($0.unicodeScalars) }
+    /// Words that make a short header line an organisation's name (lower case).
+    static let organisationWords = LineShape.Words(organisationWordList)
 
     private static let organisationWordList = [
         "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",

@@ -85,7 +85,19 @@ extension String {
                 guard let input = bytes.baseAddress, let output = buffer.baseAddress else { count = 0; return }
                 let end = bytes.count
                 var i = 0, n = 0
+                let raw = UnsafeRawPointer(input)
                 while i < end {
+                    // Eight ASCII bytes at a time: widened without a branch per byte.
+                    if i &+ 8 <= end {
+                        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if w & 0x8080_8080_8080_8080 == 0 {
+                            for k in 0..<8 {
+                                output[n &+ k] = Unicode.Scalar(UInt8(truncatingIfNeeded: w >> UInt64(8 &* k)))
+                            }
+                            i &+= 8; n &+= 8
+                            continue
+                        }
+                    }
                     let b0 = UInt32(input[i])
                     if b0 < 0x80 {
                         output[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0)); i &+= 1; n &+= 1

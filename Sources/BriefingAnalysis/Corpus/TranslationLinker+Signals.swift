@@ -26,6 +26,28 @@ extension TranslationLinker {
             var insideAfter: Bool? = nil
             while p < n, tokens < signalTokenLimit {
                 let b0 = utf8[p]
+                // Words led by an ASCII or a basic Cyrillic letter (U+0400...U+04FF, all
+                // letters), the most common tokens, without the general scalar tests.
+                let cyrillic = b0 >= 0xD0 && b0 <= 0xD3
+                if isASCIILetter(b0) || cyrillic {
+                    tokens += 1
+                    let start = p
+                    let upper: Bool
+                    if cyrillic {
+                        let v = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[p + 1] & 0x3F)
+                        upper = v < 0x430 || (v >= 0x460 && ScalarClass.isUpper(Unicode.Scalar(v)!))
+                        p = wordEnd(utf8, from: p + 2, to: n)
+                    } else {
+                        upper = b0 <= 0x5A
+                        p = wordEnd(utf8, from: p + 1, to: n)
+                    }
+                    // Only a capitalised word after a word, number or , ( : ; gives a signal.
+                    if insideAfter == true, upper {
+                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), word: &word, builder: &builder, body)
+                    }
+                    insideAfter = true
+                    continue
+                }
                 // ASCII spaces and marks without decoding or the scalar classes.
                 if b0 == 0x20 || (b0 >= 0x09 && b0 <= 0x0D) { p += 1; continue }
                 if b0 < 0x80, !isASCIILetter(b0), b0 < 0x30 || b0 > 0x39 {
@@ -47,15 +69,7 @@ extension TranslationLinker {
                     p = wordEnd(utf8, from: p + width, to: n)
                     // Only a capitalised word after a word, number or , ( : ; gives a signal.
                     if insideAfter == true, ScalarClass.isUpper(s) {
-                        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<p])
-                        if isPlain(bytes) {
-                            plainWordSignal(bytes, builder: &builder, body)
-                        } else {
-                            word.removeAll(keepingCapacity: true)
-                            var k = start
-                            while k < p { let (c, w) = scalar(utf8, at: k); word.append(c); k += w }
-                            wordSignal(word, body)
-                        }
+                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), word: &word, builder: &builder, body)
                     }
                     insideAfter = true
                 } else {
@@ -67,8 +81,23 @@ extension TranslationLinker {
         }
     }
 
+    /// The signal of a capitalised word (its bytes), if it gives one.
+    @inline(__always)
+    private static func signal(ofWord bytes: UnsafeBufferPointer<UInt8>, word: inout [Unicode.Scalar], builder: inout SkeletonBuilder,
+                               _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if isPlain(bytes) {
+            plainWordSignal(bytes, builder: &builder, body)
+        } else {
+            word.removeAll(keepingCapacity: true)
+            var k = 0
+            while k < bytes.count { let (c, w) = scalar(bytes, at: k); word.append(c); k += w }
+            wordSignal(word, body)
+        }
+    }
+
     /// Where a word's letters and marks end, from byte `p` (before `end`): ASCII letters and
     /// Cyrillic (every scalar of U+0400...U+04FF is a letter or mark) without decoding.
+    @inline(__always)
     private static func wordEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var p = start
         while p < end {
@@ -135,6 +164,7 @@ extension TranslationLinker {
         for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
         guard scalars >= 4 else { return }
         builder.reset()
+        let table = alphabetPacked
         var k = 0
         while k < bytes.count, builder.characters < 5 {
             let b0 = bytes[k]
@@ -154,7 +184,9 @@ extension TranslationLinker {
             }
             // `transliterate`, scalar by scalar.
             switch v {
-            case 0x430...0x44F: for byte in alphabetBytes[Int(v - 0x430)] { builder.add(byte) }
+            case 0x430...0x44F:
+                var packed = table[Int(v - 0x430)]
+                while packed != 0 { builder.add(UInt8(truncatingIfNeeded: packed)); packed >>= 8 }
             case 0x456: builder.add(UInt8(ascii: "i"))
             case 0x45E: builder.add(UInt8(ascii: "u"))
             default: builder.add(other: UTF8.encode(Unicode.Scalar(v)!)!)
