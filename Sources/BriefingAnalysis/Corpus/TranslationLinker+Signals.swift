@@ -33,14 +33,20 @@ extension TranslationLinker {
                     tokens += 1
                     let start = p
                     let upper: Bool
+                    // The word's run of letters of its own script inline; `wordEnd` only when
+                    // it goes on with other letters or marks.
+                    var q = p
                     if cyrillic {
                         let v = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[p + 1] & 0x3F)
                         upper = v < 0x430 || (v >= 0x460 && ScalarClass.isUpper(Unicode.Scalar(v)!))
-                        p = wordEnd(utf8, from: p + 2, to: n)
+                        q += 2
+                        while q < n, utf8[q] >= 0xD0, utf8[q] <= 0xD3 { q += 2 }
                     } else {
                         upper = b0 <= 0x5A
-                        p = wordEnd(utf8, from: p + 1, to: n)
+                        q += 1
+                        while q < n, isASCIILetter(utf8[q]) { q += 1 }
                     }
+                    p = q < n && (utf8[q] >= 0x80 || isASCIILetter(utf8[q])) ? wordEnd(utf8, from: q, to: n) : q
                     // Only a capitalised word after a word, number or , ( : ; gives a signal.
                     if insideAfter == true, upper {
                         signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), word: &word, builder: &builder, body)
