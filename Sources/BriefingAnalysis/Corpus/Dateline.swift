@@ -29,8 +29,7 @@ struct Dateline {
         var i = 0
         while i < after.count, after[i] == " " { i += 1 }
         if i < after.count, after[i] == "(", let close = after[i...].firstIndex(of: ")"), close - i <= 30 {
-            var view = String.UnicodeScalarView(); view.append(contentsOf: after[(i + 1)..<close])
-            agency = String(view)
+            agency = String(scalars: after[(i + 1)..<close])
             i = close + 1
             while i < after.count, after[i] == " " { i += 1 }
         }

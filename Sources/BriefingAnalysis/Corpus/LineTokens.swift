@@ -49,12 +49,14 @@ struct LineTokens {
         return token.kind == .word && set.index(hash: token.hash, in: bytes, start: Int(token.textStart), count: Int(token.textCount)) != nil
     }
 
-    /// Token `k`'s text is `text` byte for byte (`Token.text.bytesEqual`).
-    func hasText(_ k: Int, _ text: String) -> Bool {
+    /// Token `k`'s text is `text` byte for byte (`Token.text.bytesEqual`); a literal, read
+    /// through its pointer without making a `String`.
+    func hasText(_ k: Int, _ text: StaticString) -> Bool {
         let token = tokens[k]
-        guard Int(token.textCount) == text.utf8.count else { return false }
-        var i = Int(token.textStart)
-        for byte in text.utf8 { if bytes[i] != byte { return false }; i += 1 }
+        let count = text.utf8CodeUnitCount
+        guard Int(token.textCount) == count else { return false }
+        let start = Int(token.textStart), literal = text.utf8Start
+        for i in 0..<count where bytes[start + i] != literal[i] { return false }
         return true
     }
 

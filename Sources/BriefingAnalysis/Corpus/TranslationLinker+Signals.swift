@@ -166,8 +166,9 @@ extension TranslationLinker {
     /// cut on bytes, and only until its first five characters are known.
     private static func plainWordSignal(_ bytes: UnsafeBufferPointer<UInt8>, builder: inout SkeletonBuilder,
                                         _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var scalars = 0
-        for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
+        // At least four scalars (counted only that far).
+        var scalars = 0, i = 0
+        while i < bytes.count, scalars < 4 { if bytes[i] & 0xC0 != 0x80 { scalars += 1 }; i += 1 }
         guard scalars >= 4 else { return }
         builder.reset()
         let table = alphabetPacked
