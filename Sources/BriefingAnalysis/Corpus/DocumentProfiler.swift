@@ -21,7 +21,8 @@ enum DocumentProfiler {
         var beforeBody = true
         for line in header {
             // A credit under the article ("Материал подготовлен пресс-службой") is not the publisher.
-            if line.isBody { beforeBody = false }
+            // Read only until the first body line (the lines below it are not asked again).
+            if beforeBody, line.isBody { beforeBody = false }
             if date == nil, let found = line.date { date = found; metadataLines.insert(line.text) }
             if beforeBody, publisher == nil, isPublisherLine(line), !isChrome(line) {
                 publisher = publisherName(line.text); metadataLines.insert(line.text)

@@ -129,6 +129,14 @@ struct LineShape {
             case .letter:
                 kind = .word
                 while p < n {
+                    // ASCII and basic Cyrillic letters without the general classes.
+                    let b = bytes[p]
+                    if b < 0x80 {
+                        guard (b | 0x20) &- 0x61 < 26 else { break }
+                        p += 1; index += 1
+                        continue
+                    }
+                    if b >= 0xD0 && b <= 0xD3 { p += 2; index += 1; continue }
                     let (next, w) = classify(bytes, p)
                     guard next == .letter || next == .mark else { break }
                     p += w; index += 1
