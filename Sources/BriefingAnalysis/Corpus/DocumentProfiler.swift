@@ -218,7 +218,11 @@ enum DocumentProfiler {
     /// "Правительство Курской области", "Official website of the Government of X" is
     /// "Government of X".
     static func publisherName(_ line: String) -> String {
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        // Split on the byte 0x20 when the line is ASCII and Cyrillic U+0400...U+047F only: no
+        // scalar there joins a space into a longer character, so the words are those of the
+        // `Character` split, without breaking the line into graphemes.
+        let plain = line.utf8.allSatisfy { $0 < 0x80 || $0 == 0xD0 || $0 == 0xD1 || $0 & 0xC0 == 0x80 }
+        let words = plain ? line.utf8.split(separator: 0x20).map { Substring($0) } : line.split(separator: " ", omittingEmptySubsequences: true)
         // Only the first four words are read in lower case.
         let lower = words.prefix(4).map { $0.lowercased() }
         var skip = 0
