@@ -39,14 +39,15 @@ extension Analyzer {
             do { (name, data) = try load(index) } catch { slot.loadError = error; return }
             let path = folder == "." ? name : (folder as NSString).appendingPathComponent(name)
             do {
-                var result = DocumentAnalysis(try Self.read(data, name: name, path: path))
+                let (document, kept) = try Self.readKeepingLines(data, name: name, path: path)
+                var result = DocumentAnalysis(document)
                 if result.document.date != nil {
                     result.analyse(keepsText: keepsText)
                 } else if !keepsText {
                     // Read again once its date is known: keeping the texts of the articles that
                     // wait (a third of a corpus of translations) was a third of the memory.
                     result.document.text = ""
-                    result.source = (index, Self.checksum(data))
+                    result.source = (index, Self.checksum(data), kept)
                 }
                 slot.result = result
             } catch { slot.readError = error }
@@ -127,10 +128,8 @@ extension Analyzer {
         guard checksum(data) == source.checksum else {
             throw AnalysisError(path: path, reason: "changed while the corpus was being read", hint: "run again")
         }
-        var document = try read(data, name: name, path: path)
-        document.date = result.document.date
-        document.translationOf = result.document.translationOf
-        result.document = document
+        // Only the text is new: the profile was made the first time, from the same bytes.
+        result.document.text = source.kept.text(of: try TextDecoder.decode(data, path: path))
         result.source = nil
     }
 

@@ -64,13 +64,18 @@ public struct Analyzer: Sendable {
 
     /// Decodes, cleans and profiles one article; an article with no text left is an error.
     static func read(_ data: Data, name: String, path: String) throws -> Document {
+        try readKeepingLines(data, name: name, path: path).document
+    }
+
+    /// `read`, and which lines of the normalised text the document kept.
+    static func readKeepingLines(_ data: Data, name: String, path: String) throws -> (document: Document, kept: ChromeStripper.KeptLines) {
         let text = try TextDecoder.decode(data, path: path)
-        let document = DocumentProfiler.profile(fileName: name, text: text)
+        let (document, kept) = DocumentProfiler.profileKeepingLines(fileName: name, text: text)
         guard document.text.unicodeScalars.contains(where: ScalarClass.isLetter) else {
             throw AnalysisError(path: path, reason: "no article text (only page chrome or blank lines)",
                                 hint: "remove the file or add the article")
         }
-        return document
+        return (document, kept)
     }
 
     /// Sentences of a document and the time expressions of each, found in order so that

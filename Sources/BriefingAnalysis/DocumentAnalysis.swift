@@ -11,8 +11,8 @@ struct DocumentAnalysis: Sendable {
     var events: [Event] = []
     var topics: DocumentTopics?
     /// Where to read the article again (index for the loader, checksum of its bytes) when its
-    /// text was let go while it waited for its date.
-    var source: (index: Int, checksum: UInt64)?
+    /// text was let go while it waited for its date, and the lines its text kept.
+    var source: (index: Int, checksum: UInt64, kept: ChromeStripper.KeptLines)?
 
     /// Profiles a document for linking; its own stages wait until its date is known.
     init(_ document: Document) {

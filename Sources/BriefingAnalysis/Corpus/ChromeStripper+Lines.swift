@@ -1,44 +1,52 @@
 /// Line rules of `ChromeStripper` for page furniture that is not a widget: menus and
 /// breadcrumbs, language switchers, weather, cookie banners, copyright and label footers
 /// ("Contacts:", "Related:"), bare URLs. Each looks at one line's tokens, in one pass.
+/// Words are compared on the tokens' lower-cased bytes; a punctuation token is one scalar.
 extension ChromeStripper {
     /// True when the line is page furniture by one of the rules below.
-    static func isFurniture(_ tokens: [Token], words: [Token], numbers: [Token], scalars: [Unicode.Scalar]) -> Bool {
-        isCopyright(tokens, words: words) || isCookieBanner(words) || isLabelFooter(tokens)
-            || isBareURL(tokens, scalars: scalars) || isLanguageSwitcher(tokens, words: words)
-            || isWeather(tokens, words: words) || isMenu(tokens, words: words, numbers: numbers)
+    static func isFurniture(_ line: LineTokens, words: Int, numbers: Int) -> Bool {
+        isCopyright(line, words: words) || isCookieBanner(line, words: words) || isLabelFooter(line)
+            || isBareURL(line) || isLanguageSwitcher(line, words: words)
+            || isWeather(line, words: words) || isMenu(line, words: words, numbers: numbers)
     }
 
     /// "© 1999-2024 BelTA. All rights reserved.", "Все права защищены".
-    static func isCopyright(_ tokens: [Token], words: [Token]) -> Bool {
-        if let first = tokens.first, first.kind == .punct, first.text.bytesEqual("©") { return true }
-        guard words.count <= 30 else { return false }
-        for k in words.indices.dropFirst() {
-            let (a, b) = (words[k - 1].text, words[k].text)
-            if (a.bytesEqual("rights") && b.bytesEqual("reserved")) || (a.bytesEqual("права") && b.bytesEqual("защищены")) { return true }
+    static func isCopyright(_ line: LineTokens, words: Int) -> Bool {
+        if let first = line.tokens.first, first.kind == .punct, line.first(0) == "©" { return true }
+        guard words <= 30 else { return false }
+        var previous = -1 // the word before, in the list of words
+        for k in line.tokens.indices where line.tokens[k].kind == .word {
+            // The pair's second word first: one probe rejects almost every word.
+            if previous >= 0, line.isWord(k, in: copyrightEnds), (line.hasText(previous, "rights") && line.hasText(k, "reserved"))
+                || (line.hasText(previous, "права") && line.hasText(k, "защищены")) { return true }
+            previous = k
         }
         return false
     }
 
+    private static let copyrightEnds: ScanWordSet = ["reserved", "защищены"]
+    private static let cookieWords: ScanWordSet = ["cookies", "cookie", "куки"]
+
     /// A cookie consent banner: "Cookies: We use cookies to improve your experience."
-    static func isCookieBanner(_ words: [Token]) -> Bool {
-        guard words.count <= 20, words.contains(where: { $0.text.bytesEqual("cookies") || $0.text.bytesEqual("cookie") || $0.text.bytesEqual("куки") }) else {
+    static func isCookieBanner(_ line: LineTokens, words: Int) -> Bool {
+        guard words <= 20, line.anyWord({ line.isWord($0, in: cookieWords) }) else {
             return false
         }
-        return words.contains { ChromeVocabulary.consentWords.contains($0.text) }
+        return line.anyWord { line.isWord($0, in: ChromeVocabulary.consentWords) }
     }
 
     /// A footer field: up to three words, one of them a label word, then a colon
     /// ("Contacts: …", "Related: …", "Tel.: …", "For media inquiries: …", "Телефон для справок: …").
-    static func isLabelFooter(_ tokens: [Token]) -> Bool {
+    static func isLabelFooter(_ line: LineTokens) -> Bool {
         var label = false
-        for (index, token) in tokens.prefix(5).enumerated() {
+        for (index, token) in line.tokens.prefix(5).enumerated() {
             switch token.kind {
-            case .word: if ChromeVocabulary.footerLabels.contains(token.text) { label = true }
+            case .word: if line.isWord(index, in: ChromeVocabulary.footerLabels) { label = true }
             case .number: return false
             case .punct:
-                if token.text.bytesEqual(":") { return label && index > 0 }
-                if !token.text.bytesEqual(".") && !token.text.bytesEqual("-") { return false }
+                let mark = line.first(index)
+                if mark == ":" { return label && index > 0 }
+                if mark != "." && mark != "-" { return false }
             }
             if index >= 3 && token.kind == .word { return false }
         }
@@ -46,19 +54,20 @@ extension ChromeStripper {
     }
 
     /// A line that is only a web address.
-    static func isBareURL(_ tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = tokens.first, first.kind == .word, ["http", "https", "www"].contains(where: first.text.bytesEqual) else { return false }
-        return !scalars.contains { ScalarClass.isSpace($0) }
+    static func isBareURL(_ line: LineTokens) -> Bool {
+        guard let first = line.tokens.first, first.kind == .word,
+              line.hasText(0, "http") || line.hasText(0, "https") || line.hasText(0, "www") else { return false }
+        return !line.scalars.contains { ScalarClass.isSpace($0) }
     }
 
     /// "RU | BE | EN", "EN RU BA": two or more language codes and separators only.
-    static func isLanguageSwitcher(_ tokens: [Token], words: [Token]) -> Bool {
-        guard words.count >= 2 else { return false }
-        for token in tokens {
+    static func isLanguageSwitcher(_ line: LineTokens, words: Int) -> Bool {
+        guard words >= 2 else { return false }
+        for (k, token) in line.tokens.enumerated() {
             switch token.kind {
-            case .word: guard ChromeVocabulary.languageCodes.contains(token.text), token.isAllCaps || token.isCapitalized else { return false }
+            case .word: guard line.isWord(k, in: ChromeVocabulary.languageCodes), token.isAllCaps || token.isCapitalized else { return false }
             case .number: return false
-            case .punct: guard ChromeVocabulary.menuSeparators.contains(token.text) else { return false }
+            case .punct: guard ChromeVocabulary.menuSeparators.contains(ChromeVocabulary.mark(line.first(k))) else { return false }
             }
         }
         return true
@@ -66,14 +75,15 @@ extension ChromeStripper {
 
     /// "Weather in Minsk: +3 °C, cloudy", "+12 °C Gomel", "☀ Казань +4°": a temperature on a
     /// short line without a year (a header date line with the weather keeps its date).
-    static func isWeather(_ tokens: [Token], words: [Token]) -> Bool {
+    static func isWeather(_ line: LineTokens, words: Int) -> Bool {
+        let tokens = line.tokens
         // Only a "°" makes a weather line: without one the month lookups below are not needed.
-        guard words.count <= 6, tokens.contains(where: { $0.kind == .punct && $0.text.bytesEqual("°") }) else { return false }
+        guard words <= 6, tokens.indices.contains(where: { tokens[$0].kind == .punct && line.first($0) == "°" }) else { return false }
         var degrees = false
         for (index, token) in tokens.enumerated() {
             if token.kind == .number && token.length == 4 { return false }
-            if token.kind == .word && DateLexicon.month(token.text) != nil { return false }
-            if token.kind == .punct, token.text.bytesEqual("°"), index > 0, tokens[index - 1].kind == .number { degrees = true }
+            if token.kind == .word && DateLexicon.month(line.text(index)) != nil { return false }
+            if token.kind == .punct, line.first(index) == "°", index > 0, tokens[index - 1].kind == .number { degrees = true }
         }
         return degrees
     }
@@ -81,39 +91,43 @@ extension ChromeStripper {
     /// Site menus and breadcrumbs: "Home | Politics | Economics", "Главная / Новости / Новости
     /// региона", "Home > Press centre > News", "Главная › Регионы"; and a run of capitalised
     /// menu items without separators that names a menu entry ("Продукция Сервис Дилеры Контакты").
-    static func isMenu(_ tokens: [Token], words: [Token], numbers: [Token]) -> Bool {
-        guard numbers.isEmpty, !words.isEmpty else { return false }
-        if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(last.text.unicodeScalars.first!) { return false }
-        var pieces: [Int] = [0] // words per piece
+    static func isMenu(_ line: LineTokens, words: Int, numbers: Int) -> Bool {
+        let tokens = line.tokens
+        guard numbers == 0, words > 0 else { return false }
+        if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(line.first(tokens.count - 1)) { return false }
+        // Pieces between separators, counted without an array: how many hold a word, and the
+        // most words in one.
+        var current = 0, pieces = 0, longest = 0
         var crumb = false
         for (index, token) in tokens.enumerated() {
             switch token.kind {
-            case .word: pieces[pieces.count - 1] += 1
+            case .word: current += 1
             case .number: return false
             case .punct:
-                guard ChromeVocabulary.menuSeparators.contains(token.text) else { continue }
+                let mark = ChromeVocabulary.mark(line.first(index))
+                guard ChromeVocabulary.menuSeparators.contains(mark) else { continue }
                 // "/" and ">" only as separators between spaces, never inside "km/h" or "A/B".
                 let spaced = token.spaceBefore && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore)
-                if (token.text.bytesEqual("/") || token.text.bytesEqual(">")) && !spaced { continue }
-                if ChromeVocabulary.crumbSeparators.contains(token.text) { crumb = true }
-                pieces.append(0)
+                if (line.first(index) == "/" || line.first(index) == ">") && !spaced { continue }
+                if ChromeVocabulary.crumbSeparators.contains(mark) { crumb = true }
+                if current > 0 { pieces += 1; longest = max(longest, current) }
+                current = 0
             }
         }
-        pieces.removeAll { $0 == 0 }
-        if pieces.count >= 3 && pieces.allSatisfy({ $0 <= 4 }) { return true }
-        if pieces.count == 2, crumb, pieces.allSatisfy({ $0 <= 4 }),
-           let first = words.first, ChromeVocabulary.menuEntries.contains(first.text) { return true }
+        if current > 0 { pieces += 1; longest = max(longest, current) }
+        if pieces >= 3 && longest <= 4 { return true }
+        if pieces == 2, crumb, longest <= 4,
+           let first = tokens.indices.first(where: { tokens[$0].kind == .word }), line.isWord(first, in: ChromeVocabulary.menuEntries) { return true }
         // Separators lost with the spaces: every word capitalised, no function words, a menu entry among them.
-        guard pieces.count == 1, (4...8).contains(words.count), tokens.allSatisfy({ $0.kind == .word }),
-              words.allSatisfy({ $0.isCapitalized && !ChromeVocabulary.functionWords.contains($0.text) }) else { return false }
-        return words.contains { ChromeVocabulary.menuEntries.contains($0.text) }
+        guard pieces == 1, (4...8).contains(words), tokens.allSatisfy({ $0.kind == .word }),
+              !line.anyWord({ !tokens[$0].isCapitalized || line.isWord($0, in: ChromeVocabulary.functionWords) }) else { return false }
+        return line.anyWord { line.isWord($0, in: ChromeVocabulary.menuEntries) }
     }
 
     /// A header of a block of other articles' headlines ("Most read", "Читайте также:").
-    static func isRelatedHeader(_ words: [Token]) -> Bool {
+    static func isRelatedHeader(_ words: [String]) -> Bool {
         guard (1...3).contains(words.count) else { return false }
-        let phrase = words.map(\.text).joined(separator: " ")
-        return ChromeVocabulary.relatedHeaders.contains(phrase)
+        return ChromeVocabulary.relatedHeaders.index(of: words.joined(separator: " ")) != nil
     }
 
     /// A line short enough to be a menu item of a column menu: one or two words, no digits, no final stop.

@@ -5,12 +5,36 @@ enum ChromeStripper {
         /// Article lines kept, blank lines collapsed to one.
         var text: String
         var droppedLines: Int
+        /// Which bytes of the input make up `text`, to cut it again from the same input.
+        var kept = KeptLines(runs: [])
+    }
+
+    /// The lines `strip` kept, as runs of consecutive lines (UTF-8 byte ranges of the
+    /// normalised text): an article read again after linking is cut from its normalised
+    /// text without running the profiler and the chrome rules a second time.
+    struct KeptLines: Sendable {
+        var runs: [Range<Int>]
+
+        /// The stripped text: the runs of `normalized` joined by "\n". Appended as slices of a
+        /// native string, so the bytes are copied without being validated again.
+        func text(of normalized: String) -> String {
+            let utf8 = normalized.utf8
+            if runs.count == 1, runs[0] == 0..<utf8.count { return normalized }
+            var text = String()
+            text.reserveCapacity(runs.reduce(max(0, runs.count - 1)) { $0 + $1.count })
+            for (k, run) in runs.enumerated() {
+                if k > 0 { text.append("\n") }
+                text.append(contentsOf: normalized[utf8.index(utf8.startIndex, offsetBy: run.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: run.upperBound)])
+            }
+            return text
+        }
     }
 
     static func strip(_ text: String) -> Result {
-        var kept: [Substring] = []
+        var keptIndices: [Int] = []
         var dropped = 0
-        let lines = LineSplitter.lines(text, omittingEmpty: false)
+        let ranges = LineSplitter.ranges(text, omittingEmpty: false)
+        let lines = LineSplitter.lines(text, ranges: ranges)
         // Each line's token kinds once; its tokens only where a rule below may need their words,
         // and none for a line too long to be chrome (the sentence test makes its own).
         let shapes = lines.map { $0.isEmpty || !fitsChrome($0) ? nil : LineShape(String($0)) }
@@ -31,7 +55,7 @@ enum ChromeStripper {
         var inRelatedBlock = false
         for (index, line) in lines.enumerated() {
             if line.isEmpty {
-                if let last = kept.last, !last.isEmpty { kept.append(line) }
+                if let last = keptIndices.last, !lines[last].isEmpty { keptIndices.append(index) }
                 continue
             }
             if inRelatedBlock, isSentenceLine(line, tokens: tokens[index]) { inRelatedBlock = false }
@@ -40,11 +64,18 @@ enum ChromeStripper {
                 inRelatedBlock = false
             }
             if isRelatedHeaderLine(line, tokens: tokens[index]) { inRelatedBlock = true; dropped += 1; continue }
-            if inRelatedBlock || inMenuRun[index] || tokens[index].map(isChrome) == true { dropped += 1 } else { kept.append(line) }
+            if inRelatedBlock || inMenuRun[index] || tokens[index].map(isChrome) == true { dropped += 1 } else { keptIndices.append(index) }
         }
-        while let last = kept.last, last.isEmpty { kept.removeLast() }
+        while let last = keptIndices.last, lines[last].isEmpty { keptIndices.removeLast() }
+        // Lines kept one after another are one byte range of the text (with their "\n"s).
+        var runs: [Range<Int>] = []
+        for (k, index) in keptIndices.enumerated() {
+            if k > 0, keptIndices[k - 1] == index - 1 { runs[runs.count - 1] = runs[runs.count - 1].lowerBound..<ranges[index].upperBound }
+            else { runs.append(ranges[index]) }
+        }
+        let kept = KeptLines(runs: runs)
         // Every line kept, in order: the text is already their join.
-        return Result(text: kept.count == lines.count ? text : kept.joined(separator: "\n"), droppedLines: dropped)
+        return Result(text: keptIndices.count == lines.count ? text : kept.text(of: text), droppedLines: dropped, kept: kept)
     }
 
     /// True when a line is chrome. Long lines and lines that read as sentences never are.
@@ -67,8 +98,8 @@ enum ChromeStripper {
     }
 
     /// Words of the copyright and cookie rules, and of bare addresses.
-    private static let furnitureWords: [[Unicode.Scalar]] = ["reserved", "защищены", "cookies", "cookie", "куки"].map { Array($0.unicodeScalars) }
-    private static let addressWords: [[Unicode.Scalar]] = ["http", "https", "www"].map { Array($0.unicodeScalars) }
+    private static let furnitureWords = LineShape.Words(["reserved", "защищены", "cookies", "cookie", "куки"])
+    private static let addressWords = LineShape.Words(["http", "https", "www"])
 
     /// False when `isRelatedHeaderLine` is false by the token kinds: one to three words and colons.
     static func mayBeRelatedHeader(_ shape: LineShape) -> Bool {
@@ -91,25 +122,24 @@ enum ChromeStripper {
         let scalars = line.scalars
         if scalars.count > 160 { return false }
         let tokens = line.tokens
-        let words = tokens.filter { $0.kind == .word }
-        let numbers = tokens.filter { $0.kind == .number }
-        if words.isEmpty && numbers.isEmpty { return true } // only symbols: rules, arrows, bullets
-        if isFurniture(tokens, words: words, numbers: numbers, scalars: scalars) { return true }
-        if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(scalars[last.start]), words.count >= 4 {
+        var words = 0, numbers = 0
+        for token in tokens { if token.kind == .word { words += 1 } else if token.kind == .number { numbers += 1 } }
+        if words == 0 && numbers == 0 { return true } // only symbols: rules, arrows, bullets
+        if isFurniture(line, words: words, numbers: numbers) { return true }
+        if let last = tokens.last, last.kind == .punct, ScalarClass.isTerminator(scalars[last.start]), words >= 4 {
             return false
         }
-        if !numbers.isEmpty && isTicker(tokens) { return true } // a ticker needs a number
-        if isClock(tokens) { return true }
-        if words.count > 8 { return false }
-        let vocabulary = ChromeVocabulary.widgetWords
-        let allWidget = !words.isEmpty && words.allSatisfy { vocabulary.contains($0.text) }
-        let meaningful = words.contains { !ChromeVocabulary.functionWords.contains($0.text) }
+        if numbers > 0 && isTicker(line) { return true } // a ticker needs a number
+        if isClock(line) { return true }
+        if words > 8 { return false }
+        let allWidget = words > 0 && !line.anyWord { !line.isWord($0, in: ChromeVocabulary.widgetWords) }
+        let meaningful = line.anyWord { !line.isWord($0, in: ChromeVocabulary.functionWords) }
         if allWidget && meaningful {
-            if numbers.isEmpty { return true }
-            return words.contains { ChromeVocabulary.counterWords.contains($0.text) }
+            if numbers == 0 { return true }
+            return line.anyWord { line.isWord($0, in: ChromeVocabulary.counterWords) }
         }
-        if let first = tokens.first, first.kind == .punct, ChromeVocabulary.arrows.contains(first.text),
-           words.count <= 4, numbers.isEmpty {
+        if let first = tokens.first, first.kind == .punct, ChromeVocabulary.arrows.contains(ChromeVocabulary.mark(line.first(0))),
+           words <= 4, numbers == 0 {
             return true
         }
         return false
@@ -118,25 +148,30 @@ enum ChromeStripper {
     /// "Most read", "Читайте также:": the header of a block of related headlines.
     static func isRelatedHeaderLine(_ line: Substring, tokens line8: LineTokens?) -> Bool {
         guard line.utf8.count <= 80, let line8 else { return false }
-        let tokens = line8.tokens.prefix(8)
-        guard tokens.allSatisfy({ $0.kind == .word || $0.text.bytesEqual(":") }) else { return false }
-        return isRelatedHeader(tokens.filter { $0.kind == .word })
+        let first8 = line8.tokens.indices.prefix(8)
+        var words = 0
+        for k in first8 {
+            if line8.tokens[k].kind == .word { words += 1 } else if !line8.hasText(k, ":") { return false }
+        }
+        // The words' texts are made only for a line of one to three words (`isRelatedHeader`).
+        guard (1...3).contains(words) else { return false }
+        return isRelatedHeader(first8.filter { line8.tokens[$0].kind == .word }.map(line8.text))
     }
 
     /// `3.64 BYN`, `USD 3.24 ↑`, ` date 2025-09-29 3.64 BYN`: numbers with currency codes or
     /// arrows and nothing else but widget words.
-    private static func isTicker(_ tokens: [Token]) -> Bool {
+    private static func isTicker(_ line: LineTokens) -> Bool {
         var marker = false, number = false
-        for token in tokens {
+        for (k, token) in line.tokens.enumerated() {
             switch token.kind {
             case .number: number = true
             case .word:
-                if ChromeVocabulary.currencyCodes.contains(token.text) && token.isAllCaps { marker = true }
-                else if !ChromeVocabulary.widgetWords.contains(token.text) || ChromeVocabulary.functionWords.contains(token.text) { return false }
+                if line.isWord(k, in: ChromeVocabulary.currencyCodes) && token.isAllCaps { marker = true }
+                else if !line.isWord(k, in: ChromeVocabulary.widgetWords) || line.isWord(k, in: ChromeVocabulary.functionWords) { return false }
             case .punct:
-                guard ChromeVocabulary.tickerMarks.contains(token.text) else { return false }
-                // A mark token is one scalar: tested as a scalar, not by a substring search.
-                if token.text.unicodeScalars.count == 1, tickerMarkers.contains(token.text.unicodeScalars.first!) { marker = true }
+                let mark = ChromeVocabulary.mark(line.first(k))
+                guard ChromeVocabulary.tickerMarks.contains(mark) else { return false }
+                if tickerMarkers.contains(line.first(k)) { marker = true }
             }
         }
         return marker && number
@@ -146,24 +181,36 @@ enum ChromeStripper {
     private static let tickerMarkers = Set("↑↓▲▼△▽⬆⬇$€₽£¥".unicodeScalars)
 
     /// `13:45`, `12:30 +5 °C`: clock times and temperatures with only widget words.
-    private static func isClock(_ tokens: [Token]) -> Bool {
+    private static func isClock(_ line: LineTokens) -> Bool {
+        let tokens = line.tokens
         var clock = false
         for (index, token) in tokens.enumerated() {
             switch token.kind {
             case .number: continue
             case .word:
-                if token.text.bytesEqual("c") || ChromeVocabulary.widgetWords.contains(token.text) { continue }
+                if line.hasText(index, "c") || line.isWord(index, in: ChromeVocabulary.widgetWords) { continue }
                 return false
             case .punct:
-                if token.text.bytesEqual(":") || token.text.bytesEqual("°") {
+                // A punctuation token is one scalar: its text compared as that scalar.
+                let mark = line.first(index)
+                if mark == ":" || mark == "°" {
                     if index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore { clock = true }
-                    if token.text.bytesEqual("°") { clock = true }
+                    if mark == "°" { clock = true }
                     continue
                 }
-                if ["+", "-", "–", "|", ","].contains(where: token.text.bytesEqual) { continue }
+                if mark == "+" || mark == "-" || mark == "–" || mark == "|" || mark == "," { continue }
                 return false
             }
         }
         return clock
+    }
+}
+
+extension LineTokens {
+    /// Some word token `k` satisfies `test`.
+    @inline(__always)
+    func anyWord(_ test: (Int) -> Bool) -> Bool {
+        for k in tokens.indices where tokens[k].kind == .word && test(k) { return true }
+        return false
     }
 }

@@ -26,23 +26,47 @@ enum CorpusReader {
         return articles.map { (folder as NSString).appendingPathComponent($0) }
     }
 
-    /// Bytes of one article; refuses files over `maximumFileSize` without reading them.
+    /// Bytes of one article; refuses files over `maximumSize` without reading them.
+    /// Read with `lstat`, `open` and `read`: `FileManager.attributesOfItem` (owner and group
+    /// names looked up per file) and `FileHandle` cost more than decoding the article.
     static func load(_ path: String, maximumSize: Int = maximumFileSize) throws -> Data {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumSize {
-            throw AnalysisError(path: path, reason: "file is \(megabytes(size)) MB, over the \(megabytes(maximumSize)) MB limit for one article",
+        // `lstat` as `attributesOfItem` does: the size of a link, not of its target.
+        var info = stat()
+        if lstat(path, &info) == 0, Int(info.st_size) > maximumSize {
+            throw AnalysisError(path: path, reason: "file is \(megabytes(Int(info.st_size))) MB, over the \(megabytes(maximumSize)) MB limit for one article",
                                 hint: "split it or remove it from the seeds folder")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
             throw AnalysisError(path: path, reason: "cannot read file", hint: "check that it exists and is readable")
         }
-        defer { try? handle.close() }
+        defer { close(fd) }
         // Read at most one byte over the limit: a file that grew after the size check is still refused.
-        let data = (try? handle.read(upToCount: maximumSize + 1)) ?? Data()
+        let data = readAll(fd, expected: Int(info.st_size), limit: maximumSize + 1) ?? Data()
         if data.count > maximumSize {
             throw AnalysisError(path: path, reason: "file is over the \(megabytes(maximumSize)) MB limit for one article",
                                 hint: "split it or remove it from the seeds folder")
         }
+        return data
+    }
+
+    /// Up to `limit` bytes of `fd` until its end, in a buffer sized for `expected` bytes (grown
+    /// when the file is longer); nil on a read error (a folder named `*.txt`), as `FileHandle` failed.
+    private static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Data? {
+        var data = Data(count: max(1, min(limit, expected + 1)))
+        var total = 0
+        while total < limit {
+            if total == data.count { data.count = min(limit, 2 * data.count) }
+            let room = data.count - total
+            let got = data.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, room) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 { break }
+            total += got
+        }
+        data.count = total
         return data
     }
 

@@ -9,7 +9,7 @@ struct Dateline {
     /// Reads a dateline at the start of `line`, if there is one.
     static func parse(_ line: String) -> Dateline? {
         guard mayBeDateline(line) else { return nil }
-        let scan = TokenScan(scalars: Array(line.unicodeScalars.prefix(200)), limit: 30)
+        let scan = TokenScan(scalars: line.scalarArray(limit: 200), limit: 30)
         let tokens = scan.tokens
         // Place: one to three capitalised words, then a comma.
         var k = 0
@@ -24,12 +24,12 @@ struct Dateline {
         guard let found, found.offset == 0 else { return nil }
         // Agency: "(BelTA)" right after the date, then a dash.
         var agency: String? = nil
-        let after = Array(rest.unicodeScalars.dropFirst(found.quote.unicodeScalars.count))
+        // `rest` is made of the scan's scalars from token `k` on: what follows the date is cut from them.
+        let after = Array(scan.scalars[min(scan.scalars.count, tokens[k].start + found.quote.unicodeScalars.count)...])
         var i = 0
         while i < after.count, after[i] == " " { i += 1 }
         if i < after.count, after[i] == "(", let close = after[i...].firstIndex(of: ")"), close - i <= 30 {
-            var view = String.UnicodeScalarView(); view.append(contentsOf: after[(i + 1)..<close])
-            agency = String(view)
+            agency = String(scalars: after[(i + 1)..<close])
             i = close + 1
             while i < after.count, after[i] == " " { i += 1 }
         }
@@ -53,14 +53,29 @@ struct Dateline {
     /// a date can start at, the tests `parse` makes before its date rules, decided on the first
     /// scalars without the tokenizer: most lines of an article fail here.
     static func mayBeDateline(_ line: String) -> Bool {
-        // `parse` tokenizes the first 200 scalars: the same window here (counted as read:
-        // `prefix(200)` would walk 200 scalars first to find its end).
-        var iterator = line.unicodeScalars.makeIterator()
-        var read = 0
+        var line = line
+        return line.withUTF8(mayBeDateline)
+    }
+
+    /// `mayBeDateline` on the line's UTF-8 bytes (valid UTF-8: a `String`'s).
+    private static func mayBeDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // `parse` tokenizes the first 200 scalars: the same window here.
+        var p = 0, read = 0
         func next() -> Unicode.Scalar? {
-            guard read < 200 else { return nil }
+            guard read < 200, p < bytes.count else { return nil }
             read += 1
-            return iterator.next()
+            let b0 = UInt32(bytes[p])
+            if b0 < 0x80 { p += 1; return Unicode.Scalar(UInt8(b0)) }
+            let value: UInt32
+            if b0 < 0xE0 {
+                value = (b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F); p += 2
+            } else if b0 < 0xF0 {
+                value = (b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F); p += 3
+            } else {
+                value = (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
+                p += 4
+            }
+            return Unicode.Scalar(value) ?? "\u{FFFD}"
         }
         var s = next()
         var words = 0

@@ -6,6 +6,11 @@ enum DocumentProfiler {
 
     /// Profiles normalised (not yet stripped) text.
     static func profile(fileName: String, text normalized: String) -> Document {
+        profileKeepingLines(fileName: fileName, text: normalized).document
+    }
+
+    /// `profile`, and which lines of `normalized` its text kept (to cut it again later).
+    static func profileKeepingLines(fileName: String, text normalized: String) -> (document: Document, kept: ChromeStripper.KeptLines) {
         let id = fileName.lowercased().hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
         let stripped = ChromeStripper.strip(normalized)
         let language = detectLanguage(stripped.text.isEmpty ? normalized : stripped.text)
@@ -16,7 +21,8 @@ enum DocumentProfiler {
         var beforeBody = true
         for line in header {
             // A credit under the article ("Материал подготовлен пресс-службой") is not the publisher.
-            if line.isBody { beforeBody = false }
+            // Read only until the first body line (the lines below it are not asked again).
+            if beforeBody, line.isBody { beforeBody = false }
             if date == nil, let found = line.date { date = found; metadataLines.insert(line.text) }
             if beforeBody, publisher == nil, isPublisherLine(line), !isChrome(line) {
                 publisher = publisherName(line.text); metadataLines.insert(line.text)
@@ -40,8 +46,8 @@ enum DocumentProfiler {
             ?? top.prefix(headerLines).first { line in
                 !metadataLines.contains(line.text) && line.shape.count(.word, limit: 8) >= 3
             }?.text ?? top.first?.text ?? id
-        return Document(id: id, fileName: fileName, language: language, title: title, date: date,
-                        publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text)
+        return (Document(id: id, fileName: fileName, language: language, title: title, date: date,
+                         publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text), stripped.kept)
     }
 
     // MARK: - Rules
@@ -156,17 +162,20 @@ enum DocumentProfiler {
         guard hasDigit(line) else { return nil }
         // A single date with a day covers at most five words ("9th of November of 2012 года"):
         // with nine words or more and no label, more than three are left whatever the date.
-        guard profiled.shape.count(.word, limit: 40) < 9 || profiled.shape.containsWord(in: dateLabelScalars, limit: 40) else {
+        guard profiled.shape.count(.word, limit: 40) < 9 || profiled.shape.containsWord(in: dateLabelWords, limit: 40) else {
             return nil
         }
         let sentence = Sentence(document: "", text: line, offset: 0)
         guard let found = TimeExpressionFinder.find(in: sentence, language: .en, reference: nil).first,
               found.value.end == nil, found.value.modifier == nil, found.value.day != nil else { return nil }
-        let tokens = profiled.tokens.tokens.prefix(40)
+        let line40 = profiled.tokens
         let start = found.offset, end = found.offset + found.quote.unicodeScalars.count
-        let otherWords = tokens.filter { $0.kind == .word && ($0.end <= start || $0.start >= end) }
-        let labelled = otherWords.contains { dateLabels.contains($0.text) }
-        return labelled || otherWords.count <= 3 ? found.value : nil
+        var otherWords = 0, labelled = false
+        for k in line40.tokens.indices.prefix(40) where line40.tokens[k].kind == .word && (line40.tokens[k].end <= start || line40.tokens[k].start >= end) {
+            otherWords += 1
+            if line40.isWord(k, in: dateLabels) { labelled = true }
+        }
+        return labelled || otherWords <= 3 ? found.value : nil
     }
 
     /// The line has an ASCII digit (read on its contiguous bytes).
@@ -202,17 +211,22 @@ enum DocumentProfiler {
         guard (1...10).contains(line.shape.count(.word, limit: 20)), line.shape.count(.number, limit: 20) == 0,
               let last = line.text.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
         // The words compared on the line's scalars: no tokens (and token texts) made for it.
-        return line.shape.containsWord(in: organisationWordScalars, limit: 20)
+        return line.shape.containsWord(in: organisationWords, limit: 20)
     }
 
     /// The publisher a header line names: "Официальный сайт Правительства Курской области" is
     /// "Правительство Курской области", "Official website of the Government of X" is
     /// "Government of X".
     static func publisherName(_ line: String) -> String {
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        let lower = words.map { $0.lowercased() }
+        // Split on the byte 0x20 when the line is ASCII and Cyrillic U+0400...U+047F only: no
+        // scalar there joins a space into a longer character, so the words are those of the
+        // `Character` split, without breaking the line into graphemes.
+        let plain = line.utf8.allSatisfy { $0 < 0x80 || $0 == 0xD0 || $0 == 0xD1 || $0 & 0xC0 == 0x80 }
+        let words = plain ? line.utf8.split(separator: 0x20).map { Substring($0) } : line.split(separator: " ", omittingEmptySubsequences: true)
+        // Only the first four words are read in lower case.
+        let lower = words.prefix(4).map { $0.lowercased() }
         var skip = 0
-        if lower.count > 3, ["official", "официальный"].contains(lower[0]),
+        if words.count > 3, ["official", "официальный"].contains(lower[0]),
            ["website", "site", "portal", "сайт", "портал", "интернет-портал"].contains(lower[1]) {
             skip = 2
             if lower[2] == "of" { skip = lower[3] == "the" ? 4 : 3 }
@@ -249,17 +263,15 @@ enum DocumentProfiler {
         return latestWithMonth ?? latest
     }
 
-    static let dateLabels = WordSet(dateLabelList)
+    static let dateLabels = ScanWordSet(dateLabelList)
+    static let dateLabelWords = LineShape.Words(dateLabelList)
     private static let dateLabelList = [
         "posted", "published", "date", "updated", "dated", "опубликовано", "дата", "размещено", "обновлено", "публикации",
     ]
 
-    /// `dateLabels` as scalars, for `LineShape.containsWord`.
-    static let dateLabelScalars: [[Unicode.Scalar]] = dateLabelList.map { Array($0.unicodeScalars) }
 
-    /// Words that make a short header line an organisation's name (lower case), as scalars
-    /// for `LineShape.containsWord`.
-    static let organisationWordScalars: [[Unicode.Scalar]] = organisationWordList.map { Array($0.unicodeScalars) }
+    /// Words that make a short header line an organisation's name (lower case).
+    static let organisationWords = LineShape.Words(organisationWordList)
 
     private static let organisationWordList = [
         "portal", "committee", "agency", "ministry", "executive", "administration", "government", "newspaper",

@@ -6,6 +6,9 @@ struct LineShape {
         var kind: Token.Kind
         var start: Int
         var end: Int
+        /// UTF-8 offsets of the token in the line.
+        var byteStart: Int
+        var byteEnd: Int
         /// The first scalar: the whole text of a punctuation token.
         var first: Unicode.Scalar
     }
@@ -26,28 +29,55 @@ struct LineShape {
         return n
     }
 
-    /// A word among the first `limit` tokens is one of `words` (lower case, `ё` as `е`, as
-    /// token texts are), compared scalar by scalar.
-    func containsWord(in words: [[Unicode.Scalar]], limit: Int) -> Bool {
-        let scalars = text.scalarArray(limit: pieces.prefix(limit).last?.end ?? 0)
-        for piece in pieces.prefix(limit) where piece.kind == .word {
-            let length = piece.end - piece.start
-            for word in words where word.count == length {
-                var k = 0
-                while k < length, ScalarClass.lower(scalars[piece.start + k]) == word[k] { k += 1 }
-                if k == length { return true }
+    /// Lower-case words (`ё` as `е`, as token texts are) for `containsWord`: their scalars in
+    /// one flat array and a bit per word length, so that a line's words are compared without
+    /// a scalar array of the line or an array (and its retain) per listed word.
+    struct Words: Sendable {
+        let scalars: [Unicode.Scalar]
+        let ranges: [Range<Int>]
+        /// Bit `n` set when a word has `n` scalars (every listed word is shorter than 64).
+        let lengths: UInt64
+
+        init(_ words: [String]) {
+            var scalars: [Unicode.Scalar] = [], ranges: [Range<Int>] = [], lengths: UInt64 = 0
+            for word in words {
+                let start = scalars.count
+                scalars += word.unicodeScalars
+                ranges.append(start..<scalars.count)
+                precondition(scalars.count - start < 64, "a listed word of 64 scalars or more")
+                lengths |= 1 << UInt64(scalars.count - start)
             }
+            self.scalars = scalars; self.ranges = ranges; self.lengths = lengths
         }
-        return false
     }
 
-    /// The first token is a word of `words` (lower case), compared scalar by scalar.
-    func startsWithWord(in words: [[Unicode.Scalar]]) -> Bool {
+    /// A word among the first `limit` tokens is one of `words`, compared scalar by scalar
+    /// (lower-cased) on the line's bytes.
+    func containsWord(in words: Words, limit: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for piece in pieces.prefix(limit) where piece.kind == .word {
+                let length = piece.end - piece.start
+                guard length < 64, (words.lengths >> UInt64(length)) & 1 != 0 else { continue }
+                for range in words.ranges where range.count == length {
+                    var p = piece.byteStart, k = range.lowerBound
+                    while k < range.upperBound {
+                        let (s, width) = Self.decode(bytes, p)
+                        guard ScalarClass.lower(s) == words.scalars[k] else { break }
+                        p += width; k += 1
+                    }
+                    if k == range.upperBound { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// The first token is a word of `words` (lower case).
+    func startsWithWord(in words: Words) -> Bool {
         guard let first = pieces.first, first.kind == .word else { return false }
-        return LineShape(text, pieces: [first]).containsWord(in: words, limit: 1)
+        return containsWord(in: words, limit: 1)
     }
-
-    private init(_ text: String, pieces: [Piece]) { self.text = text; self.pieces = pieces }
 
     private enum Class { case space, digit, letter, mark, other }
 
@@ -69,6 +99,7 @@ struct LineShape {
     }
 
     /// The scalar at byte `p` of valid UTF-8 and its width.
+    @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
         let b = bytes[p]
         if b < 0x80 { return (Unicode.Scalar(b), 1) }
@@ -98,6 +129,14 @@ struct LineShape {
             case .letter:
                 kind = .word
                 while p < n {
+                    // ASCII and basic Cyrillic letters without the general classes.
+                    let b = bytes[p]
+                    if b < 0x80 {
+                        guard (b | 0x20) &- 0x61 < 26 else { break }
+                        p += 1; index += 1
+                        continue
+                    }
+                    if b >= 0xD0 && b <= 0xD3 { p += 2; index += 1; continue }
                     let (next, w) = classify(bytes, p)
                     guard next == .letter || next == .mark else { break }
                     p += w; index += 1
@@ -105,7 +144,7 @@ struct LineShape {
             default:
                 kind = .punct
             }
-            pieces.append(Piece(kind: kind, start: start, end: index, first: decode(bytes, firstAt).0))
+            pieces.append(Piece(kind: kind, start: start, end: index, byteStart: firstAt, byteEnd: p, first: decode(bytes, firstAt).0))
         }
         return pieces
     }

@@ -7,8 +7,13 @@ import Foundation // memchr
 enum LineSplitter {
     /// At most `limit` lines; empty lines are left out when `omittingEmpty`, as `split` does.
     static func lines(_ text: String, omittingEmpty: Bool = true, limit: Int = .max) -> [Substring] {
+        lines(text, ranges: ranges(text, omittingEmpty: omittingEmpty, limit: limit))
+    }
+
+    /// The lines of `text` at byte `ranges` (from `ranges(_:omittingEmpty:limit:)`).
+    static func lines(_ text: String, ranges: [Range<Int>]) -> [Substring] {
         let utf8 = text.utf8
-        return ranges(text, omittingEmpty: omittingEmpty, limit: limit).map { range in
+        return ranges.map { range in
             // UTF-8 offsets of a native string are O(1) indices, and a "\n" boundary is a scalar boundary.
             text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }

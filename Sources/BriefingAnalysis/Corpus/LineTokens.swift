@@ -1,14 +1,20 @@
 /// The first tokens of one line, made once and shared by the line rules of `ChromeStripper`
 /// and `DocumentProfiler`, which each tokenised the whole line again for their own limit
 /// (8, 16, 20, 40, 60 or 64 tokens). Any of those is a prefix of these.
+///
+/// Tokens are `ScanToken`s (their lower-cased texts one byte buffer, with a hash each), not
+/// `Token`s with a `String` each: making and freeing the token texts of ~1,300 short lines
+/// per MB was most of the cost of stripping chrome.
 struct LineTokens {
     /// Tokens kept: every rule asks for at most this many.
     static let limit = 64
     /// Scalars decoded first: enough for 64 tokens of any ordinary line.
     static let window = 1_000
 
-    /// The first `limit` tokens, the same as `Tokenizer.tokens(line, limit: limit)`.
-    let tokens: [Token]
+    /// The first `limit` tokens, cut as `Tokenizer.tokens(line, limit: limit)` cuts them.
+    let tokens: [ScanToken]
+    /// Lower-cased texts of the tokens (`ScanToken.textRange`).
+    let bytes: [UInt8]
     /// The scalars the tokens were read from: the whole line when it has fewer than `window`
     /// scalars, else at least `window` of them.
     let scalars: [Unicode.Scalar]
@@ -16,14 +22,16 @@ struct LineTokens {
     init<Line: StringProtocol>(_ line: Line) {
         let text = String(line)
         var scalars = text.scalarArray(limit: Self.window)
+        var bytes: [UInt8] = []
         // One token more than kept: when it starts inside the window, every kept token ended there.
-        var tokens = Tokenizer.tokens(scalars, limit: Self.limit + 1)
+        var tokens = TokenScan.tokens(scalars, limit: Self.limit + 1, bytes: &bytes)
         if tokens.count <= Self.limit && scalars.count == Self.window {
             scalars = text.scalarArray
-            tokens = Tokenizer.tokens(scalars, limit: Self.limit)
+            tokens = TokenScan.tokens(scalars, limit: Self.limit, bytes: &bytes)
         }
         if tokens.count > Self.limit { tokens.removeLast() }
         self.tokens = tokens
+        self.bytes = bytes
         self.scalars = scalars
     }
 
@@ -33,4 +41,28 @@ struct LineTokens {
         for token in tokens.prefix(limit) where token.kind == .word { count += 1 }
         return count
     }
+
+    /// Token `k` is a word of `set` (texts compared on their lower-cased bytes).
+    @inline(__always)
+    func isWord(_ k: Int, in set: ScanWordSet) -> Bool {
+        let token = tokens[k]
+        return token.kind == .word && set.index(hash: token.hash, in: bytes, start: Int(token.textStart), count: Int(token.textCount)) != nil
+    }
+
+    /// Token `k`'s text is `text` byte for byte (`Token.text.bytesEqual`); a literal, read
+    /// through its pointer without making a `String`.
+    func hasText(_ k: Int, _ text: StaticString) -> Bool {
+        let token = tokens[k]
+        let count = text.utf8CodeUnitCount
+        guard Int(token.textCount) == count else { return false }
+        let start = Int(token.textStart), literal = text.utf8Start
+        for i in 0..<count where bytes[start + i] != literal[i] { return false }
+        return true
+    }
+
+    /// Token `k`'s first scalar: the whole text of a punctuation token, as written.
+    func first(_ k: Int) -> Unicode.Scalar { scalars[tokens[k].start] }
+
+    /// Token `k`'s text as a `String`, for the rare rules that need one.
+    func text(_ k: Int) -> String { String(decoding: bytes[tokens[k].textRange], as: UTF8.self) }
 }

@@ -20,12 +20,13 @@ struct LinkProfile: Hashable, Sendable {
         length = document.text.utf8.count
         // Sorted and made unique at the end: cheaper than a `Set` insert per signal.
         var hashes: [UInt64] = []
+        hashes.reserveCapacity(document.text.utf8.count / 32) // about one signal per 30 bytes of text
         TranslationLinker.forEachSignal(in: document.text) { hashes.append(Self.hash($0)) }
         hashes.sort()
         var unique = 0
         for k in hashes.indices where unique == 0 || hashes[unique - 1] != hashes[k] { hashes[unique] = hashes[k]; unique += 1 }
-        hashes.removeLast(hashes.count - unique)
-        signals = hashes
+        // An exact copy: the profile is kept for every document until the links are made.
+        signals = Array(hashes[..<unique])
     }
 
     /// FNV-1a of a signal's UTF-8 bytes: stable across processes (unlike `Hasher`), so sums

@@ -2,22 +2,27 @@
 /// into UTF-8 bytes, counting characters so that the first five can be cut off without a
 /// `String`. Letters are x → ks, kh → h, w → v, c/q → k, vowels dropped.
 struct SkeletonBuilder {
-    private(set) var bytes: [UInt8] = []
+    /// Bytes written: the first `count` of `storage`, which is reused from word to word
+    /// (emptying an array per word cost more than building the skeleton).
+    private var storage: [UInt8] = []
+    private var count = 0
     /// Characters written so far.
     private(set) var characters = 0
     /// Bytes of the first five characters, once there are five.
     private var fiveBytes = 0
     private var pendingK = false
 
-    init() { bytes.reserveCapacity(32) }
+    init() { storage.reserveCapacity(32) }
+
+    var bytes: ArraySlice<UInt8> { storage[..<count] }
 
     /// Starts over, keeping the buffer.
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        characters = 0; fiveBytes = 0; pendingK = false
+        count = 0; characters = 0; fiveBytes = 0; pendingK = false
     }
 
     /// A character that is one ASCII scalar.
+    @inline(__always)
     mutating func add(_ c: UInt8) {
         if pendingK {
             pendingK = false
@@ -38,7 +43,7 @@ struct SkeletonBuilder {
     /// Any other character, kept as it is.
     mutating func add<C: Collection>(other utf8: C) where C.Element == UInt8 {
         if pendingK { pendingK = false; emit(UInt8(ascii: "k")) }
-        bytes.append(contentsOf: utf8)
+        for byte in utf8 { put(byte) }
         counted()
     }
 
@@ -48,15 +53,23 @@ struct SkeletonBuilder {
     }
 
     /// The first five characters' bytes (all when fewer).
-    var firstFive: ArraySlice<UInt8> { characters >= 5 ? bytes[..<fiveBytes] : bytes[...] }
+    var firstFive: ArraySlice<UInt8> { characters >= 5 ? storage[..<fiveBytes] : storage[..<count] }
 
+    @inline(__always)
     private mutating func emit(_ byte: UInt8) {
-        bytes.append(byte)
+        put(byte)
         counted()
     }
 
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        if count < storage.count { storage[count] = byte } else { storage.append(byte) }
+        count += 1
+    }
+
+    @inline(__always)
     private mutating func counted() {
         characters += 1
-        if characters == 5 { fiveBytes = bytes.count }
+        if characters == 5 { fiveBytes = count }
     }
 }

@@ -78,6 +78,10 @@ enum TextNormalizer {
             if b0 >= 0xD0 && b0 <= 0xD3, i + 1 < end, input[i + 1] & 0xC0 == 0x80 { // U+0400...U+04FF, Cyrillic: no rule touches it
                 pendingCR = false
                 out[n] = b0; out[n + 1] = input[i + 1]; n += 2; i += 2
+                // The rest of a Cyrillic word here: the eight-byte ASCII test would fail on each letter.
+                while i + 1 < end, input[i] >= 0xD0, input[i] <= 0xD3, input[i + 1] & 0xC0 == 0x80 {
+                    out[n] = input[i]; out[n + 1] = input[i + 1]; n += 2; i += 2
+                }
                 continue
             }
             // Decode one scalar, checked as Swift validates UTF-8: no overlong forms, no

@@ -26,6 +26,34 @@ extension TranslationLinker {
             var insideAfter: Bool? = nil
             while p < n, tokens < signalTokenLimit {
                 let b0 = utf8[p]
+                // Words led by an ASCII or a basic Cyrillic letter (U+0400...U+04FF, all
+                // letters), the most common tokens, without the general scalar tests.
+                let cyrillic = b0 >= 0xD0 && b0 <= 0xD3
+                if isASCIILetter(b0) || cyrillic {
+                    tokens += 1
+                    let start = p
+                    let upper: Bool
+                    // The word's run of letters of its own script inline; `wordEnd` only when
+                    // it goes on with other letters or marks.
+                    var q = p
+                    if cyrillic {
+                        let v = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[p + 1] & 0x3F)
+                        upper = v < 0x430 || (v >= 0x460 && ScalarClass.isUpper(Unicode.Scalar(v)!))
+                        q += 2
+                        while q < n, utf8[q] >= 0xD0, utf8[q] <= 0xD3 { q += 2 }
+                    } else {
+                        upper = b0 <= 0x5A
+                        q += 1
+                        while q < n, isASCIILetter(utf8[q]) { q += 1 }
+                    }
+                    p = q < n && (utf8[q] >= 0x80 || isASCIILetter(utf8[q])) ? wordEnd(utf8, from: q, to: n) : q
+                    // Only a capitalised word after a word, number or , ( : ; gives a signal.
+                    if insideAfter == true, upper {
+                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), word: &word, builder: &builder, body)
+                    }
+                    insideAfter = true
+                    continue
+                }
                 // ASCII spaces and marks without decoding or the scalar classes.
                 if b0 == 0x20 || (b0 >= 0x09 && b0 <= 0x0D) { p += 1; continue }
                 if b0 < 0x80, !isASCIILetter(b0), b0 < 0x30 || b0 > 0x39 {
@@ -47,15 +75,7 @@ extension TranslationLinker {
                     p = wordEnd(utf8, from: p + width, to: n)
                     // Only a capitalised word after a word, number or , ( : ; gives a signal.
                     if insideAfter == true, ScalarClass.isUpper(s) {
-                        let bytes = UnsafeBufferPointer(rebasing: utf8[start..<p])
-                        if isPlain(bytes) {
-                            plainWordSignal(bytes, builder: &builder, body)
-                        } else {
-                            word.removeAll(keepingCapacity: true)
-                            var k = start
-                            while k < p { let (c, w) = scalar(utf8, at: k); word.append(c); k += w }
-                            wordSignal(word, body)
-                        }
+                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), word: &word, builder: &builder, body)
                     }
                     insideAfter = true
                 } else {
@@ -67,8 +87,23 @@ extension TranslationLinker {
         }
     }
 
+    /// The signal of a capitalised word (its bytes), if it gives one.
+    @inline(__always)
+    private static func signal(ofWord bytes: UnsafeBufferPointer<UInt8>, word: inout [Unicode.Scalar], builder: inout SkeletonBuilder,
+                               _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if isPlain(bytes) {
+            plainWordSignal(bytes, builder: &builder, body)
+        } else {
+            word.removeAll(keepingCapacity: true)
+            var k = 0
+            while k < bytes.count { let (c, w) = scalar(bytes, at: k); word.append(c); k += w }
+            wordSignal(word, body)
+        }
+    }
+
     /// Where a word's letters and marks end, from byte `p` (before `end`): ASCII letters and
     /// Cyrillic (every scalar of U+0400...U+04FF is a letter or mark) without decoding.
+    @inline(__always)
     private static func wordEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var p = start
         while p < end {
@@ -131,10 +166,12 @@ extension TranslationLinker {
     /// cut on bytes, and only until its first five characters are known.
     private static func plainWordSignal(_ bytes: UnsafeBufferPointer<UInt8>, builder: inout SkeletonBuilder,
                                         _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var scalars = 0
-        for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
+        // At least four scalars (counted only that far).
+        var scalars = 0, i = 0
+        while i < bytes.count, scalars < 4 { if bytes[i] & 0xC0 != 0x80 { scalars += 1 }; i += 1 }
         guard scalars >= 4 else { return }
         builder.reset()
+        let table = alphabetPacked
         var k = 0
         while k < bytes.count, builder.characters < 5 {
             let b0 = bytes[k]
@@ -154,7 +191,9 @@ extension TranslationLinker {
             }
             // `transliterate`, scalar by scalar.
             switch v {
-            case 0x430...0x44F: for byte in alphabetBytes[Int(v - 0x430)] { builder.add(byte) }
+            case 0x430...0x44F:
+                var packed = table[Int(v - 0x430)]
+                while packed != 0 { builder.add(UInt8(truncatingIfNeeded: packed)); packed >>= 8 }
             case 0x456: builder.add(UInt8(ascii: "i"))
             case 0x45E: builder.add(UInt8(ascii: "u"))
             default: builder.add(other: UTF8.encode(Unicode.Scalar(v)!)!)

@@ -11,48 +11,62 @@ extension TranslationLinker {
     /// similarity is at least `threshold` and each the other's best match (ties: lower index).
     ///
     /// Signals get dense ids once, so weights, postings and candidate sets are plain arrays
-    /// (the hashed sets and dictionaries cost more than the scoring); sums are added in the
-    /// same order as `shared`, so scores are bit for bit those of `similarity`.
+    /// (the hashed sets and dictionaries cost more than the scoring). A pair's shared weight is
+    /// added walking the candidate's ids in signal order and taking those marked as the
+    /// document's: the same additions in the same order as `shared`, so scores are bit for bit
+    /// those of `similarity`, without merging two sorted lists per pair.
     static func twins(_ profiles: [LinkProfile]) -> [Int: Int] {
         var idOf: [UInt64: Int] = [:]
-        idOf.reserveCapacity(profiles.reduce(0) { $0 + $1.signals.count })
+        let total = profiles.reduce(0) { $0 + $1.signals.count }
+        idOf.reserveCapacity(total)
         var frequency: [Int] = []
-        let ids: [[Int]] = profiles.map { profile in
-            profile.signals.map { signal in
-                if let id = idOf[signal] { frequency[id] += 1; return id }
+        // Every document's ids in one array: document `d`'s at `idStart[d]..<idStart[d + 1]`.
+        var ids: [Int] = []
+        ids.reserveCapacity(total)
+        var idStart = [0]
+        idStart.reserveCapacity(profiles.count + 1)
+        for profile in profiles {
+            for signal in profile.signals {
+                if let id = idOf[signal] { frequency[id] += 1; ids.append(id); continue }
                 idOf[signal] = frequency.count
+                ids.append(frequency.count)
                 frequency.append(1)
-                return frequency.count - 1
             }
+            idStart.append(ids.count)
         }
         let count = Double(profiles.count)
         let weightOf = frequency.map { log(1 + count / Double($0)) }
-        let weights = ids.map { $0.map { weightOf[$0] } }
-        let norms = weights.map { $0.reduce(0, +) }
+        let norms = profiles.indices.map { d in ids[idStart[d]..<idStart[d + 1]].reduce(0) { $0 + weightOf[$1] } }
+        let languages = profiles.map(\.language), lengths = profiles.map(\.length)
         // Postings of the rare signals in one flat array (documents of signal `id` at
         // `postingStart[id]..<postingStart[id + 1]`, in document order): no array per signal.
         var postingStart = [Int](repeating: 0, count: frequency.count + 1)
         for id in frequency.indices { postingStart[id + 1] = postingStart[id] + (frequency[id] <= candidateFrequency ? frequency[id] : 0) }
         var postings = [Int](repeating: 0, count: postingStart[frequency.count])
         var filled = postingStart
-        for (index, list) in ids.enumerated() {
-            for id in list where frequency[id] <= candidateFrequency { postings[filled[id]] = index; filled[id] += 1 }
+        for d in profiles.indices {
+            for id in ids[idStart[d]..<idStart[d + 1]] where frequency[id] <= candidateFrequency { postings[filled[id]] = d; filled[id] += 1 }
         }
         var bestOther = [Int](repeating: -1, count: profiles.count)
-        var bestScore = [Double](repeating: 0, count: profiles.count)
         var seen = [Int](repeating: -1, count: profiles.count)
-        var candidates: [Int] = []
+        var mark = [Int](repeating: -1, count: frequency.count)
         for a in profiles.indices where norms[a] > 0 {
-            candidates.removeAll(keepingCapacity: true)
-            for id in ids[a] where frequency[id] <= candidateFrequency {
+            for id in ids[idStart[a]..<idStart[a + 1]] { mark[id] = a }
+            // Candidates in any order: the best score wins, ties to the lower index, as when
+            // they were compared in index order with a strict `>`.
+            var bestScore = 0.0
+            for id in ids[idStart[a]..<idStart[a + 1]] where frequency[id] <= candidateFrequency {
                 for k in postingStart[id]..<postingStart[id + 1] where seen[postings[k]] != a {
-                    seen[postings[k]] = a; candidates.append(postings[k])
+                    let b = postings[k]
+                    seen[b] = a
+                    guard norms[b] > 0, comparable(languages[a], lengths[a], languages[b], lengths[b]) else { continue }
+                    var shared = 0.0
+                    for other in ids[idStart[b]..<idStart[b + 1]] where mark[other] == a { shared += weightOf[other] }
+                    let score = shared / (norms[a] * norms[b]).squareRoot()
+                    if score >= threshold && (score > bestScore || (score == bestScore && b < bestOther[a])) {
+                        bestOther[a] = b; bestScore = score
+                    }
                 }
-            }
-            candidates.sort()
-            for b in candidates where comparable(profiles[a], profiles[b]) && norms[b] > 0 {
-                let score = shared(profiles[a].signals, weights[a], profiles[b].signals) / (norms[a] * norms[b]).squareRoot()
-                if score >= threshold && score > bestScore[a] { bestOther[a] = b; bestScore[a] = score }
             }
         }
         var twins: [Int: Int] = [:]
@@ -60,19 +74,14 @@ extension TranslationLinker {
         return twins
     }
 
-    /// `shared` with the weights of `x`'s signals given in order.
-    private static func shared(_ x: [UInt64], _ weights: [Double], _ y: [UInt64]) -> Double {
-        var i = 0, j = 0, total = 0.0
-        while i < x.count, j < y.count {
-            if x[i] == y[j] { total += weights[i]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
-        }
-        return total
-    }
-
     /// Different languages and about as long as each other (at most 3×).
     static func comparable(_ a: LinkProfile, _ b: LinkProfile) -> Bool {
-        guard a.language != b.language, min(a.length, b.length) > 0 else { return false }
-        return Double(max(a.length, b.length)) / Double(min(a.length, b.length)) <= 3
+        comparable(a.language, a.length, b.language, b.length)
+    }
+
+    private static func comparable(_ languageA: Language, _ lengthA: Int, _ languageB: Language, _ lengthB: Int) -> Bool {
+        guard languageA != languageB, min(lengthA, lengthB) > 0 else { return false }
+        return Double(max(lengthA, lengthB)) / Double(min(lengthA, lengthB)) <= 3
     }
 
     /// Total weight of the signals two sorted lists share, added in signal order.

@@ -69,6 +69,9 @@ enum TranslationLinker {
         "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
     ].map { Array($0.unicodeScalars) }
 
-    /// `alphabet` as ASCII bytes.
-    static let alphabetBytes: [[UInt8]] = alphabet.map { $0.map { UInt8($0.value) } }
+    /// `alphabet` as ASCII bytes, up to four per letter packed first byte lowest (no letter
+    /// is spelt with a zero byte): one integer per letter, not an array to retain.
+    static let alphabetPacked: [UInt32] = alphabet.map { letter in
+        letter.reversed().reduce(0) { $0 << 8 | $1.value }
+    }
 }
