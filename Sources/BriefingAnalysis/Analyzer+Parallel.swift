@@ -34,6 +34,8 @@ extension Analyzer {
     func analyze(count: Int, folder: String, concurrency: Int, keepsText: Bool, sortsSkipped: Bool,
                  load: @escaping @Sendable (Int) throws -> (name: String, data: Data)) throws -> Analysis {
         var slots = [Slot](repeating: Slot(), count: count)
+        // Equal strings of different articles kept once (see `StringPool`).
+        let pool = SharedStringPool()
         Self.forEach(count, concurrency: concurrency, slots: &slots) { index, slot in
             let name: String, data: Data
             do { (name, data) = try load(index) } catch { slot.loadError = error; return }
@@ -48,6 +50,7 @@ extension Analyzer {
                     result.document.text = ""
                     result.source = (index, Self.checksum(data))
                 }
+                pool.withPool { result.intern(into: &$0) }
                 slot.result = result
             } catch { slot.readError = error }
         }
@@ -57,7 +60,9 @@ extension Analyzer {
             guard skipBad, let error = error as? AnalysisError else { throw error }
             skipped.append(error)
         }
-        var results = slots.compactMap(\.result)
+        var results: [DocumentAnalysis] = []
+        results.reserveCapacity(slots.count)
+        for slot in slots { if let result = slot.result { results.append(result) } }
         slots = []
         // The linker needs ids and dates only: copies without the texts that articles still
         // waiting for a date hold (a third of a corpus of translations).
@@ -81,7 +86,9 @@ extension Analyzer {
         Self.forEach(late.count, concurrency: concurrency, slots: &late) { _, slot in
             do { try Self.reread(&slot.result!, folder: folder, load: load) } catch { slot.readError = error; return }
             slot.result!.analyse(keepsText: keepsText)
+            pool.withPool { slot.result!.intern(into: &$0) }
         }
+        pool.empty()
         if let error = late.lazy.compactMap(\.readError).first { throw error }
         for (index, slot) in zip(waiting, late) { results[index] = slot.result! }
         // The slots share the results' item arrays: let go, or the items outlive the merge.

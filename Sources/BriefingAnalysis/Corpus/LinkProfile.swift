@@ -24,8 +24,8 @@ struct LinkProfile: Hashable, Sendable {
         hashes.sort()
         var unique = 0
         for k in hashes.indices where unique == 0 || hashes[unique - 1] != hashes[k] { hashes[unique] = hashes[k]; unique += 1 }
-        hashes.removeLast(hashes.count - unique)
-        signals = hashes
+        // A copy at its size: kept for every article until the links are made.
+        signals = Array(hashes[..<unique])
     }
 
     /// FNV-1a of a signal's UTF-8 bytes: stable across processes (unlike `Hasher`), so sums
