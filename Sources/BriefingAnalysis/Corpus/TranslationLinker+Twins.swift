@@ -10,48 +10,75 @@ extension TranslationLinker {
     /// Index of each document's twin: pairs in different languages, of similar length, whose
     /// similarity is at least `threshold` and each the other's best match (ties: lower index).
     ///
-    /// Signals get dense ids once, so weights, postings and candidate sets are plain arrays
-    /// (the hashed sets and dictionaries cost more than the scoring); sums are added in the
-    /// same order as `shared`, so scores are bit for bit those of `similarity`.
+    /// Signals get dense ids once (their rank among the corpus's distinct signals), so weights,
+    /// postings and candidate sets are plain arrays (the hashed sets and dictionaries cost more
+    /// than the scoring); sums are added in the same order as `shared`, so scores are bit for
+    /// bit those of `similarity`. The ids of all documents sit in one flat array, and a signal's
+    /// weight is read from its id: a dictionary of signals and an array of ids and of weights
+    /// per document were the peak of a large corpus's analysis.
     static func twins(_ profiles: [LinkProfile]) -> [Int: Int] {
-        var idOf: [UInt64: Int] = [:]
-        idOf.reserveCapacity(profiles.reduce(0) { $0 + $1.signals.count })
-        var frequency: [Int] = []
-        let ids: [[Int]] = profiles.map { profile in
-            profile.signals.map { signal in
-                if let id = idOf[signal] { frequency[id] += 1; return id }
-                idOf[signal] = frequency.count
-                frequency.append(1)
-                return frequency.count - 1
+        // Distinct signals, sorted: a signal's id is its index (found by binary search).
+        var distinct: [UInt64] = []
+        distinct.reserveCapacity(profiles.reduce(0) { $0 + $1.signals.count })
+        for profile in profiles { distinct.append(contentsOf: profile.signals) }
+        distinct.sort()
+        var unique = 0
+        for k in distinct.indices where unique == 0 || distinct[unique - 1] != distinct[k] { distinct[unique] = distinct[k]; unique += 1 }
+        distinct.removeLast(distinct.count - unique)
+        // Document `index`'s ids at `idStart[index]..<idStart[index + 1]`, in signal order.
+        var idStart = [Int](repeating: 0, count: profiles.count + 1)
+        var ids: [Int32] = []
+        ids.reserveCapacity(distinct.capacity)
+        var frequency = [Int32](repeating: 0, count: unique)
+        distinct.withUnsafeBufferPointer { keys in
+            for (index, profile) in profiles.enumerated() {
+                // The signals are sorted: each search starts where the last one ended.
+                var low = 0
+                for signal in profile.signals {
+                    var high = keys.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if keys[middle] < signal { low = middle + 1 } else { high = middle }
+                    }
+                    ids.append(Int32(low))
+                    frequency[low] += 1
+                }
+                idStart[index + 1] = ids.count
             }
         }
+        distinct = []
         let count = Double(profiles.count)
         let weightOf = frequency.map { log(1 + count / Double($0)) }
-        let weights = ids.map { $0.map { weightOf[$0] } }
-        let norms = weights.map { $0.reduce(0, +) }
+        let norms = profiles.indices.map { index in
+            ids[idStart[index]..<idStart[index + 1]].reduce(0) { $0 + weightOf[Int($1)] }
+        }
         // Postings of the rare signals in one flat array (documents of signal `id` at
         // `postingStart[id]..<postingStart[id + 1]`, in document order): no array per signal.
         var postingStart = [Int](repeating: 0, count: frequency.count + 1)
-        for id in frequency.indices { postingStart[id + 1] = postingStart[id] + (frequency[id] <= candidateFrequency ? frequency[id] : 0) }
-        var postings = [Int](repeating: 0, count: postingStart[frequency.count])
+        for id in frequency.indices { postingStart[id + 1] = postingStart[id] + (frequency[id] <= candidateFrequency ? Int(frequency[id]) : 0) }
+        var postings = [Int32](repeating: 0, count: postingStart[frequency.count])
         var filled = postingStart
-        for (index, list) in ids.enumerated() {
-            for id in list where frequency[id] <= candidateFrequency { postings[filled[id]] = index; filled[id] += 1 }
+        for index in profiles.indices {
+            for id in ids[idStart[index]..<idStart[index + 1]] where frequency[Int(id)] <= candidateFrequency {
+                postings[filled[Int(id)]] = Int32(index); filled[Int(id)] += 1
+            }
         }
+        filled = []
         var bestOther = [Int](repeating: -1, count: profiles.count)
         var bestScore = [Double](repeating: 0, count: profiles.count)
         var seen = [Int](repeating: -1, count: profiles.count)
         var candidates: [Int] = []
         for a in profiles.indices where norms[a] > 0 {
             candidates.removeAll(keepingCapacity: true)
-            for id in ids[a] where frequency[id] <= candidateFrequency {
-                for k in postingStart[id]..<postingStart[id + 1] where seen[postings[k]] != a {
-                    seen[postings[k]] = a; candidates.append(postings[k])
+            for id in ids[idStart[a]..<idStart[a + 1]] where frequency[Int(id)] <= candidateFrequency {
+                for k in postingStart[Int(id)]..<postingStart[Int(id) + 1] where seen[Int(postings[k])] != a {
+                    seen[Int(postings[k])] = a; candidates.append(Int(postings[k]))
                 }
             }
             candidates.sort()
             for b in candidates where comparable(profiles[a], profiles[b]) && norms[b] > 0 {
-                let score = shared(profiles[a].signals, weights[a], profiles[b].signals) / (norms[a] * norms[b]).squareRoot()
+                let score = shared(profiles[a].signals, ids[idStart[a]..<idStart[a + 1]], weightOf, profiles[b].signals)
+                    / (norms[a] * norms[b]).squareRoot()
                 if score >= threshold && score > bestScore[a] { bestOther[a] = b; bestScore[a] = score }
             }
         }
@@ -60,11 +87,12 @@ extension TranslationLinker {
         return twins
     }
 
-    /// `shared` with the weights of `x`'s signals given in order.
-    private static func shared(_ x: [UInt64], _ weights: [Double], _ y: [UInt64]) -> Double {
+    /// `shared` with the ids of `x`'s signals given in order and the weight of each id.
+    private static func shared(_ x: [UInt64], _ ids: ArraySlice<Int32>, _ weightOf: [Double], _ y: [UInt64]) -> Double {
         var i = 0, j = 0, total = 0.0
+        let first = ids.startIndex
         while i < x.count, j < y.count {
-            if x[i] == y[j] { total += weights[i]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+            if x[i] == y[j] { total += weightOf[Int(ids[first + i])]; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
         }
         return total
     }
