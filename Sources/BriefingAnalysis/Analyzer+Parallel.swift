@@ -10,11 +10,12 @@ extension Analyzer {
     /// facts kept, plus the texts when `keepsText` (the composer quotes them; `briefing facts`
     /// and the benchmark do not need them).
     public func analyze(folder: String, concurrency: Int, keepsText: Bool = true) throws -> Analysis {
-        let paths = try CorpusReader.articleFiles(in: folder)
-        return try analyze(count: paths.count, folder: folder, concurrency: concurrency, keepsText: keepsText,
+        // Names only, each kept once as its document's `fileName`: the paths and a name made
+        // per article were two more strings per article for the whole run.
+        let names = try CorpusReader.articleFiles(in: folder).map { ($0 as NSString).lastPathComponent }
+        return try analyze(count: names.count, folder: folder, concurrency: concurrency, keepsText: keepsText,
                            sortsSkipped: true) { index in
-            let path = paths[index]
-            return ((path as NSString).lastPathComponent, try CorpusReader.load(path))
+            (names[index], try CorpusReader.load((folder as NSString).appendingPathComponent(names[index])))
         }
     }
 

@@ -1,6 +1,6 @@
 extension DocumentAnalysis {
     /// Replaces the strings the analysis keeps of the article (title, publisher, the fact
-    /// items' sentences, subjects and quotes, the events' texts) with the pool's equal ones,
+    /// items' sentences, subjects and quotes, the events' texts, the topic weights) with the pool's equal ones,
     /// so that the article's own copies are let go.
     mutating func intern(into pool: inout StringPool) {
         document.title = pool.intern(document.title)
@@ -9,5 +9,6 @@ extension DocumentAnalysis {
         figureItems.intern(into: &pool, except: document.id)
         timeItems.intern(into: &pool, except: document.id)
         for index in events.indices { EventMerger.intern(&events[index], into: &pool) }
+        topics?.intern(into: &pool)
     }
 }

@@ -4,9 +4,11 @@ import Foundation
 /// across articles (duplicates, syndicated copies, datelines, boilerplate), and every copy
 /// was its own allocation in a large corpus's analysis. Keyed by bytes, as `ByteWord`: a
 /// string comes back with exactly its own bytes. Strings of up to 15 UTF-8 bytes are stored
-/// inline by `String` and are returned as they are.
+/// inline by `String` and are returned as they are. Topic weights, the same for articles
+/// that speak alike, are kept once the same way.
 struct StringPool {
     private var strings = Set<ByteWord>()
+    private var weights = Set<[AreaWeight]>()
 
     /// `text`, or the string with the same bytes met first.
     mutating func intern(_ text: String) -> String {
@@ -17,6 +19,11 @@ struct StringPool {
     mutating func intern(_ text: String?) -> String? {
         guard let text else { return nil }
         return intern(text)
+    }
+
+    /// `areas`, or the equal array met first.
+    mutating func intern(_ areas: [AreaWeight]) -> [AreaWeight] {
+        weights.insert(areas).memberAfterInsert
     }
 }
 
