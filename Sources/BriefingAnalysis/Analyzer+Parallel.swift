@@ -108,15 +108,15 @@ extension Analyzer {
         // memory, and a corpus-wide array of them would hold every one at once.
         var merger = FactBuilder.merger(twins: twins)
         merger.reserve(packed.reduce(0) { $0 + $1.figures.count + $1.times.count })
-        // A cluster's keys are let go after its last document (an article and its translation).
-        let clusters = packed.map { FactBuilder.clusterId(of: $0.id, twins: twins) }
-        var lastOfCluster: [String: Int] = [:]
-        for (index, cluster) in clusters.enumerated() { lastOfCluster[cluster] = index }
         for index in packed.indices {
             merger.add(FactBuilder.documentOrder(packed[index].figures.unpacked() + packed[index].times.unpacked()))
             packed[index].figures = PackedItems()
             packed[index].times = PackedItems()
-            merger.close(document: packed[index].id, cluster: lastOfCluster[clusters[index]] == index ? clusters[index] : nil)
+            // A cluster's keys are let go after its last document: the article itself, or the
+            // later in id order of an article and its translation (no map of clusters needed).
+            let id = packed[index].id
+            let isLast = twins[id].map { $0 < id } ?? true
+            merger.close(document: id, cluster: isLast ? FactBuilder.clusterId(of: id, twins: twins) : nil)
         }
         packed = []
         let facts = FactBuilder.facts(merger.finish(), twins: twins)
