@@ -10,11 +10,12 @@ extension Analyzer {
     /// facts kept, plus the texts when `keepsText` (the composer quotes them; `briefing facts`
     /// and the benchmark do not need them).
     public func analyze(folder: String, concurrency: Int, keepsText: Bool = true) throws -> Analysis {
-        let paths = try CorpusReader.articleFiles(in: folder)
-        return try analyze(count: paths.count, folder: folder, concurrency: concurrency, keepsText: keepsText,
+        // Names only, each kept once as its document's `fileName`: the paths and a name made
+        // per article were two more strings per article for the whole run.
+        let names = try CorpusReader.articleFiles(in: folder).map { ($0 as NSString).lastPathComponent }
+        return try analyze(count: names.count, folder: folder, concurrency: concurrency, keepsText: keepsText,
                            sortsSkipped: true) { index in
-            let path = paths[index]
-            return ((path as NSString).lastPathComponent, try CorpusReader.load(path))
+            (names[index], try CorpusReader.load((folder as NSString).appendingPathComponent(names[index])))
         }
     }
 
@@ -34,6 +35,8 @@ extension Analyzer {
     func analyze(count: Int, folder: String, concurrency: Int, keepsText: Bool, sortsSkipped: Bool,
                  load: @escaping @Sendable (Int) throws -> (name: String, data: Data)) throws -> Analysis {
         var slots = [Slot](repeating: Slot(), count: count)
+        // Equal strings of different articles kept once (see `StringPool`).
+        let pool = SharedStringPool()
         Self.forEach(count, concurrency: concurrency, slots: &slots) { index, slot in
             let name: String, data: Data
             do { (name, data) = try load(index) } catch { slot.loadError = error; return }
@@ -49,6 +52,7 @@ extension Analyzer {
                     result.document.text = ""
                     result.source = (index, Self.checksum(data), kept)
                 }
+                pool.withPool { result.intern(into: &$0) }
                 slot.result = result
             } catch { slot.readError = error }
         }
@@ -58,7 +62,9 @@ extension Analyzer {
             guard skipBad, let error = error as? AnalysisError else { throw error }
             skipped.append(error)
         }
-        var results = slots.compactMap(\.result)
+        var results: [DocumentAnalysis] = []
+        results.reserveCapacity(slots.count)
+        for slot in slots { if let result = slot.result { results.append(result) } }
         slots = []
         // The linker needs ids and dates only: copies without the texts that articles still
         // waiting for a date hold (a third of a corpus of translations).
@@ -82,7 +88,9 @@ extension Analyzer {
         Self.forEach(late.count, concurrency: concurrency, slots: &late) { _, slot in
             do { try Self.reread(&slot.result!, folder: folder, load: load) } catch { slot.readError = error; return }
             slot.result!.analyse(keepsText: keepsText)
+            pool.withPool { slot.result!.intern(into: &$0) }
         }
+        pool.empty()
         if let error = late.lazy.compactMap(\.readError).first { throw error }
         for (index, slot) in zip(waiting, late) { results[index] = slot.result! }
         // The slots share the results' item arrays: let go, or the items outlive the merge.
@@ -101,15 +109,15 @@ extension Analyzer {
         // memory, and a corpus-wide array of them would hold every one at once.
         var merger = FactBuilder.merger(twins: twins)
         merger.reserve(packed.reduce(0) { $0 + $1.figures.count + $1.times.count })
-        // A cluster's keys are let go after its last document (an article and its translation).
-        let clusters = packed.map { FactBuilder.clusterId(of: $0.id, twins: twins) }
-        var lastOfCluster: [String: Int] = [:]
-        for (index, cluster) in clusters.enumerated() { lastOfCluster[cluster] = index }
         for index in packed.indices {
             merger.add(FactBuilder.documentOrder(packed[index].figures.unpacked() + packed[index].times.unpacked()))
             packed[index].figures = PackedItems()
             packed[index].times = PackedItems()
-            merger.close(document: packed[index].id, cluster: lastOfCluster[clusters[index]] == index ? clusters[index] : nil)
+            // A cluster's keys are let go after its last document: the article itself, or the
+            // later in id order of an article and its translation (no map of clusters needed).
+            let id = packed[index].id
+            let isLast = twins[id].map { $0 < id } ?? true
+            merger.close(document: id, cluster: isLast ? FactBuilder.clusterId(of: id, twins: twins) : nil)
         }
         packed = []
         let facts = FactBuilder.facts(merger.finish(), twins: twins)

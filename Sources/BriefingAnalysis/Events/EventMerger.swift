@@ -21,4 +21,16 @@ enum EventMerger {
             return a.title < b.title
         }
     }
+
+    /// The event's texts replaced by the pool's equal strings (the parallel analysis keeps
+    /// every article's events until the merge; most repeat across articles).
+    static func intern(_ event: inout Event, into pool: inout StringPool) {
+        event.title = pool.intern(event.title)
+        event.place = pool.intern(event.place)
+        for k in event.participants.indices { event.participants[k] = pool.intern(event.participants[k]) }
+        for k in event.mentions.indices {
+            event.mentions[k].quote = pool.intern(event.mentions[k].quote)
+            event.mentions[k].sentence = pool.intern(event.mentions[k].sentence)
+        }
+    }
 }

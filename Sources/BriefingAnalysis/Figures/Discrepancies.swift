@@ -12,19 +12,19 @@ enum Discrepancies {
             if groups[key, default: []].count < groupLimit { groups[key, default: []].append(i) }
         }
         // What `differ` compares, read once per grouped fact (a pair was compared by copying
-        // both facts and building two sets of clusters).
+        // both facts and building two sets of clusters), one group at a time: an array of
+        // signatures for every fact was the peak of a large corpus's analysis.
         var interned = Interned()
-        var signatures = [Signature?](repeating: nil, count: facts.count)
-        for members in groups.values {
-            for i in members { signatures[i] = Signature(facts[i], cluster: cluster, interned: &interned) }
-        }
         // Ids flagged per fact: a pair whose two facts are both full is not compared at all.
         var flagged = facts.map { UInt8(min($0.discrepancyWith.count, limit)) }
         for key in groups.keys.sorted() {
             let members = groups[key]!
+            let signatures = members.map { Signature(facts[$0], cluster: cluster, interned: &interned) }
             for (n, a) in members.enumerated() {
-                for b in members[(n + 1)...] where flagged[a] < limit || flagged[b] < limit {
-                    guard signatures[a]!.differs(from: signatures[b]!) else { continue }
+                for m in (n + 1)..<members.count {
+                    let b = members[m]
+                    guard flagged[a] < limit || flagged[b] < limit else { continue }
+                    guard signatures[n].differs(from: signatures[m]) else { continue }
                     if flagged[a] < limit { facts[a].discrepancyWith.append(facts[b].id); flagged[a] += 1 }
                     if flagged[b] < limit { facts[b].discrepancyWith.append(facts[a].id); flagged[b] += 1 }
                 }

@@ -3,11 +3,14 @@
 /// Every article's items are kept until the translation links are known; as `Fact` values
 /// (176 bytes each, plus an array and strings per mention) they were the largest part of the
 /// memory of a large corpus. Packed, an item takes about a third of that. Sentences, document
-/// ids and indicator keys are kept as the same `String`s (shared with the rest of the analysis), the
-/// other fields as UTF-8 and fixed-width numbers; `unpacked()` gives back equal items.
+/// ids, indicator keys and every other string too long to be stored inline by `String` are
+/// kept as the same `String`s (shared with the rest of the analysis, and with other articles
+/// once interned), the other fields as UTF-8, one-byte codes and fixed-width numbers;
+/// `unpacked()` gives back equal items.
 struct PackedItems: Sendable {
     private var bytes: [UInt8] = []
-    /// Sentences and document ids, each once: most items of a document share them.
+    /// Sentences, document ids and the other long strings, each once: most items of a
+    /// document share them.
     private var shared: [String] = []
     private(set) var count = 0
 
@@ -20,10 +23,27 @@ struct PackedItems: Sendable {
             writer.integer(item.position)
             writer.fact(item.fact)
         }
-        bytes = writer.bytes
-        shared = writer.table
+        // Copied at their size: grown by doubling, the buffers were a third empty, and they
+        // wait for the merge with every other article's.
+        bytes = Self.exact(writer.bytes)
+        shared = Self.exact(writer.table)
         count = items.count
     }
+
+    private static func exact<T>(_ array: [T]) -> [T] {
+        array.count == array.capacity ? array : Array(unsafeUninitializedCapacity: array.count) { buffer, count in
+            _ = buffer.initialize(from: array)
+            count = array.count
+        }
+    }
+
+    /// The kept strings replaced by the pool's equal ones, except `id` (the document's own).
+    mutating func intern(into pool: inout StringPool, except id: String) {
+        for k in shared.indices where !shared[k].bytesEqual(id) { shared[k] = pool.intern(shared[k]) }
+    }
+
+    private static let kinds: [FactKind] = [.percent, .range, .count, .money, .rank, .duration, .date, .year]
+    private static let qualifiers: [Qualifier] = [.exact, .about, .moreThan, .atLeast, .lessThan, .upTo]
 
     /// The items, equal to those packed, in the same order.
     func unpacked() -> [FactBuilder.Item] {
@@ -51,13 +71,13 @@ struct PackedItems: Sendable {
 
         mutating func fact(_ f: Fact) {
             string(f.id)
-            string(f.kind.rawValue)
+            bytes.append(UInt8(PackedItems.kinds.firstIndex(of: f.kind)!))
             double(f.value); double(f.low); double(f.high)
-            string(f.qualifier.rawValue)
+            bytes.append(UInt8(PackedItems.qualifiers.firstIndex(of: f.qualifier)!))
             optional(f.unit); optional(f.per)
             string(f.subject)
             optional(f.indicator, shared: true)
-            optional(f.change?.rawValue)
+            bytes.append(f.change == nil ? 0 : f.change == .up ? 1 : 2)
             optional(f.period)
             integer(f.discrepancyWith.count)
             for id in f.discrepancyWith { string(id) }
@@ -90,8 +110,12 @@ struct PackedItems: Sendable {
             return table.count - 1
         }
 
+        /// Up to 15 bytes (stored inline by `String`) as UTF-8: twice the length. Longer, in the
+        /// table: twice the index plus one.
         mutating func string(_ text: String) {
-            integer(text.utf8.count)
+            let length = text.utf8.count
+            guard length <= 15 else { return integer(2 * tableIndex(of: text) + 1) }
+            integer(2 * length)
             bytes.append(contentsOf: text.utf8)
         }
 
@@ -126,13 +150,14 @@ struct PackedItems: Sendable {
 
         mutating func fact() -> Fact {
             let id = string()
-            let kind = FactKind(rawValue: string())!
+            let kind = PackedItems.kinds[code()]
             let value = double(), low = double(), high = double()
-            let qualifier = Qualifier(rawValue: string())!
+            let qualifier = PackedItems.qualifiers[code()]
             let unit = optional(), per = optional()
             let subject = string()
             let indicator = optional(shared: true)
-            let change = optional().map { Change(rawValue: $0)! }
+            let changeCode = code()
+            let change: Change? = changeCode == 0 ? nil : changeCode == 1 ? .up : .down
             let period = optional()
             let discrepancyWith = (0..<integer()).map { _ in string() }
             let mentions = (0..<integer()).map { _ in
@@ -145,8 +170,15 @@ struct PackedItems: Sendable {
 
         mutating func shared() -> String { table[integer()] }
 
+        mutating func code() -> Int {
+            at += 1
+            return Int(bytes[at - 1])
+        }
+
         mutating func string() -> String {
-            let length = integer()
+            let value = integer()
+            if value & 1 == 1 { return table[value >> 1] }
+            let length = value >> 1
             defer { at += length }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<(at + length)]), as: UTF8.self)
         }

@@ -38,6 +38,9 @@ public struct DocumentTopics: Hashable, Sendable, Codable {
         set { weights = Self.sorted(newValue) }
     }
 
+    /// The weights replaced by the pool's equal array (documents that speak alike share one).
+    mutating func intern(into pool: inout StringPool) { weights = pool.intern(weights) }
+
     /// The weight of one area, or nil when the document does not speak of it.
     public func weight(of area: String) -> Double? { weights.first { $0.area == area }?.weight }
 
