@@ -42,18 +42,20 @@ enum Antecedents {
         }
         let c = FigureContext(scalars: view, language: language, timeSpans: [])
         var best: Range<Int>?
-        var i = 0
-        while i < c.count {
-            if let np = PhraseReader.countedNoun(after: i, in: c), np.lowerBound == i, np.count >= 2,
-               FigureRules.isCountable(np, in: c), !FigureLexicon.genericHeads.contains(c.tokens[np.upperBound - 1].text),
-               plural(c.tokens[np.upperBound - 1].text, c.language) {
-                best = np; i = np.upperBound
-            } else { i += 1 }
+        withExtendedLifetime(c.storage) {
+            var i = 0
+            while i < c.count {
+                if let np = PhraseReader.countedNoun(after: i, in: c), np.lowerBound == i, np.count >= 2,
+                   FigureRules.isCountable(np, in: c), !FigureLexicon.genericHeads.contains(c.tokens[np.upperBound - 1].text),
+                   plural(c.tokens[np.upperBound - 1].text, c.language) {
+                    best = np; i = np.upperBound
+                } else { i += 1 }
+            }
         }
         return best.map { c.quote($0.lowerBound, $0.upperBound) }
     }
 
-    private static func plural(_ w: String, _ language: Language) -> Bool {
+    private static func plural(_ w: TokenText, _ language: Language) -> Bool {
         language == .en ? PhraseReader.isEnglishPlural(w) : ["ии", "ы", "и", "ий", "ов", "ей", "ев", "а", "я"].contains { w.endsWithBytes($0) }
     }
 }

@@ -7,6 +7,8 @@ struct FigureContext {
     let quantities: [Quantity?]
     /// Tokens inside a time expression: never part of a figure.
     let blocked: [Bool]
+    /// The bytes the token texts point into: kept alive with the context.
+    let storage: FigureTokenBytes
 
     init(text: String, language: Language, timeSpans: [Range<Int>]) {
         self.init(scalars: text.scalarArray, language: language, timeSpans: timeSpans)
@@ -16,7 +18,9 @@ struct FigureContext {
     init(scalars: [Unicode.Scalar], language: Language, timeSpans: [Range<Int>]) {
         self.language = language
         self.scalars = scalars
-        tokens = FigureTokenizer.tokens(of: scalars, language: language)
+        let (tokens, storage) = FigureTokenizer.tokens(of: scalars, language: language)
+        self.tokens = tokens
+        self.storage = storage
         var blocked = [Bool](repeating: false, count: tokens.count)
         // One sweep over tokens and sorted spans: linear even with many dates.
         let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
@@ -32,19 +36,21 @@ struct FigureContext {
         }
         self.blocked = blocked
         var quantities = [Quantity?](repeating: nil, count: tokens.count)
-        var i = 0
-        while i < tokens.count {
-            if !blocked[i], let q = NumberReader.quantity(at: i, in: tokens), !(q.start..<q.end).contains(where: { blocked[$0] }) {
-                quantities[i] = q; i = q.end
-            } else { i += 1 }
+        withExtendedLifetime(storage) {
+            var i = 0
+            while i < tokens.count {
+                if !blocked[i], let q = NumberReader.quantity(at: i, in: tokens), !(q.start..<q.end).contains(where: { blocked[$0] }) {
+                    quantities[i] = q; i = q.end
+                } else { i += 1 }
+            }
         }
         self.quantities = quantities
     }
 
     var count: Int { tokens.count }
 
-    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
-    func text(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].text : nil }
+    func word(_ i: Int) -> TokenText? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }
+    func text(_ i: Int) -> TokenText? { i >= 0 && i < tokens.count ? tokens[i].text : nil }
 
     /// The sentence text of tokens `start..<end`, exactly as written.
     func quote(_ start: Int, _ end: Int) -> String {

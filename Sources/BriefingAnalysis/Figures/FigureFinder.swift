@@ -5,32 +5,35 @@ enum FigureFinder {
         let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
         guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return [] }
         let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
-        // Drafts first: the chrome test only matters for a sentence with a figure.
-        let drafts = drafts(in: c)
-        guard !drafts.isEmpty, !isChrome(c) else { return [] }
-        let sortedTimes = times.sorted { $0.offset < $1.offset }
-        let breaks = strongBreaks(in: c)
-        var lastDuration: FigureDraft?
-        return drafts.enumerated().map { n, d in
-            let offset = c.tokens[d.start].start
-            // A span said just before a figure is its period ("over the next three years … 52 stations"),
-            // or just after it ("more than 300 tractors … over the past five years").
-            let before = lastDuration.flatMap { $0.end <= d.start && d.start - $0.end <= 20 ? $0 : nil }
-            let next = n + 1 < drafts.count ? drafts[n + 1] : nil
-            let after = next.flatMap { span in
-                span.kind == .duration && span.start >= d.end && span.start - d.end <= 12
-                    && !(d.end..<span.start).contains(where: { c.isClauseBreak($0) && !c.blocked[$0] }) ? span : nil
+        // The token texts point into the context's bytes: kept alive until the figures are made.
+        return withExtendedLifetime(c.storage) {
+            // Drafts first: the chrome test only matters for a sentence with a figure.
+            let drafts = drafts(in: c)
+            guard !drafts.isEmpty, !isChrome(c) else { return [] }
+            let sortedTimes = times.sorted { $0.offset < $1.offset }
+            let breaks = strongBreaks(in: c)
+            var lastDuration: FigureDraft?
+            return drafts.enumerated().map { n, d in
+                let offset = c.tokens[d.start].start
+                // A span said just before a figure is its period ("over the next three years … 52 stations"),
+                // or just after it ("more than 300 tractors … over the past five years").
+                let before = lastDuration.flatMap { $0.end <= d.start && d.start - $0.end <= 20 ? $0 : nil }
+                let next = n + 1 < drafts.count ? drafts[n + 1] : nil
+                let after = next.flatMap { span in
+                    span.kind == .duration && span.start >= d.end && span.start - d.end <= 12
+                        && !(d.end..<span.start).contains(where: { c.isClauseBreak($0) && !c.blocked[$0] }) ? span : nil
+                }
+                if d.kind == .duration { lastDuration = d }
+                let fact = Fact(id: "", kind: d.kind, value: d.value, low: d.low, high: d.high, qualifier: d.qualifier,
+                                unit: d.unit, per: d.per, subject: d.subject, change: d.change,
+                                period: d.kind == .duration ? nil : period(of: d, at: offset, in: c, sortedTimes: sortedTimes,
+                                                                           breaks: breaks, durationBefore: before, durationAfter: after),
+                                mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
+                let lo = max(0, offset - 150), hi = min(c.scalars.count, c.tokens[d.end - 1].end + 150)
+                return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
+                              context: String(scalars: c.scalars[lo..<hi]),
+                              clauseSubject: [.percent, .money, .range].contains(d.kind) ? clauseSubject(before: d.start, in: c) : "")
             }
-            if d.kind == .duration { lastDuration = d }
-            let fact = Fact(id: "", kind: d.kind, value: d.value, low: d.low, high: d.high, qualifier: d.qualifier,
-                            unit: d.unit, per: d.per, subject: d.subject, change: d.change,
-                            period: d.kind == .duration ? nil : period(of: d, at: offset, in: c, sortedTimes: sortedTimes,
-                                                                       breaks: breaks, durationBefore: before, durationAfter: after),
-                            mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
-            let lo = max(0, offset - 150), hi = min(c.scalars.count, c.tokens[d.end - 1].end + 150)
-            return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
-                          context: String(scalars: c.scalars[lo..<hi]),
-                          clauseSubject: [.percent, .money, .range].contains(d.kind) ? clauseSubject(before: d.start, in: c) : "")
         }
     }
 
@@ -100,7 +103,7 @@ enum FigureFinder {
         var words: [String] = []
         var k = j + 1
         while k < start, k - j <= 14 {
-            if c.tokens[k].kind == .word, !c.blocked[k] { words.append(c.tokens[k].text) }
+            if c.tokens[k].kind == .word, !c.blocked[k] { words.append(c.tokens[k].text.string) }
             k += 1
         }
         return words.joined(separator: " ")

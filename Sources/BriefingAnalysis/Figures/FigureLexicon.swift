@@ -107,7 +107,7 @@ enum FigureLexicon {
                                                "превысят", "превышает", "превышают", "превышал", "превышала",
                                                "превышало", "превышали", "превысив", "превышать", "превысить"]
 
-    static func currency(_ word: String) -> String? {
+    static func currency(_ word: TokenText) -> String? {
         if currencyCodes.contains(word) { return word.uppercased() }
         if let code = currencyWords[word] { return code }
         return currencyStems.first { word.hasBytePrefix($0.0) }?.1
@@ -213,7 +213,7 @@ enum FigureLexicon {
                                           "место", "месте", "раза", "процентов", "процента", "процент"]
 
     /// English past and present participles and common verbs that end a counted noun phrase.
-    static func endsPhrase(_ word: String) -> Bool {
+    static func endsPhrase(_ word: TokenText) -> Bool {
         word.endsWithBytes("ing") || (word.endsWithBytes("ed") && word.letterCount > 4) || stopwords.contains(word)
     }
 }

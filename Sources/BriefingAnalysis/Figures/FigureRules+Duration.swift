@@ -58,7 +58,7 @@ extension FigureRules {
 
     /// "с семи до двух дней": the second span of a fall from one span to another starts at "до" / "to".
     static func levelCue(before i: Int, in c: FigureContext) -> Int? {
-        guard let w = c.word(i - 1), ["до", "to"].contains(w), i >= 3, c.tokens[i - 2].kind == .number || NumberLexicon.cardinals[c.word(i - 2) ?? ""] != nil,
+        guard let w = c.word(i - 1), ["до", "to"].contains(w), i >= 3, c.tokens[i - 2].kind == .number || NumberLexicon.cardinals[c.word(i - 2)] != nil,
               let from = c.word(i - 3), ["с", "from"].contains(from) else { return nil }
         return i - 1
     }

@@ -64,7 +64,7 @@ enum FigureRules {
             whole = ByteLexicon(words: stems)
             prefixes = stems.filter { $0.count >= 4 }
         }
-        func matches(_ w: String) -> Bool { whole.contains(w) || prefixes.contains { w.hasBytePrefix($0) } }
+        func matches(_ w: TokenText) -> Bool { whole.contains(w) || prefixes.contains { w.hasBytePrefix($0) } }
     }
     static let upStems = Stems(FigureLexicon.upStems)
     static let downStems = Stems(FigureLexicon.downStems)
@@ -203,7 +203,7 @@ enum FigureRules {
     static func perUnit(at i: Int, in c: FigureContext) -> (String, Int)? {
         guard let cue = c.text(i), FigureLexicon.perCues.contains(cue) else { return nil }
         var k = i + 1
-        if ["1", "one", "один", "одного", "одну", "a"].contains(c.text(k) ?? ""), cue != "a" { k += 1 }
+        if ["1", "one", "один", "одного", "одну", "a"].contains(c.text(k)), cue != "a" { k += 1 }
         guard let (unit, end) = unitPhrase(at: k, in: c) else { return nil }
         if FigureLexicon.timeOnlyPerCues.contains(cue), !["month", "year", "day", "person"].contains(unit) { return nil }
         return (unit, end)

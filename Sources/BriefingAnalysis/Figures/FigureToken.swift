@@ -15,8 +15,9 @@ struct FigureToken: Hashable, Sendable {
     }
 
     var kind: Kind
-    /// Lowercased letters for words, the scalar for symbols, the digits as written for numbers.
-    var text: String
+    /// Lowercased letters for words, the scalar for symbols, the digits as written for numbers
+    /// (bytes of the sentence's `FigureTokenBytes`).
+    var text: TokenText
     var start: Int
     var end: Int
     /// Value of a `.number` token.
@@ -34,10 +35,10 @@ struct FigureToken: Hashable, Sendable {
 
     /// An ungrouped whole number of four digits in 1800...2100: a year, never a count.
     var looksLikeYear: Bool {
-        kind == .number && !grouped && !decimal && text.unicodeScalars.count == 4 && value >= 1800 && value <= 2100
+        kind == .number && !grouped && !decimal && text.count == 4 && value >= 1800 && value <= 2100
     }
 
     func isWord(_ set: ByteLexicon<Bool>) -> Bool { kind == .word && set.contains(text) }
     func isSymbol(_ set: ByteLexicon<Bool>) -> Bool { kind == .symbol && set.contains(text) }
-    func hasPrefix(_ stems: [String]) -> Bool { kind == .word && stems.contains { text.hasPrefix($0) } }
+    func hasPrefix(_ stems: [String]) -> Bool { kind == .word && stems.contains { text.hasBytePrefix($0) } }
 }

@@ -5,16 +5,21 @@
 /// `26.09.2023`, `123-45-67`, `a8edd244`, URLs) become `.code` tokens so no rule can
 /// read them as figures.
 enum FigureTokenizer {
-    static func tokens(of text: String, language: Language) -> [FigureToken] { tokens(of: text.scalarArray, language: language) }
+    /// The tokens of a text with the bytes their texts point into.
+    static func tokens(of text: String, language: Language) -> FigureTokens {
+        let (tokens, storage) = tokens(of: text.scalarArray, language: language)
+        return FigureTokens(tokens: tokens, storage: storage)
+    }
 
-    static func tokens(of s: [Unicode.Scalar], language: Language) -> [FigureToken] {
+    /// The tokens of `s`; their texts point into the returned bytes, which must outlive every use.
+    static func tokens(of s: [Unicode.Scalar], language: Language) -> ([FigureToken], FigureTokenBytes) {
         var tokens: [FigureToken] = []
-        // Lowercased bytes of the current word, reused: the start-word probe needs no string.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
+        // Lower case is at most four bytes a scalar; numbers and symbols are their own bytes.
+        let out = FigureTokenBytes(capacity: s.count * 4 + 16)
+        let empty = TokenText(base: out.base, count: 0)
         tokens.reserveCapacity(s.count / 5)
         // Statics read once, not behind a lazy-init check per word.
-        let startWords = startWords, glueable = FigureLexicon.glueableCurrencies, asciiStrings = asciiStrings
+        let startWords = startWords, glueable = FigureLexicon.glueableCurrencies
         var i = 0
         var space = true
         while i < s.count {
@@ -23,16 +28,18 @@ enum FigureTokenizer {
             if isLetter(c) {
                 if startsURL(s, i) {
                     let end = runEnd(s, i) { !isSpace($0) }
-                    tokens.append(FigureToken(kind: .code, text: "", start: i, end: end, spaceBefore: space))
+                    tokens.append(FigureToken(kind: .code, text: empty, start: i, end: end, spaceBefore: space))
                     i = end; space = false; continue
                 }
                 var j = i + 1
                 while j < s.count, isLetter(s[j]) || (isApostrophe(s[j]) && j + 1 < s.count && isLetter(s[j + 1])) { j += 1 }
-                let (word, starts) = lowercasedWord(s, i..<j, scratch: &bytes, startWords: startWords)
+                let mark = out.count
+                let (word, starts) = lowercasedWord(s, i..<j, into: out, startWords: startWords)
                 if j < s.count, isDigit(s[j]), !glueable.contains(word) {
                     // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
+                    out.count = mark
                     let end = runEnd(s, j) { isLetter($0) || isDigit($0) || $0 == "_" }
-                    tokens.append(FigureToken(kind: .code, text: "", start: i, end: end, spaceBefore: space))
+                    tokens.append(FigureToken(kind: .code, text: empty, start: i, end: end, spaceBefore: space))
                     i = end; space = false; continue
                 }
                 tokens.append(FigureToken(kind: .word, text: word, start: i, end: j, spaceBefore: space,
@@ -40,7 +47,7 @@ enum FigureTokenizer {
                 i = j; space = false; continue
             }
             if isDigit(c) {
-                var token = readNumber(s, i, language: language)
+                var token = readNumber(s, i, language: language, into: out)
                 token.spaceBefore = space
                 // Digits followed by letters then digits again ("12ab34") are an id.
                 var k = token.end
@@ -52,31 +59,50 @@ enum FigureTokenizer {
                 tokens.append(token)
                 i = token.end; space = false; continue
             }
-            let symbol = c.value < 128 ? asciiStrings[Int(c.value)] : String(scalars: CollectionOfOne(c))
+            let symbol = write(s[i..<(i + 1)], into: out)
             tokens.append(FigureToken(kind: .symbol, text: symbol, start: i, end: i + 1, spaceBefore: space))
             i += 1; space = false
         }
-        return tokens
+        return (tokens, out)
     }
 
-    /// One-scalar strings for ASCII symbols, made once (building a `Character` per symbol was costly).
-    private static let asciiStrings: [String] = (0..<128).map { String(String.UnicodeScalarView(CollectionOfOne(Unicode.Scalar(UInt8($0))))) }
+    /// Writes the UTF-8 bytes of `scalars` as they are; their text.
+    private static func write(_ scalars: ArraySlice<Unicode.Scalar>, into out: FigureTokenBytes) -> TokenText {
+        let start = out.count
+        var n = start
+        let p = out.base
+        for c in scalars {
+            let v = c.value
+            switch v {
+            case 0..<0x80: p[n] = UInt8(v); n += 1
+            case 0x80..<0x800: p[n] = UInt8(0xC0 | (v >> 6)); p[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+            case 0x800..<0x10000:
+                p[n] = UInt8(0xE0 | (v >> 12)); p[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+            default:
+                p[n] = UInt8(0xF0 | (v >> 18)); p[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                p[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); p[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+            }
+        }
+        out.count = n
+        return TokenText(base: p + start, count: n - start)
+    }
 
     // MARK: - Numbers
 
     /// Reads the number starting at `i`; see the type comment for the forms.
-    static func readNumber(_ s: [Unicode.Scalar], _ i: Int, language: Language) -> FigureToken {
+    static func readNumber(_ s: [Unicode.Scalar], _ i: Int, language: Language, into out: FigureTokenBytes) -> FigureToken {
+        let empty = TokenText(base: out.base + out.count, count: 0)
         var groups: [Range<Int>] = [i..<digitEnd(s, i)]
         var seps: [Unicode.Scalar] = []
         var j = groups[0].upperBound
         // Clock times, slashed dates, dotted codes: one code token.
         if j + 1 < s.count, s[j] == ":" || s[j] == "/", isDigit(s[j + 1]) {
             let end = runEnd(s, j) { isDigit($0) || $0 == ":" || $0 == "/" || $0 == "." || $0 == "-" }
-            return FigureToken(kind: .code, text: "", start: i, end: trimDots(s, i, end))
+            return FigureToken(kind: .code, text: empty, start: i, end: trimDots(s, i, end))
         }
         // Hyphen chains of three or more parts are dates or phone numbers (2025-09-29, 123-45-67).
         if let end = hyphenChainEnd(s, j) {
-            return FigureToken(kind: .code, text: "", start: i, end: end)
+            return FigureToken(kind: .code, text: empty, start: i, end: end)
         }
         while j + 1 < s.count, s[j] == "," || s[j] == "." || s[j] == " ", isDigit(s[j + 1]) {
             let next = (j + 1)..<digitEnd(s, j + 1)
@@ -88,9 +114,9 @@ enum FigureTokenizer {
         }
         if j + 1 < s.count, s[j] == ":" || s[j] == "/", isDigit(s[j + 1]), !seps.isEmpty {
             let end = runEnd(s, j) { isDigit($0) || $0 == ":" || $0 == "/" || $0 == "." }
-            return FigureToken(kind: .code, text: "", start: i, end: trimDots(s, i, end))
+            return FigureToken(kind: .code, text: empty, start: i, end: trimDots(s, i, end))
         }
-        let text = String(scalars: s[i..<j])
+        let text = write(s[i..<j], into: out)
         guard let (digits, grouped, decimal) = interpret(s, groups: groups, seps: seps, language: language) else {
             return FigureToken(kind: .code, text: text, start: i, end: j)
         }
@@ -144,37 +170,46 @@ enum FigureTokenizer {
     /// `FigureLexicon.startWordList`, probed with a word's bytes.
     private static let startWords = ByteLexicon(words: FigureLexicon.startWordList)
 
-    /// The lowercased word of `s[r]` and whether it is a start word. Plain Latin and Cyrillic
-    /// words are lowered on the stack; any other goes through `scratch` and `appendLowercased`.
-    private static func lowercasedWord(_ s: [Unicode.Scalar], _ r: Range<Int>, scratch: inout [UInt8],
-                                       startWords: ByteLexicon<Bool>) -> (String, Bool) {
-        if r.count <= 32 {
-            let fast: (String, Bool)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf in
-                var n = 0
-                // The lexicon hash mixed as the bytes are written: the probe reads the word no second time.
-                var h = ByteLexicon<Bool>.seed
-                for k in r {
-                    var v = s[k].value
-                    switch v {
-                    case 65...90: v += 32; buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
-                    case 0...0x7F: buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
-                    case 0x410...0x42F: v += 0x20
-                    case 0x401, 0x451: v = 0x435
-                    case 0x430...0x44F: break
-                    default: return nil
-                    }
-                    let x = UInt8(0xC0 | (v >> 6)), y = UInt8(0x80 | (v & 0x3F))
-                    buf[n] = x; buf[n + 1] = y; n += 2
-                    h = ByteLexicon<Bool>.mix(ByteLexicon<Bool>.mix(h, x), y)
-                }
-                let w = UnsafeBufferPointer(rebasing: buf[0..<n])
-                return (String(decoding: w, as: UTF8.self), startWords.contains(w, hash: ByteLexicon<Bool>.finish(h)))
+    /// Writes the lowercased word of `s[r]` and says whether it is a start word. Plain Latin
+    /// and Cyrillic letters are lowered inline, hashing as they are written; any other letter
+    /// sends the whole word through `lowercaseMapping`.
+    private static func lowercasedWord(_ s: [Unicode.Scalar], _ r: Range<Int>, into out: FigureTokenBytes,
+                                       startWords: ByteLexicon<Bool>) -> (TokenText, Bool) {
+        let start = out.count
+        let buf = out.base
+        var n = start
+        // The lexicon hash mixed as the bytes are written: the probe reads the word no second time.
+        var h = ByteLexicon<Bool>.seed
+        var plain = true
+        for k in r {
+            var v = s[k].value
+            switch v {
+            case 65...90: v += 32; buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
+            case 0...0x7F: buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
+            case 0x410...0x42F: v += 0x20
+            case 0x401, 0x451: v = 0x435
+            case 0x430...0x44F: break
+            default: plain = false
             }
-            if let fast { return fast }
+            if !plain { break }
+            let x = UInt8(0xC0 | (v >> 6)), y = UInt8(0x80 | (v & 0x3F))
+            buf[n] = x; buf[n + 1] = y; n += 2
+            h = ByteLexicon<Bool>.mix(ByteLexicon<Bool>.mix(h, x), y)
         }
-        scratch.removeAll(keepingCapacity: true)
-        for k in r { appendLowercased(s[k], to: &scratch) }
-        return (String(decoding: scratch, as: UTF8.self), startWords.contains(scratch))
+        if plain {
+            out.count = n
+            let w = TokenText(base: buf + start, count: n - start)
+            return (w, startWords.contains(w.buffer, hash: ByteLexicon<Bool>.finish(h)))
+        }
+        n = start
+        for k in r {
+            var lowered: [UInt8] = []
+            appendLowercased(s[k], to: &lowered)
+            for b in lowered where n < out.capacity { buf[n] = b; n += 1 }
+        }
+        out.count = n
+        let w = TokenText(base: buf + start, count: n - start)
+        return (w, startWords.contains(w.buffer))
     }
 
     /// The UTF-8 bytes of one lowercased letter (ё folded to е), as words are keyed.

@@ -13,6 +13,11 @@ enum NumberReader {
         }
     }
 
+    /// All quantities of tokenised text, not overlapping, in order.
+    static func quantities(in tokens: FigureTokens) -> [Quantity] {
+        withExtendedLifetime(tokens.storage) { quantities(in: tokens.tokens) }
+    }
+
     /// All quantities of a sentence, not overlapping, in order.
     static func quantities(in tokens: [FigureToken]) -> [Quantity] {
         var result: [Quantity] = []
@@ -135,5 +140,5 @@ enum NumberReader {
         return Quantity(start: i, end: end, value: value, isWord: true, isFraction: true)
     }
 
-    private static func isRussianWord(_ w: String) -> Bool { w.unicodeScalars.first.map { $0.value >= 0x400 } ?? false }
+    private static func isRussianWord(_ w: TokenText) -> Bool { w.firstScalar >= 0x400 }
 }
