@@ -29,9 +29,8 @@ enum FigureFinder {
                                 period: d.kind == .duration ? nil : period(of: d, at: offset, in: c, sortedTimes: sortedTimes,
                                                                            breaks: breaks, durationBefore: before, durationAfter: after),
                                 mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
-                let lo = max(0, offset - 150), hi = min(c.scalars.count, c.tokens[d.end - 1].end + 150)
                 return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
-                              context: String(scalars: c.scalars[lo..<hi]),
+                              context: c.text(around: d.start, d.end - 1, before: 150, after: 150),
                               clauseSubject: [.percent, .money, .range].contains(d.kind) ? clauseSubject(before: d.start, in: c) : "")
             }
         }

@@ -1,4 +1,4 @@
-/// One token of a sentence, as cut by `FigureTokenizer` in a single pass over its scalars.
+/// One token of a sentence, as cut by `FigureTokenizer` in a single pass over its bytes.
 ///
 /// Offsets are in Unicode scalars of the sentence text, so a token maps back to an
 /// exact quote without any searching.
@@ -32,6 +32,10 @@ struct FigureToken: Hashable, Sendable {
     var capitalized = false
     /// True when a figure rule may start on this word (`FigureLexicon.startWordList`).
     var starts = false
+    /// Byte offsets of the token in the sentence's UTF-8 (`start`/`end` are in scalars), for
+    /// quotes cut from the bytes.
+    var byteStart: Int32 = 0
+    var byteEnd: Int32 = 0
 
     /// An ungrouped whole number of four digits in 1800...2100: a year, never a count.
     var looksLikeYear: Bool {

@@ -67,6 +67,8 @@ final class FigureTokenBytes {
     let base: UnsafeMutablePointer<UInt8>
     let capacity: Int
     var count = 0
+    /// The first `textCount` bytes are the sentence's own UTF-8; the lowered words follow.
+    var textCount = 0
     init(capacity: Int) {
         self.capacity = Swift.max(capacity, 1)
         base = .allocate(capacity: self.capacity)
