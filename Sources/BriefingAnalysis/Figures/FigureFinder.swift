@@ -13,7 +13,11 @@ enum FigureFinder {
             let sortedTimes = times.sorted { $0.offset < $1.offset }
             let breaks = strongBreaks(in: c)
             var lastDuration: FigureDraft?
-            return drafts.enumerated().map { n, d in
+            // An index loop: `enumerated().map` copied (and destroyed) every draft with its strings.
+            var figures: [Figure] = []
+            figures.reserveCapacity(drafts.count)
+            for n in drafts.indices {
+                let d = drafts[n]
                 let offset = c.tokens[d.start].start
                 // A span said just before a figure is its period ("over the next three years … 52 stations"),
                 // or just after it ("more than 300 tractors … over the past five years").
@@ -29,10 +33,12 @@ enum FigureFinder {
                                 period: d.kind == .duration ? nil : period(of: d, at: offset, in: c, sortedTimes: sortedTimes,
                                                                            breaks: breaks, durationBefore: before, durationAfter: after),
                                 mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
-                return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
-                              context: c.text(around: d.start, d.end - 1, before: 150, after: 150),
-                              clauseSubject: [.percent, .money, .range].contains(d.kind) ? clauseSubject(before: d.start, in: c) : "")
+                figures.append(Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
+                                      context: c.text(around: d.start, d.end - 1, before: 150, after: 150),
+                                      clauseSubject: d.kind == .percent || d.kind == .money || d.kind == .range
+                                          ? clauseSubject(before: d.start, in: c) : ""))
             }
+            return figures
         }
     }
 
@@ -99,13 +105,21 @@ enum FigureFinder {
     static func clauseSubject(before start: Int, in c: FigureContext) -> String {
         var j = start - 1
         while j >= 0, start - j <= 40, !opensClause(j, in: c) { j -= 1 }
-        var words: [String] = []
-        var k = j + 1
-        while k < start, k - j <= 14 {
-            if c.tokens[k].kind == .word, !c.blocked[k] { words.append(c.tokens[k].text.string) }
-            k += 1
+        // The words joined by spaces, written into the string at once (no `String` per word).
+        let from = j + 1, to = min(start, j + 15)
+        var length = -1
+        for k in from..<max(from, to) where c.tokens[k].kind == .word && !c.blocked[k] { length += c.tokens[k].text.count + 1 }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for k in from..<to where c.tokens[k].kind == .word && !c.blocked[k] {
+                if n > 0 { buffer[n] = 0x20; n += 1 }
+                let t = c.tokens[k].text
+                for b in 0..<t.count { buffer[n + b] = t.base[b] }
+                n += t.count
+            }
+            return n
         }
-        return words.joined(separator: " ")
     }
 
     /// `: ; – — « » " “ ”` or a spaced "-" at token `j`, tested on the scalar (U+037E is

@@ -34,6 +34,11 @@ struct TokenText: Hashable, @unchecked Sendable, CustomStringConvertible {
         return s.withUTF8 { memcmp(base + offset, $0.baseAddress!, n) == 0 }
     }
 
+    /// The text is exactly these bytes.
+    @inline(__always)
+    func bytesEqual(_ b: [UInt8]) -> Bool {
+        b.count == count && (count == 0 || b.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, count) == 0 })
+    }
     func bytesEqual(_ s: String) -> Bool { s.utf8.count == count && agrees(with: s, at: 0, count) }
     func hasBytePrefix(_ s: String) -> Bool { let n = s.utf8.count; return n <= count && agrees(with: s, at: 0, n) }
     func endsWithBytes(_ s: String) -> Bool { let n = s.utf8.count; return n <= count && agrees(with: s, at: count - n, n) }
