@@ -37,9 +37,10 @@ enum FigureLexicon {
             ("около", .about), ("почти", .about), ("примерно", .about), ("приблизительно", .about),
             ("порядка", .about), ("почти что", .about), ("ориентировочно", .about), ("где-то", .about),
         ]
-        var seen = Set<String>()
-        return table.filter { seen.insert($0.0).inserted }
-            .map { ($0.0.split(separator: " ").map(String.init), $0.1) }
+        // Deduplicated and split on bytes: a `Set<String>` and `String.split` walked Cyrillic by grapheme.
+        var seen = Set<ByteWord>()
+        return table.filter { seen.insert(ByteWord($0.0)).inserted }
+            .map { ($0.0.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }, $0.1) }
             .sorted { $0.0.count > $1.0.count }
     }()
 

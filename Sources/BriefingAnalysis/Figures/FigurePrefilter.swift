@@ -126,7 +126,7 @@ enum FigurePrefilter {
     /// A word with a letter beyond ASCII and U+0400–U+04FF, lowered scalar by scalar as the
     /// tokeniser does; returns its end and whether it may start a figure.
     private static func slowWord(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, state: inout WordState,
-                                 roles: ByteLexicon<UInt8>) -> (Int, Bool) {
+                                 roles: RoleTable) -> (Int, Bool) {
         var lowered: [UInt8] = []
         var p = i
         while p < bytes.count {
@@ -150,7 +150,7 @@ enum FigurePrefilter {
 
         /// Ends a word (lowercased bytes); true when it may start a figure. Only a word past the
         /// filter is hashed: mixing every letter as it was read cost more than the probes.
-        mutating func close(_ w: UnsafeBufferPointer<UInt8>, roles: ByteLexicon<UInt8>) -> Bool {
+        mutating func close(_ w: UnsafeBufferPointer<UInt8>, roles: RoleTable) -> Bool {
             let role = roles.value(w) ?? 0
             if pendingSmall {
                 pendingSmall = false
@@ -199,9 +199,7 @@ enum FigurePrefilter {
             return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
         }
     }
-    static let startFilter = WordFilter(wordRoles.keys.filter {
-        (wordRoles[$0] ?? 0) & (Role.start | Role.small | Role.beforeSmall) != 0
-    })
+    static var startFilter: WordFilter { roleSetup.filter }
 
     /// What a word may do, as bits of `wordRoles`.
     private enum Role {
@@ -218,25 +216,43 @@ enum FigurePrefilter {
         static let beforeSmall: UInt8 = 16
     }
 
-    /// Every word with a role, its roles or-ed. Built from byte-keyed tables: hashing Cyrillic
-    /// `String`s into a `Dictionary` cost more than all the sentences' probes.
-    static let wordRoles: ByteLexicon<UInt8> = {
+    /// Every word with a role, its roles or-ed: one byte table of the words and an array of
+    /// their roles, so a word's roles are or-ed into place instead of probing five tables per word.
+    struct RoleTable: Sendable {
+        let words: ByteLexicon<Bool>
+        let roles: [UInt8]
+        @inline(__always)
+        func value(_ w: UnsafeBufferPointer<UInt8>) -> UInt8? { words.index(w).map { roles[$0] } }
+    }
+    static var wordRoles: RoleTable { roleSetup.table }
+
+    /// The role table and the filter of the words a rule may start on, built together from the
+    /// lists (no `String` keys read back, no table per role).
+    private static let roleSetup: (table: RoleTable, filter: WordFilter) = {
         // Small: cardinals of at most two that start nothing else.
         let others = ByteLexicon(words: NumberLexicon.scales.keys + NumberLexicon.fractions.keys + NumberLexicon.ordinals.keys
             + FigureLexicon.multiplierWords.keys + FigureRules.topGroupWords.keys + ["a", "an", "number", "номер", "полгода", "полугода", "top"])
-        let smallList = NumberLexicon.cardinals.keys.filter { NumberLexicon.cardinals[$0]! <= 2 && !others.contains($0) }
+        let cardinals = NumberLexicon.cardinals
+        let smallList = cardinals.keys.filter { cardinals[$0]! <= 2 && !others.contains($0) }
         let small = ByteLexicon(words: smallList)
-        let startList = FigureLexicon.startWordList.filter { $0 != "a" && $0 != "an" && !small.contains($0) }
+        let startList = FigureLexicon.startWordList.filter { !$0.bytesEqual("a") && !$0.bytesEqual("an") && !small.contains($0) }
         let articleList = NumberLexicon.fractions.keys + NumberLexicon.scales.keys + FigureLexicon.timeUnits.keys
         // The token after a quantity that the range, multiplier, percent, money and duration rules read.
         let afterSmallList = FigureLexicon.timesWords.keys + FigureLexicon.percentWords.keys + FigureLexicon.timeUnits.keys
             + FigureLexicon.belarusianMarkers.keys + FigureLexicon.currencyOwners.keys + FigureLexicon.currencyCodes.keys
             + FigureLexicon.currencyWords.keys + ["per", "percentage", "п", "u", "to", "до", "and", "и", "fold"]
         let beforeSmallList = FigureLexicon.currencyCodes.keys + ["еще", "another"]
-        let tables = [(ByteLexicon(words: startList), Role.start), (small, Role.small), (ByteLexicon(words: articleList), Role.afterArticle),
-                      (ByteLexicon(words: afterSmallList), Role.afterSmall), (ByteLexicon(words: beforeSmallList), Role.beforeSmall)]
-        let all = startList + smallList + articleList + afterSmallList + beforeSmallList
-        return ByteLexicon(all.map { w in (w, tables.reduce(UInt8(0)) { $1.0.contains(w) ? $0 | $1.1 : $0 }) })
+        let lists = [(startList, Role.start), (smallList, Role.small), (articleList, Role.afterArticle),
+                     (afterSmallList, Role.afterSmall), (beforeSmallList, Role.beforeSmall)]
+        var all: [String] = []
+        all.reserveCapacity(lists.reduce(0) { $0 + $1.0.count })
+        for (list, _) in lists { all += list }
+        // Entries in order of first appearance, as a table of (word, or-ed roles) keeps them.
+        let words = ByteLexicon(words: all)
+        var roles = [UInt8](repeating: 0, count: words.count)
+        for (list, role) in lists { for w in list { roles[words.index(w)!] |= role } }
+        let filter = WordFilter(startList + smallList + beforeSmallList)
+        return (RoleTable(words: words, roles: roles), filter)
     }()
     /// The scalars of `FigureLexicon.currencySymbols` beyond ASCII ("$" is tested on its byte).
     private static let currencySigns: [UInt32] = FigureLexicon.currencySymbols.keys.compactMap { $0.unicodeScalars.first?.value }.filter { $0 >= 0x80 }
