@@ -41,7 +41,7 @@ enum FigureTokenizer {
         let empty = TokenText(base: p, count: 0)
         tokens.reserveCapacity(n / 4 + 4)
         // Statics read once, not behind a lazy-init check per word.
-        let startWords = startWords, glueable = FigureLexicon.glueableCurrencies
+        let startWords = startWords, startFilter = startFilter, glueable = FigureLexicon.glueableCurrencies
         // Continuation bytes before `i`, kept as the scan moves: scalar offset = byte offset - cont.
         var cont = 0
         /// A token of bytes `i..<end` holding `inner` continuation bytes.
@@ -70,7 +70,7 @@ enum FigureTokenizer {
                     break
                 }
                 let mark = out.count
-                let (word, starts) = lowercasedWord(p, i, j, into: out, startWords: startWords)
+                let (word, starts) = lowercasedWord(p, i, j, into: out, startWords: startWords, filter: startFilter)
                 if j < n, isDigit(p[j]), !glueable.contains(word) {
                     // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
                     out.count = mark
@@ -197,24 +197,23 @@ enum FigureTokenizer {
 
     /// `FigureLexicon.startWordList`, probed with a word's bytes.
     private static let startWords = ByteLexicon(words: FigureLexicon.startWordList)
+    /// Length and first and last letters of the start words: most words are told apart without a probe.
+    private static let startFilter = FigurePrefilter.WordFilter(FigureLexicon.startWordList)
 
     /// Writes the lowercased word of bytes `i..<j` and says whether it is a start word. Plain Latin
-    /// and Cyrillic letters are lowered inline, hashing as they are written; any other letter
-    /// sends the whole word through `lowercaseMapping`.
+    /// and Cyrillic letters are lowered inline; any other letter sends the whole word through
+    /// `lowercaseMapping`. The lexicon is probed only for a word that passes `filter`.
     private static func lowercasedWord(_ p: UnsafePointer<UInt8>, _ i: Int, _ j: Int, into out: FigureTokenBytes,
-                                       startWords: ByteLexicon<Bool>) -> (TokenText, Bool) {
+                                       startWords: ByteLexicon<Bool>, filter: FigurePrefilter.WordFilter) -> (TokenText, Bool) {
         let start = out.count
         let buf = out.base
         var n = start
-        // The lexicon hash mixed as the bytes are written: the probe reads the word no second time.
-        var h = ByteLexicon<Bool>.seed
         var plain = true
         var k = i
         while k < j {
             let b = p[k]
             if b < 0x80 {
-                let x = b &- 65 < 26 ? b + 32 : b
-                buf[n] = x; n += 1; h = ByteLexicon<Bool>.mix(h, x); k += 1; continue
+                buf[n] = b &- 65 < 26 ? b + 32 : b; n += 1; k += 1; continue
             }
             guard b == 0xD0 || b == 0xD1 else { plain = false; break }
             var v = UInt32(b & 0x1F) << 6 | UInt32(p[k + 1] & 0x3F)
@@ -225,32 +224,32 @@ enum FigureTokenizer {
             default: plain = false
             }
             if !plain { break }
-            let x = UInt8(0xC0 | (v >> 6)), y = UInt8(0x80 | (v & 0x3F))
-            buf[n] = x; buf[n + 1] = y; n += 2; k += 2
-            h = ByteLexicon<Bool>.mix(ByteLexicon<Bool>.mix(h, x), y)
+            buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2; k += 2
         }
-        if plain {
-            out.count = n
-            let w = TokenText(base: buf + start, count: n - start)
-            return (w, startWords.contains(w.buffer, hash: ByteLexicon<Bool>.finish(h)))
-        }
-        n = start
-        k = i
-        while k < j {
-            let (v, width) = decode(p, k)
-            k += width
-            switch v {
-            case 65...90: if n < out.capacity { buf[n] = UInt8(v + 32); n += 1 }; continue
-            case 0...0x7F: if n < out.capacity { buf[n] = UInt8(v); n += 1 }; continue
-            case 0x410...0x42F, 0x401, 0x451, 0x430...0x44F:
-                let l = v == 0x401 || v == 0x451 ? 0x435 : (v <= 0x42F ? v + 0x20 : v)
-                if n + 1 < out.capacity { buf[n] = UInt8(0xC0 | (l >> 6)); buf[n + 1] = UInt8(0x80 | (l & 0x3F)); n += 2 }
-            default:
-                for b in (Unicode.Scalar(v) ?? "\u{FFFD}").properties.lowercaseMapping.utf8 where n < out.capacity { buf[n] = b; n += 1 }
+        if !plain {
+            n = start
+            k = i
+            while k < j {
+                let (v, width) = decode(p, k)
+                k += width
+                switch v {
+                case 65...90: if n < out.capacity { buf[n] = UInt8(v + 32); n += 1 }; continue
+                case 0...0x7F: if n < out.capacity { buf[n] = UInt8(v); n += 1 }; continue
+                case 0x410...0x42F, 0x401, 0x451, 0x430...0x44F:
+                    let l = v == 0x401 || v == 0x451 ? 0x435 : (v <= 0x42F ? v + 0x20 : v)
+                    if n + 1 < out.capacity { buf[n] = UInt8(0xC0 | (l >> 6)); buf[n + 1] = UInt8(0x80 | (l & 0x3F)); n += 2 }
+                default:
+                    for b in (Unicode.Scalar(v) ?? "\u{FFFD}").properties.lowercaseMapping.utf8 where n < out.capacity { buf[n] = b; n += 1 }
+                }
             }
         }
         out.count = n
         let w = TokenText(base: buf + start, count: n - start)
+        guard n > start else { return (w, startWords.contains(w.buffer)) }
+        // The last scalar starts at the last byte that is not a continuation byte.
+        var l = n - 1
+        while l > start, buf[l] & 0xC0 == 0x80 { l -= 1 }
+        guard filter.mayHold(n - start, decode(buf + start, 0).0, decode(UnsafePointer(buf), l).0) else { return (w, false) }
         return (w, startWords.contains(w.buffer))
     }
 

@@ -33,7 +33,7 @@ enum NumberLexicon {
             ("семьсот семисот семистам", 700), ("восемьсот восьмисот восьмистам", 800),
             ("девятьсот девятисот девятистам", 900),
         ]
-        for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = Double(v) } }
+        for (forms, v) in ru { for w in words(forms) { m[w] = Double(v) } }
         return ByteLexicon(m)
     }()
 
@@ -48,7 +48,7 @@ enum NumberLexicon {
             ("миллиард миллиарда миллиардов миллиарду миллиардом миллиардам миллиардами миллиардах", 1e9),
             ("триллион триллиона триллионов триллионам триллионами", 1e12),
         ]
-        for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = v } }
+        for (forms, v) in ru { for w in words(forms) { m[w] = v } }
         return ByteLexicon(m)
     }()
 
@@ -66,7 +66,7 @@ enum NumberLexicon {
             ("четверть четверти четвертью", 0.25), ("треть трети третью", 1.0 / 3),
             ("половина половины половину половиной половине", 0.5), ("полтора полторы полутора", 1.5),
         ]
-        for (forms, v) in ru { for w in forms.split(separator: " ") { m[String(w)] = v } }
+        for (forms, v) in ru { for w in words(forms) { m[w] = v } }
         return ByteLexicon(m)
     }()
 
@@ -85,6 +85,11 @@ enum NumberLexicon {
         // "третью"/"четверти" are fractions as well; the rank rule needs a place noun after them anyway.
         return ByteLexicon(m)
     }()
+
+    /// The space-separated words of `forms`, split on bytes (`String.split` walks Cyrillic by grapheme).
+    private static func words(_ forms: String) -> [String] {
+        forms.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// Suffixes that make a digit an ordinal: "2nd", "2-е", "1-м".
     static let ordinalSuffixes: ByteLexicon<Bool> = ["st", "nd", "rd", "th", "е", "й", "я", "го", "м", "ое", "ый", "ой", "ая", "ий", "ье", "ом", "ем"]
