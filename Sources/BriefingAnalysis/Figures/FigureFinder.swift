@@ -170,7 +170,7 @@ enum FigureFinder {
     /// A scale word makes it prose: "Экспорт – 215,2 млн долл.", "Exports: USD 96.5 mln".
     static func isChrome(_ c: FigureContext) -> Bool {
         var words = 0
-        for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && FigureLexicon.currency(t.text) == nil {
+        for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && !FigureLexicon.isCurrency(t.text) {
             if NumberLexicon.scales[t.text] != nil { return false }
             words += 1
             if words >= 3 { return false }

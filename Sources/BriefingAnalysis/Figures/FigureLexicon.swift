@@ -114,6 +114,11 @@ enum FigureLexicon {
         return currencyStems.first { word.hasBytePrefix($0.0) }?.1
     }
 
+    /// `currency(word) != nil` without making the code's `String`.
+    static func isCurrency(_ word: TokenText) -> Bool {
+        currencyCodes.contains(word) || currencyWords.contains(word) || currencyStems.contains { word.hasBytePrefix($0.0) }
+    }
+
     // MARK: Per-unit ("per square meter", "за кв. м")
 
     static let perCues: ByteLexicon<Bool> = ["per", "за", "/", "a", "an", "в"]

@@ -64,7 +64,7 @@ extension FigureRules {
         let first = c.tokens[noun.lowerBound]
         if first.capitalized, noun.count == 1 { return false }
         let w = head.text
-        return !FigureLexicon.notCounted.contains(w) && FigureLexicon.currency(w) == nil && FigureLexicon.timeUnits[w] == nil
+        return !FigureLexicon.notCounted.contains(w) && !FigureLexicon.isCurrency(w) && FigureLexicon.timeUnits[w] == nil
             && NumberLexicon.scales[w] == nil && !FigureLexicon.percentWords.contains(w) && !FigureLexicon.placeNouns.contains(w)
             && NumberLexicon.cardinals[w] == nil && (w.letterCount > 1 || isTonnes(at: noun.upperBound - 1, in: c))
     }

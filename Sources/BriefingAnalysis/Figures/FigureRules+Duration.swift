@@ -64,7 +64,14 @@ extension FigureRules {
     }
 
     static func durationDraft(start: Int, end: Int, value: Double, unit: String) -> FigureDraft {
-        let letter = ["year": "Y", "month": "M", "week": "W", "day": "D"][unit] ?? "Y"
+        // A switch, not a dictionary literal built per call.
+        let letter: String
+        switch unit {
+        case "month": letter = "M"
+        case "week": letter = "W"
+        case "day": letter = "D"
+        default: letter = "Y"
+        }
         let number = value == value.rounded() ? String(Int(value)) : String(value)
         return FigureDraft(kind: .duration, start: start, end: end, value: value, unit: unit, duration: "P\(number)\(letter)")
     }

@@ -37,7 +37,7 @@ enum NumberReader {
             return nil
         }
         // Letters glued before the digits are only allowed for a currency ("RUB45,000").
-        if i >= 1, !t.spaceBefore, tokens[i - 1].kind == .word, FigureLexicon.currency(tokens[i - 1].text) == nil { return nil }
+        if i >= 1, !t.spaceBefore, tokens[i - 1].kind == .word, !FigureLexicon.isCurrency(tokens[i - 1].text) { return nil }
         var q = Quantity(start: i, end: i + 1, value: t.value, looksLikeYear: t.looksLikeYear)
         if let (scale, end) = scale(after: i + 1, in: tokens, glued: true) {
             q.value *= scale; q.end = end; q.hasScale = true; q.looksLikeYear = false
