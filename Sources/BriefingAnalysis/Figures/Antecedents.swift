@@ -8,8 +8,6 @@ enum Antecedents {
     static func resolve(_ figures: [Figure], documents: [String: Document]) -> [Figure] {
         var result = figures
         var lastCount: [String: (position: Int, subject: String)] = [:]
-        // Scalars of each document, made once: slicing them is then O(1) per lookup.
-        var scalarCache: [String: [Unicode.Scalar]] = [:]
         for index in result.indices {
             let f = result[index]
             guard let doc = f.fact.mentions.first?.document else { continue }
@@ -17,8 +15,7 @@ enum Antecedents {
                 if let previous = lastCount[doc], f.position - previous.position <= reach * 2 {
                     result[index].fact.subject = previous.subject
                 } else if let document = documents[doc] {
-                    if scalarCache[doc] == nil { scalarCache[doc] = document.text.scalarArray }
-                    if let np = phraseBefore(f.position, in: scalarCache[doc]!, language: document.language) {
+                    if let np = phraseBefore(f.position, in: document.text, language: document.language) {
                         result[index].fact.subject = np
                     }
                 }
@@ -31,29 +28,45 @@ enum Antecedents {
         return result
     }
 
-    /// The nearest plural noun phrase of two or more words before `position`, in the same paragraph.
-    static func phraseBefore(_ position: Int, in scalars: [Unicode.Scalar], language: Language) -> String? {
-        let end = min(position, scalars.count)
-        var start = max(0, end - reach)
-        var view = Array(scalars[start..<end])
-        // Stay in the paragraph: cut at the last blank line.
-        if let cut = (1..<max(1, view.count)).last(where: { view[$0] == "\n" && view[$0 - 1] == "\n" }) {
-            view = Array(view[(cut + 1)...]); start += cut + 1
+    /// The nearest plural noun phrase of two or more words before `position` (in scalars), in the
+    /// same paragraph. Found on the text's UTF-8 bytes: no scalar array of the document is made.
+    static func phraseBefore(_ position: Int, in text: String, language: Language) -> String? {
+        var text = text
+        let window: String = text.withUTF8 { bytes in
+            // The byte of scalar `position` (or the end), then `reach` scalars back.
+            var end = 0, scalars = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 { if scalars == position { break }; scalars += 1 }
+                end += 1
+            }
+            var start = end, k = 0
+            while k < reach, start > 0 {
+                start -= 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                k += 1
+            }
+            // Stay in the paragraph: cut at the last blank line (newlines are single bytes).
+            var cut = end - 1
+            while cut > start, !(bytes[cut] == 0x0A && bytes[cut - 1] == 0x0A) { cut -= 1 }
+            if cut > start { start = cut + 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        let c = FigureContext(scalars: view, language: language, timeSpans: [])
+        let c = FigureContext(text: window, language: language, timeSpans: [])
         var best: Range<Int>?
-        var i = 0
-        while i < c.count {
-            if let np = PhraseReader.countedNoun(after: i, in: c), np.lowerBound == i, np.count >= 2,
-               FigureRules.isCountable(np, in: c), !FigureLexicon.genericHeads.contains(c.tokens[np.upperBound - 1].text),
-               plural(c.tokens[np.upperBound - 1].text, c.language) {
-                best = np; i = np.upperBound
-            } else { i += 1 }
+        withExtendedLifetime(c.storage) {
+            var i = 0
+            while i < c.count {
+                if let np = PhraseReader.countedNoun(after: i, in: c), np.lowerBound == i, np.count >= 2,
+                   FigureRules.isCountable(np, in: c), !FigureLexicon.genericHeads.contains(c.tokens[np.upperBound - 1].text),
+                   plural(c.tokens[np.upperBound - 1].text, c.language) {
+                    best = np; i = np.upperBound
+                } else { i += 1 }
+            }
         }
         return best.map { c.quote($0.lowerBound, $0.upperBound) }
     }
 
-    private static func plural(_ w: String, _ language: Language) -> Bool {
+    private static func plural(_ w: TokenText, _ language: Language) -> Bool {
         language == .en ? PhraseReader.isEnglishPlural(w) : ["ии", "ы", "и", "ий", "ов", "ей", "ев", "а", "я"].contains { w.endsWithBytes($0) }
     }
 }

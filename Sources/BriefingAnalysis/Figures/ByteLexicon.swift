@@ -102,6 +102,9 @@ struct ByteLexicon<Value: Sendable>: Sendable {
 
     func contains(_ word: String) -> Bool { index(word) != nil }
 
+    /// How many words the table holds.
+    var count: Int { values.count }
+
     /// The words, in entry order.
     var keys: [String] { (0..<values.count).map { String(decoding: bytes[starts[$0]..<starts[$0 + 1]], as: UTF8.self) } }
 }

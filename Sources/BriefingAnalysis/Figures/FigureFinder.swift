@@ -5,32 +5,40 @@ enum FigureFinder {
         let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
         guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return [] }
         let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
-        // Drafts first: the chrome test only matters for a sentence with a figure.
-        let drafts = drafts(in: c)
-        guard !drafts.isEmpty, !isChrome(c) else { return [] }
-        let sortedTimes = times.sorted { $0.offset < $1.offset }
-        let breaks = strongBreaks(in: c)
-        var lastDuration: FigureDraft?
-        return drafts.enumerated().map { n, d in
-            let offset = c.tokens[d.start].start
-            // A span said just before a figure is its period ("over the next three years … 52 stations"),
-            // or just after it ("more than 300 tractors … over the past five years").
-            let before = lastDuration.flatMap { $0.end <= d.start && d.start - $0.end <= 20 ? $0 : nil }
-            let next = n + 1 < drafts.count ? drafts[n + 1] : nil
-            let after = next.flatMap { span in
-                span.kind == .duration && span.start >= d.end && span.start - d.end <= 12
-                    && !(d.end..<span.start).contains(where: { c.isClauseBreak($0) && !c.blocked[$0] }) ? span : nil
+        // The token texts point into the context's bytes: kept alive until the figures are made.
+        return withExtendedLifetime(c.storage) {
+            // Drafts first: the chrome test only matters for a sentence with a figure.
+            let drafts = drafts(in: c)
+            guard !drafts.isEmpty, !isChrome(c) else { return [] }
+            let sortedTimes = times.sorted { $0.offset < $1.offset }
+            let breaks = strongBreaks(in: c)
+            var lastDuration: FigureDraft?
+            // An index loop: `enumerated().map` copied (and destroyed) every draft with its strings.
+            var figures: [Figure] = []
+            figures.reserveCapacity(drafts.count)
+            for n in drafts.indices {
+                let d = drafts[n]
+                let offset = c.tokens[d.start].start
+                // A span said just before a figure is its period ("over the next three years … 52 stations"),
+                // or just after it ("more than 300 tractors … over the past five years").
+                let before = lastDuration.flatMap { $0.end <= d.start && d.start - $0.end <= 20 ? $0 : nil }
+                let next = n + 1 < drafts.count ? drafts[n + 1] : nil
+                let after = next.flatMap { span in
+                    span.kind == .duration && span.start >= d.end && span.start - d.end <= 12
+                        && !(d.end..<span.start).contains(where: { c.isClauseBreak($0) && !c.blocked[$0] }) ? span : nil
+                }
+                if d.kind == .duration { lastDuration = d }
+                let fact = Fact(id: "", kind: d.kind, value: d.value, low: d.low, high: d.high, qualifier: d.qualifier,
+                                unit: d.unit, per: d.per, subject: d.subject, change: d.change,
+                                period: d.kind == .duration ? nil : period(of: d, at: offset, in: c, sortedTimes: sortedTimes,
+                                                                           breaks: breaks, durationBefore: before, durationAfter: after),
+                                mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
+                figures.append(Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
+                                      context: c.text(around: d.start, d.end - 1, before: 150, after: 150),
+                                      clauseSubject: d.kind == .percent || d.kind == .money || d.kind == .range
+                                          ? clauseSubject(before: d.start, in: c) : ""))
             }
-            if d.kind == .duration { lastDuration = d }
-            let fact = Fact(id: "", kind: d.kind, value: d.value, low: d.low, high: d.high, qualifier: d.qualifier,
-                            unit: d.unit, per: d.per, subject: d.subject, change: d.change,
-                            period: d.kind == .duration ? nil : period(of: d, at: offset, in: c, sortedTimes: sortedTimes,
-                                                                       breaks: breaks, durationBefore: before, durationAfter: after),
-                            mentions: [Mention(document: document.id, quote: c.quote(d.start, d.end), sentence: sentence.text)])
-            let lo = max(0, offset - 150), hi = min(c.scalars.count, c.tokens[d.end - 1].end + 150)
-            return Figure(fact: fact, offset: offset, sentenceOffset: sentence.offset, needsAntecedent: d.needsAntecedent,
-                          context: String(scalars: c.scalars[lo..<hi]),
-                          clauseSubject: [.percent, .money, .range].contains(d.kind) ? clauseSubject(before: d.start, in: c) : "")
+            return figures
         }
     }
 
@@ -97,13 +105,21 @@ enum FigureFinder {
     static func clauseSubject(before start: Int, in c: FigureContext) -> String {
         var j = start - 1
         while j >= 0, start - j <= 40, !opensClause(j, in: c) { j -= 1 }
-        var words: [String] = []
-        var k = j + 1
-        while k < start, k - j <= 14 {
-            if c.tokens[k].kind == .word, !c.blocked[k] { words.append(c.tokens[k].text) }
-            k += 1
+        // The words joined by spaces, written into the string at once (no `String` per word).
+        let from = j + 1, to = min(start, j + 15)
+        var length = -1
+        for k in from..<max(from, to) where c.tokens[k].kind == .word && !c.blocked[k] { length += c.tokens[k].text.count + 1 }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for k in from..<to where c.tokens[k].kind == .word && !c.blocked[k] {
+                if n > 0 { buffer[n] = 0x20; n += 1 }
+                let t = c.tokens[k].text
+                for b in 0..<t.count { buffer[n + b] = t.base[b] }
+                n += t.count
+            }
+            return n
         }
-        return words.joined(separator: " ")
     }
 
     /// `: ; – — « » " “ ”` or a spaced "-" at token `j`, tested on the scalar (U+037E is
@@ -154,7 +170,7 @@ enum FigureFinder {
     /// A scale word makes it prose: "Экспорт – 215,2 млн долл.", "Exports: USD 96.5 mln".
     static func isChrome(_ c: FigureContext) -> Bool {
         var words = 0
-        for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && FigureLexicon.currency(t.text) == nil {
+        for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && !FigureLexicon.isCurrency(t.text) {
             if NumberLexicon.scales[t.text] != nil { return false }
             words += 1
             if words >= 3 { return false }

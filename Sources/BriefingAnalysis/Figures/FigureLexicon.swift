@@ -37,8 +37,9 @@ enum FigureLexicon {
             ("около", .about), ("почти", .about), ("примерно", .about), ("приблизительно", .about),
             ("порядка", .about), ("почти что", .about), ("ориентировочно", .about), ("где-то", .about),
         ]
-        var seen = Set<String>()
-        return table.filter { seen.insert($0.0).inserted }
+        // Deduplicated and split on bytes: a `Set<String>` and `String.split` walked Cyrillic by grapheme.
+        var seen = Set<ByteWord>()
+        return table.filter { seen.insert(ByteWord($0.0)).inserted }
             .map { (TableText.words($0.0), $0.1) }
             .sorted { $0.0.count > $1.0.count }
     }()
@@ -107,10 +108,15 @@ enum FigureLexicon {
                                                "превысят", "превышает", "превышают", "превышал", "превышала",
                                                "превышало", "превышали", "превысив", "превышать", "превысить"]
 
-    static func currency(_ word: String) -> String? {
+    static func currency(_ word: TokenText) -> String? {
         if currencyCodes.contains(word) { return word.uppercased() }
         if let code = currencyWords[word] { return code }
         return currencyStems.first { word.hasBytePrefix($0.0) }?.1
+    }
+
+    /// `currency(word) != nil` without making the code's `String`.
+    static func isCurrency(_ word: TokenText) -> Bool {
+        currencyCodes.contains(word) || currencyWords.contains(word) || currencyStems.contains { word.hasBytePrefix($0.0) }
     }
 
     // MARK: Per-unit ("per square meter", "за кв. м")
@@ -213,7 +219,7 @@ enum FigureLexicon {
                                           "место", "месте", "раза", "процентов", "процента", "процент"]
 
     /// English past and present participles and common verbs that end a counted noun phrase.
-    static func endsPhrase(_ word: String) -> Bool {
+    static func endsPhrase(_ word: TokenText) -> Bool {
         word.endsWithBytes("ing") || (word.endsWithBytes("ed") && word.letterCount > 4) || stopwords.contains(word)
     }
 }

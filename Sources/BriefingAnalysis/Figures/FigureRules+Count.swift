@@ -10,10 +10,10 @@ extension FigureRules {
         guard let q = c.quantities[i], !q.isFraction, q.value >= 1, q.value < 1e13 else { return nil }
         if let p = c.text(q.start - 1), identifierCues.contains(p) || p == "#" { return nil }
         // "one of", "the two regions": not quantities; "еще двух центров", "another two plants" are.
-        if q.isWord, q.value <= 2, !["еще", "another"].contains(c.word(q.start - 1) ?? "") { return nil }
+        if q.isWord, q.value <= 2, !["еще", "another"].contains(c.word(q.start - 1)) { return nil }
         if c.tokens[q.start].decimal, !q.hasScale { return nil }
         // "18 ноября", "on 15 March": a day of a month even where no year makes it a date.
-        if !q.isWord, q.value <= 31, let w = c.word(q.end), let m = DateLexicon.month(w),
+        if !q.isWord, q.value <= 31, let w = c.word(q.end), let m = DateLexicon.month(w.string),
            !m.ambiguous || c.tokens[q.end].capitalized { return nil }
         // "we intend to buy at least 60 more.": the noun was said before.
         if c.language == .en, !q.looksLikeYear, c.word(q.end) == "more", c.isClauseBreak(q.end + 1),
@@ -64,7 +64,7 @@ extension FigureRules {
         let first = c.tokens[noun.lowerBound]
         if first.capitalized, noun.count == 1 { return false }
         let w = head.text
-        return !FigureLexicon.notCounted.contains(w) && FigureLexicon.currency(w) == nil && FigureLexicon.timeUnits[w] == nil
+        return !FigureLexicon.notCounted.contains(w) && !FigureLexicon.isCurrency(w) && FigureLexicon.timeUnits[w] == nil
             && NumberLexicon.scales[w] == nil && !FigureLexicon.percentWords.contains(w) && !FigureLexicon.placeNouns.contains(w)
             && NumberLexicon.cardinals[w] == nil && (w.letterCount > 1 || isTonnes(at: noun.upperBound - 1, in: c))
     }

@@ -58,13 +58,20 @@ extension FigureRules {
 
     /// "с семи до двух дней": the second span of a fall from one span to another starts at "до" / "to".
     static func levelCue(before i: Int, in c: FigureContext) -> Int? {
-        guard let w = c.word(i - 1), ["до", "to"].contains(w), i >= 3, c.tokens[i - 2].kind == .number || NumberLexicon.cardinals[c.word(i - 2) ?? ""] != nil,
+        guard let w = c.word(i - 1), ["до", "to"].contains(w), i >= 3, c.tokens[i - 2].kind == .number || NumberLexicon.cardinals[c.word(i - 2)] != nil,
               let from = c.word(i - 3), ["с", "from"].contains(from) else { return nil }
         return i - 1
     }
 
     static func durationDraft(start: Int, end: Int, value: Double, unit: String) -> FigureDraft {
-        let letter = ["year": "Y", "month": "M", "week": "W", "day": "D"][unit] ?? "Y"
+        // A switch, not a dictionary literal built per call.
+        let letter: String
+        switch unit {
+        case "month": letter = "M"
+        case "week": letter = "W"
+        case "day": letter = "D"
+        default: letter = "Y"
+        }
         let number = value == value.rounded() ? String(Int(value)) : String(value)
         return FigureDraft(kind: .duration, start: start, end: end, value: value, unit: unit, duration: "P\(number)\(letter)")
     }

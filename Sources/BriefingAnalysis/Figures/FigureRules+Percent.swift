@@ -33,7 +33,7 @@ extension FigureRules {
     /// "к уровню", "к соответствующему периоду", "к январю–сентябрю", "of the level of", "of the 2023 level".
     static func isIndexCue(after k: Int, in c: FigureContext) -> Bool {
         if c.word(k) == "к", let w = c.word(k + 1) {
-            return w.hasBytePrefix("уровн") || w.hasBytePrefix("соответствующ") || w.hasBytePrefix("аналогичн") || DateLexicon.month(w) != nil
+            return w.hasBytePrefix("уровн") || w.hasBytePrefix("соответствующ") || w.hasBytePrefix("аналогичн") || DateLexicon.month(w.string) != nil
         }
         if c.word(k) == "of", c.word(k + 1) == "the" {
             if c.word(k + 2) == "level" { return true }

@@ -19,15 +19,15 @@ extension FigureRules {
         guard let q1 = c.quantities[i], !q1.isFraction, !q1.looksLikeYear else { return nil }
         var k = q1.end
         let from = c.word(q1.start - 1)
-        let fromWord = from ?? ""
+        let fromWord = from
         guard let sep = c.text(k) else { return nil }
         if rangeDashes.contains(sep) {
             k += 1
-        } else if (sep.bytesEqual("to") && fromWord.bytesEqual("from"))
-                    || (sep.bytesEqual("до") && (fromWord.bytesEqual("от") || fromWord.bytesEqual("с")))
-                    || (sep.bytesEqual("and") && fromWord.bytesEqual("between")) || (sep.bytesEqual("и") && fromWord.bytesEqual("между")) {
+        } else if (sep.bytesEqual("to") && fromWord == "from")
+                    || (sep.bytesEqual("до") && (fromWord == "от" || fromWord == "с"))
+                    || (sep.bytesEqual("and") && fromWord == "between") || (sep.bytesEqual("и") && fromWord == "между") {
             k += 1
-        } else if sep.bytesEqual("to"), !fromWord.bytesEqual("from"), k + 1 < c.count, let q = c.quantities[k + 1], !q.isFraction,
+        } else if sep.bytesEqual("to"), fromWord != "from", k + 1 < c.count, let q = c.quantities[k + 1], !q.isFraction,
                   percentEnd(at: q.end, in: c) != nil || currencyAfter(q.end, in: c) != nil {
             // "grow by 15 to 20 percent", "15 to 20 per cent": the unit after the second number.
             k += 1
@@ -39,7 +39,7 @@ extension FigureRules {
             low *= scale
         }
         // "сократился с семи до двух дней", "cut from seven to two days": two spans, not a range.
-        if high < low, ["с", "from"].contains(from ?? ""), let w = c.word(q2.end), let (unit, mult) = FigureLexicon.timeUnits[w] {
+        if high < low, ["с", "from"].contains(from), let w = c.word(q2.end), let (unit, mult) = FigureLexicon.timeUnits[w] {
             return .figure(durationDraft(start: q1.start - 1, end: q1.end, value: q1.value * mult, unit: unit))
         }
         guard high > low else { return nil }

@@ -15,7 +15,7 @@ extension FigureRules {
             }
         } else if t.kind == .word, let v = NumberLexicon.ordinals[t.text] {
             value = v; k = i + 1
-        } else if t.kind == .word, t.text.bytesEqual("number") || t.text.bytesEqual("номер"), !["a", "the", "phone", "telephone", "телефона"].contains(c.word(i - 1) ?? "") {
+        } else if t.kind == .word, t.text.bytesEqual("number") || t.text.bytesEqual("номер"), !["a", "the", "phone", "telephone", "телефона"].contains(c.word(i - 1)) {
             guard let n = numberAfterNumberWord(i + 1, in: c) else { return nil }
             var d = FigureDraft(kind: .rank, start: i, end: i + 2, value: Double(n))
             d.subject = rankSubject(start: i, end: i + 2, in: c)
@@ -23,7 +23,7 @@ extension FigureRules {
         }
         guard value > 0 else { return nil }
         let ranked = c.word(i - 1).map { $0.hasBytePrefix("rank") } ?? false
-        if !ranked, !FigureLexicon.placeNouns.contains(c.word(k) ?? "") {
+        if !ranked, !FigureLexicon.placeNouns.contains(c.word(k)) {
             return partnerRank(value, start: i, after: k, in: c) ?? ellipticRank(value, at: i, in: c)
         }
         guard let place = c.word(k), FigureLexicon.placeNouns.contains(place) || ranked else { return nil }
@@ -41,12 +41,12 @@ extension FigureRules {
         guard let w = c.word(i) else { return nil }
         var n: Double, start: Int, end: Int
         if w.bytesEqual("top"), let p = c.word(i - 1), ["among", "in", "into"].contains(p)
-            || p == "the" && ["among", "in", "into"].contains(c.word(i - 2) ?? "") {
+            || p == "the" && ["among", "in", "into"].contains(c.word(i - 2)) {
             let t = c.tokens.indices.contains(i + 1) ? c.tokens[i + 1] : nil
             if let t, t.kind == .number, !t.decimal, t.value >= 2, t.value <= 100 { n = t.value }
-            else if let v = NumberLexicon.cardinals[c.word(i + 1) ?? ""], v >= 2, v <= 100 { n = v }
+            else if let v = NumberLexicon.cardinals[c.word(i + 1)], v >= 2, v <= 100 { n = v }
             else { return nil }
-            start = p == "the" && ["among", "in", "into"].contains(c.word(i - 2) ?? "") ? i - 2 : i - 1
+            start = p == "the" && ["among", "in", "into"].contains(c.word(i - 2)) ? i - 2 : i - 1
             end = i + 2
         } else if let v = topGroupWords[w] {
             start = c.word(i - 1).map { ["первую", "первой"].contains($0) } == true ? i - 1 : i
@@ -115,7 +115,7 @@ extension FigureRules {
         // "ranks third among Russian regions in trade", "третье место среди регионов во внешней торговле".
         if let a = c.word(k), a.bytesEqual("among") || a.bytesEqual("среди") {
             var j = k + 1
-            while j < c.count, j - k <= 6, !c.isClauseBreak(j), !["in", "by", "по", "в", "во"].contains(c.word(j) ?? "") { j += 1 }
+            while j < c.count, j - k <= 6, !c.isClauseBreak(j), !["in", "by", "по", "в", "во"].contains(c.word(j)) { j += 1 }
             if j < c.count, j - k <= 6, !c.isClauseBreak(j) { k = j }
         }
         if c.matches(["in", "terms", "of"], at: k) { k += 3 } else if c.matches(["in", "the", "field", "of"], at: k) { k += 4 }

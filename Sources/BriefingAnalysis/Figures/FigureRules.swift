@@ -15,13 +15,12 @@ enum FigureRules {
             if skip == 1 { guard let p = c.word(end), comparatorGaps.contains(p) else { continue } }
             // Only phrases ending in the token before can match: one probe instead of a scan of all.
             guard end >= 1, end <= c.count, let candidates = comparatorsByLastWord[c.tokens[end - 1].text] else { continue }
-            for k in candidates {
-                let (words, q) = FigureLexicon.comparators[k]
-                let s = end - words.count
-                guard s >= floor, c.matches(words, at: s), !(s..<end).contains(where: { c.blocked[$0] }) else { continue }
-                if skip == 1, FigureLexicon.verbComparators.contains(words[words.count - 1]) { continue }
+            for phrase in candidates {
+                let s = end - phrase.count
+                guard s >= floor, s >= 0, phrase.precedes(at: s, in: c), !(s..<end).contains(where: { c.blocked[$0] }) else { continue }
+                if skip == 1, phrase.endsInVerb { continue }
                 // "over the" is not a comparator, nor is a lone "до" after "от N".
-                return (q, s)
+                return (phrase.qualifier, s)
             }
         }
         return nil
@@ -30,15 +29,34 @@ enum FigureRules {
     /// Words a comparator may stand before, ahead of its number ("почти на 30%").
     private static let comparatorGaps: ByteLexicon<Bool> = ["by", "на", "в", "of"]
 
-    /// Indices into `FigureLexicon.comparators` by the phrase's last word, in the table's order
+    /// A comparator phrase as bytes, found by its last word: the words before it are compared
+    /// with memcmp (matching the `String` words each time cost most of `comparator`).
+    struct ComparatorPhrase: Sendable {
+        /// The words before the last one.
+        let head: [[UInt8]]
+        let qualifier: Qualifier
+        /// The last word is in `FigureLexicon.verbComparators`.
+        let endsInVerb: Bool
+        var count: Int { head.count + 1 }
+
+        /// True when tokens `s…` spell the head (the last word was matched by the probe).
+        @inline(__always)
+        func precedes(at s: Int, in c: FigureContext) -> Bool {
+            for (m, w) in head.enumerated() where !c.tokens[s + m].text.bytesEqual(w) { return false }
+            return true
+        }
+    }
+
+    /// `FigureLexicon.comparators` by the phrase's last word, in the table's order
     /// (a byte-keyed table: hashing the token into a `Dictionary` cost more than the match).
-    static let comparatorsByLastWord: ByteLexicon<[Int]> = {
-        var index: [ByteWord: [Int]] = [:]
+    static let comparatorsByLastWord: ByteLexicon<[ComparatorPhrase]> = {
+        var index: [ByteWord: [ComparatorPhrase]] = [:]
         var order: [String] = []
-        for (k, (words, _)) in FigureLexicon.comparators.enumerated() {
+        for (words, q) in FigureLexicon.comparators {
             let last = words[words.count - 1]
             if index[ByteWord(last)] == nil { order.append(last) }
-            index[ByteWord(last), default: []].append(k)
+            index[ByteWord(last), default: []].append(ComparatorPhrase(head: words.dropLast().map { Array($0.utf8) }, qualifier: q,
+                                                                       endsInVerb: FigureLexicon.verbComparators.contains(last)))
         }
         return ByteLexicon(order.map { ($0, index[ByteWord($0)]!) })
     }()
@@ -64,7 +82,7 @@ enum FigureRules {
             whole = ByteLexicon(words: stems)
             prefixes = stems.filter { $0.count >= 4 }
         }
-        func matches(_ w: String) -> Bool { whole.contains(w) || prefixes.contains { w.hasBytePrefix($0) } }
+        func matches(_ w: TokenText) -> Bool { whole.contains(w) || prefixes.contains { w.hasBytePrefix($0) } }
     }
     static let upStems = Stems(FigureLexicon.upStems)
     static let downStems = Stems(FigureLexicon.downStems)
@@ -203,7 +221,7 @@ enum FigureRules {
     static func perUnit(at i: Int, in c: FigureContext) -> (String, Int)? {
         guard let cue = c.text(i), FigureLexicon.perCues.contains(cue) else { return nil }
         var k = i + 1
-        if ["1", "one", "один", "одного", "одну", "a"].contains(c.text(k) ?? ""), cue != "a" { k += 1 }
+        if ["1", "one", "один", "одного", "одну", "a"].contains(c.text(k)), cue != "a" { k += 1 }
         guard let (unit, end) = unitPhrase(at: k, in: c) else { return nil }
         if FigureLexicon.timeOnlyPerCues.contains(cue), !["month", "year", "day", "person"].contains(unit) { return nil }
         return (unit, end)

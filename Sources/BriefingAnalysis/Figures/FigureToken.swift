@@ -1,4 +1,4 @@
-/// One token of a sentence, as cut by `FigureTokenizer` in a single pass over its scalars.
+/// One token of a sentence, as cut by `FigureTokenizer` in a single pass over its bytes.
 ///
 /// Offsets are in Unicode scalars of the sentence text, so a token maps back to an
 /// exact quote without any searching.
@@ -15,8 +15,9 @@ struct FigureToken: Hashable, Sendable {
     }
 
     var kind: Kind
-    /// Lowercased letters for words, the scalar for symbols, the digits as written for numbers.
-    var text: String
+    /// Lowercased letters for words, the scalar for symbols, the digits as written for numbers
+    /// (bytes of the sentence's `FigureTokenBytes`).
+    var text: TokenText
     var start: Int
     var end: Int
     /// Value of a `.number` token.
@@ -31,13 +32,17 @@ struct FigureToken: Hashable, Sendable {
     var capitalized = false
     /// True when a figure rule may start on this word (`FigureLexicon.startWordList`).
     var starts = false
+    /// Byte offsets of the token in the sentence's UTF-8 (`start`/`end` are in scalars), for
+    /// quotes cut from the bytes.
+    var byteStart: Int32 = 0
+    var byteEnd: Int32 = 0
 
     /// An ungrouped whole number of four digits in 1800...2100: a year, never a count.
     var looksLikeYear: Bool {
-        kind == .number && !grouped && !decimal && text.unicodeScalars.count == 4 && value >= 1800 && value <= 2100
+        kind == .number && !grouped && !decimal && text.count == 4 && value >= 1800 && value <= 2100
     }
 
     func isWord(_ set: ByteLexicon<Bool>) -> Bool { kind == .word && set.contains(text) }
     func isSymbol(_ set: ByteLexicon<Bool>) -> Bool { kind == .symbol && set.contains(text) }
-    func hasPrefix(_ stems: [String]) -> Bool { kind == .word && stems.contains { text.hasPrefix($0) } }
+    func hasPrefix(_ stems: [String]) -> Bool { kind == .word && stems.contains { text.hasBytePrefix($0) } }
 }

@@ -1,111 +1,164 @@
-/// Cuts a sentence into words, numbers, codes and symbols in one pass over its scalars.
+/// Cuts a sentence into words, numbers, codes and symbols in one pass over its UTF-8 bytes.
 ///
 /// Numbers are read here, where the separators are still visible: `32,000`, `816 000`,
 /// `1.844.036.360,12`, `3,64`. Digit runs that are not quantities (`13:00:00`,
 /// `26.09.2023`, `123-45-67`, `a8edd244`, URLs) become `.code` tokens so no rule can
 /// read them as figures.
 enum FigureTokenizer {
-    static func tokens(of text: String, language: Language) -> [FigureToken] { tokens(of: text.scalarArray, language: language) }
+    /// The tokens of a text with the bytes their texts point into.
+    static func tokens(of text: String, language: Language) -> FigureTokens {
+        let (tokens, storage) = tokens(ofText: text, language: language)
+        return FigureTokens(tokens: tokens, storage: storage)
+    }
 
-    static func tokens(of s: [Unicode.Scalar], language: Language) -> [FigureToken] {
+    /// The tokens of `text`, cut on its UTF-8 bytes (no scalar array). The returned bytes hold the
+    /// text first (numbers and symbols point into it, quotes are cut from it), then the lowered
+    /// words; token texts point into them, which must outlive every use.
+    static func tokens(ofText text: String, language: Language) -> ([FigureToken], FigureTokenBytes) {
+        var text = text
+        return text.withUTF8 { src in
+            let n = src.count
+            // A lowered letter takes at most 1.5 times its bytes ("İ" → "i̇"): 3n holds text and words.
+            let out = FigureTokenBytes(capacity: n * 3 + 16)
+            if n > 0 { out.base.update(from: src.baseAddress!, count: n) }
+            out.count = n
+            out.textCount = n
+            return (tokenize(out, language: language), out)
+        }
+    }
+
+    /// Continuation bytes (10xxxxxx) in `from..<to`: a byte offset less these is a scalar offset.
+    private static func continuations(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var c = 0
+        for k in from..<to where p[k] & 0xC0 == 0x80 { c += 1 }
+        return c
+    }
+
+    /// Cuts `out`'s text bytes into tokens (offsets in scalars, as before, and in bytes).
+    private static func tokenize(_ out: FigureTokenBytes, language: Language) -> [FigureToken] {
+        let p = UnsafePointer(out.base), n = out.textCount
         var tokens: [FigureToken] = []
-        // Lowercased bytes of the current word, reused: the start-word probe needs no string.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        tokens.reserveCapacity(s.count / 5)
+        let empty = TokenText(base: p, count: 0)
+        tokens.reserveCapacity(n / 4 + 4)
         // Statics read once, not behind a lazy-init check per word.
-        let startWords = startWords, glueable = FigureLexicon.glueableCurrencies, asciiStrings = asciiStrings
+        let startWords = startWords, startFilter = startFilter, glueable = FigureLexicon.glueableCurrencies
+        // Continuation bytes before `i`, kept as the scan moves: scalar offset = byte offset - cont.
+        var cont = 0
+        /// A token of bytes `i..<end` holding `inner` continuation bytes.
+        @inline(__always)
+        func token(_ kind: FigureToken.Kind, _ text: TokenText, _ i: Int, _ end: Int, _ space: Bool, _ inner: Int) -> FigureToken {
+            var t = FigureToken(kind: kind, text: text, start: i - cont, end: end - cont - inner, spaceBefore: space)
+            t.byteStart = Int32(i); t.byteEnd = Int32(end)
+            cont += inner
+            return t
+        }
         var i = 0
         var space = true
-        while i < s.count {
-            let c = s[i]
-            if isSpace(c) { space = true; i += 1; continue }
+        while i < n {
+            let (c, width) = decode(p, i)
+            if isSpace(c) { space = true; i += width; cont += width - 1; continue }
             if isLetter(c) {
-                if startsURL(s, i) {
-                    let end = runEnd(s, i) { !isSpace($0) }
-                    tokens.append(FigureToken(kind: .code, text: "", start: i, end: end, spaceBefore: space))
+                if startsURL(p, n, i) {
+                    let end = runEnd(p, n, i) { !isSpace($0) }
+                    tokens.append(token(.code, empty, i, end, space, continuations(p, i, end)))
                     i = end; space = false; continue
                 }
-                var j = i + 1
-                while j < s.count, isLetter(s[j]) || (isApostrophe(s[j]) && j + 1 < s.count && isLetter(s[j + 1])) { j += 1 }
-                let (word, starts) = lowercasedWord(s, i..<j, scratch: &bytes, startWords: startWords)
-                if j < s.count, isDigit(s[j]), !glueable.contains(word) {
+                var j = i + width, inner = width - 1
+                while j < n {
+                    let (v, w) = decode(p, j)
+                    if isLetter(v) || (isApostrophe(v) && j + w < n && isLetter(decode(p, j + w).0)) { j += w; inner += w - 1; continue }
+                    break
+                }
+                let mark = out.count
+                let (word, starts) = lowercasedWord(p, i, j, into: out, startWords: startWords, filter: startFilter)
+                if j < n, isDigit(p[j]), !glueable.contains(word) {
                     // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
-                    let end = runEnd(s, j) { isLetter($0) || isDigit($0) || $0 == "_" }
-                    tokens.append(FigureToken(kind: .code, text: "", start: i, end: end, spaceBefore: space))
+                    out.count = mark
+                    let end = runEnd(p, n, j) { isLetter($0) || isDigit($0) || $0 == 0x5F }
+                    tokens.append(token(.code, empty, i, end, space, continuations(p, i, end)))
                     i = end; space = false; continue
                 }
-                tokens.append(FigureToken(kind: .word, text: word, start: i, end: j, spaceBefore: space,
-                                          capitalized: isUpper(c), starts: starts))
+                var t = token(.word, word, i, j, space, inner)
+                t.capitalized = isUpper(c); t.starts = starts
+                tokens.append(t)
                 i = j; space = false; continue
             }
-            if isDigit(c) {
-                var token = readNumber(s, i, language: language)
-                token.spaceBefore = space
+            if c >= 48 && c <= 57 {
+                let number = readNumber(p, n, i, language: language)
+                var kind = number.kind, end = number.end
                 // Digits followed by letters then digits again ("12ab34") are an id.
-                var k = token.end
-                while k < s.count, isLetter(s[k]) { k += 1 }
-                if token.kind == .number, k > token.end, k < s.count, isDigit(s[k]) {
-                    token.kind = .code
-                    token.end = runEnd(s, k) { isLetter($0) || isDigit($0) || $0 == "_" }
+                var k = end
+                while k < n {
+                    let (v, w) = decode(p, k)
+                    guard isLetter(v) else { break }
+                    k += w
                 }
-                tokens.append(token)
-                i = token.end; space = false; continue
+                if kind == .number, k > end, k < n, isDigit(p[k]) {
+                    kind = .code
+                    end = runEnd(p, n, k) { isLetter($0) || isDigit($0) || $0 == 0x5F }
+                }
+                var t = token(kind, number.text, i, end, space, continuations(p, i, end))
+                t.value = number.value; t.grouped = number.grouped; t.decimal = number.decimal
+                tokens.append(t)
+                i = end; space = false; continue
             }
-            let symbol = c.value < 128 ? asciiStrings[Int(c.value)] : String(scalars: CollectionOfOne(c))
-            tokens.append(FigureToken(kind: .symbol, text: symbol, start: i, end: i + 1, spaceBefore: space))
-            i += 1; space = false
+            tokens.append(token(.symbol, TokenText(base: p + i, count: width), i, i + width, space, width - 1))
+            i += width; space = false
         }
         return tokens
     }
 
-    /// One-scalar strings for ASCII symbols, made once (building a `Character` per symbol was costly).
-    private static let asciiStrings: [String] = (0..<128).map { String(String.UnicodeScalarView(CollectionOfOne(Unicode.Scalar(UInt8($0))))) }
+    @inline(__always)
+    static func decode(_ p: UnsafePointer<UInt8>, _ i: Int) -> (UInt32, Int) { ByteScalars.decode(p, at: i) }
 
     // MARK: - Numbers
 
-    /// Reads the number starting at `i`; see the type comment for the forms.
-    static func readNumber(_ s: [Unicode.Scalar], _ i: Int, language: Language) -> FigureToken {
-        var groups: [Range<Int>] = [i..<digitEnd(s, i)]
-        var seps: [Unicode.Scalar] = []
-        var j = groups[0].upperBound
+    /// Reads the number starting at byte `i`; see the type comment for the forms. Every byte a
+    /// number or its separators can hold is ASCII, so the groups' byte counts are digit counts.
+    /// Returns the kind, the end byte, the text (the bytes as written) and the value.
+    private static func readNumber(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int, language: Language)
+        -> (kind: FigureToken.Kind, end: Int, text: TokenText, value: Double, grouped: Bool, decimal: Bool) {
+        let empty = TokenText(base: p + i, count: 0)
+        let first = i..<digitEnd(p, n, i)
+        var j = first.upperBound
         // Clock times, slashed dates, dotted codes: one code token.
-        if j + 1 < s.count, s[j] == ":" || s[j] == "/", isDigit(s[j + 1]) {
-            let end = runEnd(s, j) { isDigit($0) || $0 == ":" || $0 == "/" || $0 == "." || $0 == "-" }
-            return FigureToken(kind: .code, text: "", start: i, end: trimDots(s, i, end))
+        if j + 1 < n, p[j] == 0x3A || p[j] == 0x2F, isDigit(p[j + 1]) {
+            let end = runEnd(p, n, j) { isDigit($0) || $0 == 0x3A || $0 == 0x2F || $0 == 0x2E || $0 == 0x2D }
+            return (.code, trimDots(p, i, end), empty, 0, false, false)
         }
         // Hyphen chains of three or more parts are dates or phone numbers (2025-09-29, 123-45-67).
-        if let end = hyphenChainEnd(s, j) {
-            return FigureToken(kind: .code, text: "", start: i, end: end)
+        if let end = hyphenChainEnd(p, n, j) {
+            return (.code, end, empty, 0, false, false)
         }
-        while j + 1 < s.count, s[j] == "," || s[j] == "." || s[j] == " ", isDigit(s[j + 1]) {
-            let next = (j + 1)..<digitEnd(s, j + 1)
-            if s[j] == " " {
+        var groups: [Range<Int>] = [first]
+        var seps: [UInt8] = []
+        while j + 1 < n, p[j] == 0x2C || p[j] == 0x2E || p[j] == 0x20, isDigit(p[j + 1]) {
+            let next = (j + 1)..<digitEnd(p, n, j + 1)
+            if p[j] == 0x20 {
                 // A space groups thousands only after 1–3 digits and before exactly 3.
-                guard groups[0].count <= 3, next.count == 3, seps.allSatisfy({ $0 == " " }) else { break }
+                guard groups[0].count <= 3, next.count == 3, seps.allSatisfy({ $0 == 0x20 }) else { break }
             }
-            seps.append(s[j]); groups.append(next); j = next.upperBound
+            seps.append(p[j]); groups.append(next); j = next.upperBound
         }
-        if j + 1 < s.count, s[j] == ":" || s[j] == "/", isDigit(s[j + 1]), !seps.isEmpty {
-            let end = runEnd(s, j) { isDigit($0) || $0 == ":" || $0 == "/" || $0 == "." }
-            return FigureToken(kind: .code, text: "", start: i, end: trimDots(s, i, end))
+        if j + 1 < n, p[j] == 0x3A || p[j] == 0x2F, isDigit(p[j + 1]), !seps.isEmpty {
+            let end = runEnd(p, n, j) { isDigit($0) || $0 == 0x3A || $0 == 0x2F || $0 == 0x2E }
+            return (.code, trimDots(p, i, end), empty, 0, false, false)
         }
-        let text = String(scalars: s[i..<j])
-        guard let (digits, grouped, decimal) = interpret(s, groups: groups, seps: seps, language: language) else {
-            return FigureToken(kind: .code, text: text, start: i, end: j)
+        let text = TokenText(base: p + i, count: j - i)
+        guard let (digits, grouped, decimal) = interpret(p, groups: groups, seps: seps, language: language) else {
+            return (.code, j, text, 0, false, false)
         }
-        if groups[0].count >= 2, s[i] == "0", !decimal {
-            return FigureToken(kind: .code, text: text, start: i, end: j)   // "09", "007": parts of codes
+        if groups[0].count >= 2, p[i] == 0x30, !decimal {
+            return (.code, j, text, 0, false, false)   // "09", "007": parts of codes
         }
-        return FigureToken(kind: .number, text: text, start: i, end: j, value: Double(digits) ?? 0,
-                     grouped: grouped, decimal: decimal)
+        return (.number, j, text, Double(digits) ?? 0, grouped, decimal)
     }
 
     /// Decides which separators group thousands and which one is the decimal point.
     /// Returns the plain digits with `.` as decimal point, or nil for a code.
-    private static func interpret(_ s: [Unicode.Scalar], groups: [Range<Int>], seps: [Unicode.Scalar],
+    private static func interpret(_ p: UnsafePointer<UInt8>, groups: [Range<Int>], seps: [UInt8],
                                   language: Language) -> (String, Bool, Bool)? {
-        func digits(_ r: Range<Int>) -> String { String(scalars: s[r]) }
+        func digits(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(start: p + r.lowerBound, count: r.count), as: UTF8.self) }
         if seps.isEmpty { return (digits(groups[0]), false, false) }
         let validGroups = { (upTo: Int) -> Bool in
             groups[0].count <= 3 && groups[1..<upTo].allSatisfy { $0.count == 3 }
@@ -114,28 +167,29 @@ enum FigureTokenizer {
         let last = seps[seps.count - 1]
         let head = seps.dropLast()
         if seps.allSatisfy({ $0 == last }) {
-            if last == " " { return (whole(groups.count), true, false) }
+            if last == 0x20 { return (whole(groups.count), true, false) }
             if seps.count >= 2 { return validGroups(groups.count) ? (whole(groups.count), true, false) : nil }
             // One separator: "32,000" groups in English; "3,64", "3.64", "3,640" in Russian are decimals.
-            if last == ",", language == .en, groups[1].count == 3, groups[0].count <= 3 {
+            if last == 0x2C, language == .en, groups[1].count == 3, groups[0].count <= 3 {
                 return (whole(2), true, false)
             }
             return (digits(groups[0]) + "." + digits(groups[1]), false, true)
         }
-        guard last != " ", let first = head.first, head.allSatisfy({ $0 == first }), first != last,
+        guard last != 0x20, let first = head.first, head.allSatisfy({ $0 == first }), first != last,
               validGroups(groups.count - 1) else { return nil }
         return (whole(groups.count - 1) + "." + digits(groups[groups.count - 1]), true, true)
     }
 
-    private static func hyphenChainEnd(_ s: [Unicode.Scalar], _ j: Int) -> Int? {
+    private static func hyphenChainEnd(_ p: UnsafePointer<UInt8>, _ n: Int, _ j: Int) -> Int? {
         var k = j, parts = 1
-        while k + 1 < s.count, s[k] == "-", isDigit(s[k + 1]) { k = digitEnd(s, k + 1); parts += 1 }
+        while k + 1 < n, p[k] == 0x2D, isDigit(p[k + 1]) { k = digitEnd(p, n, k + 1); parts += 1 }
         return parts >= 3 ? k : nil
     }
 
-    private static func trimDots(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+    /// Drops trailing marks of a code run (all ASCII, so bytes are scalars here).
+    private static func trimDots(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var e = end
-        while e > start + 1, !isDigit(s[e - 1]) { e -= 1 }
+        while e > start + 1, !isDigit(p[e - 1]) { e -= 1 }
         return e
     }
 
@@ -143,38 +197,60 @@ enum FigureTokenizer {
 
     /// `FigureLexicon.startWordList`, probed with a word's bytes.
     private static let startWords = ByteLexicon(words: FigureLexicon.startWordList)
+    /// Length and first and last letters of the start words: most words are told apart without a probe.
+    private static let startFilter = FigurePrefilter.WordFilter(FigureLexicon.startWordList)
 
-    /// The lowercased word of `s[r]` and whether it is a start word. Plain Latin and Cyrillic
-    /// words are lowered on the stack; any other goes through `scratch` and `appendLowercased`.
-    private static func lowercasedWord(_ s: [Unicode.Scalar], _ r: Range<Int>, scratch: inout [UInt8],
-                                       startWords: ByteLexicon<Bool>) -> (String, Bool) {
-        if r.count <= 32 {
-            let fast: (String, Bool)? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf in
-                var n = 0
-                // The lexicon hash mixed as the bytes are written: the probe reads the word no second time.
-                var h = ByteLexicon<Bool>.seed
-                for k in r {
-                    var v = s[k].value
-                    switch v {
-                    case 65...90: v += 32; buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
-                    case 0...0x7F: buf[n] = UInt8(v); n += 1; h = ByteLexicon<Bool>.mix(h, UInt8(v)); continue
-                    case 0x410...0x42F: v += 0x20
-                    case 0x401, 0x451: v = 0x435
-                    case 0x430...0x44F: break
-                    default: return nil
-                    }
-                    let x = UInt8(0xC0 | (v >> 6)), y = UInt8(0x80 | (v & 0x3F))
-                    buf[n] = x; buf[n + 1] = y; n += 2
-                    h = ByteLexicon<Bool>.mix(ByteLexicon<Bool>.mix(h, x), y)
-                }
-                let w = UnsafeBufferPointer(rebasing: buf[0..<n])
-                return (String(decoding: w, as: UTF8.self), startWords.contains(w, hash: ByteLexicon<Bool>.finish(h)))
+    /// Writes the lowercased word of bytes `i..<j` and says whether it is a start word. Plain Latin
+    /// and Cyrillic letters are lowered inline; any other letter sends the whole word through
+    /// `lowercaseMapping`. The lexicon is probed only for a word that passes `filter`.
+    private static func lowercasedWord(_ p: UnsafePointer<UInt8>, _ i: Int, _ j: Int, into out: FigureTokenBytes,
+                                       startWords: ByteLexicon<Bool>, filter: FigurePrefilter.WordFilter) -> (TokenText, Bool) {
+        let start = out.count
+        let buf = out.base
+        var n = start
+        var plain = true
+        var k = i
+        while k < j {
+            let b = p[k]
+            if b < 0x80 {
+                buf[n] = b &- 65 < 26 ? b + 32 : b; n += 1; k += 1; continue
             }
-            if let fast { return fast }
+            guard b == 0xD0 || b == 0xD1 else { plain = false; break }
+            var v = UInt32(b & 0x1F) << 6 | UInt32(p[k + 1] & 0x3F)
+            switch v {
+            case 0x410...0x42F: v += 0x20
+            case 0x401, 0x451: v = 0x435
+            case 0x430...0x44F: break
+            default: plain = false
+            }
+            if !plain { break }
+            buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2; k += 2
         }
-        scratch.removeAll(keepingCapacity: true)
-        for k in r { appendLowercased(s[k], to: &scratch) }
-        return (String(decoding: scratch, as: UTF8.self), startWords.contains(scratch))
+        if !plain {
+            n = start
+            k = i
+            while k < j {
+                let (v, width) = decode(p, k)
+                k += width
+                switch v {
+                case 65...90: if n < out.capacity { buf[n] = UInt8(v + 32); n += 1 }; continue
+                case 0...0x7F: if n < out.capacity { buf[n] = UInt8(v); n += 1 }; continue
+                case 0x410...0x42F, 0x401, 0x451, 0x430...0x44F:
+                    let l = v == 0x401 || v == 0x451 ? 0x435 : (v <= 0x42F ? v + 0x20 : v)
+                    if n + 1 < out.capacity { buf[n] = UInt8(0xC0 | (l >> 6)); buf[n + 1] = UInt8(0x80 | (l & 0x3F)); n += 2 }
+                default:
+                    for b in (Unicode.Scalar(v) ?? "\u{FFFD}").properties.lowercaseMapping.utf8 where n < out.capacity { buf[n] = b; n += 1 }
+                }
+            }
+        }
+        out.count = n
+        let w = TokenText(base: buf + start, count: n - start)
+        guard n > start else { return (w, startWords.contains(w.buffer)) }
+        // The last scalar starts at the last byte that is not a continuation byte.
+        var l = n - 1
+        while l > start, buf[l] & 0xC0 == 0x80 { l -= 1 }
+        guard filter.mayHold(n - start, decode(buf + start, 0).0, decode(UnsafePointer(buf), l).0) else { return (w, false) }
+        return (w, startWords.contains(w.buffer))
     }
 
     /// The UTF-8 bytes of one lowercased letter (ё folded to е), as words are keyed.
@@ -194,62 +270,81 @@ enum FigureTokenizer {
     }
 
     @inline(__always)
-    private static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
+    private static func isUpper(_ v: UInt32) -> Bool {
+        switch v {
         case 65...90, 0x410...0x42F, 0x401: return true
         case 0...0x7F, 0x430...0x44F, 0x451: return false
-        default: return c.properties.isUppercase
+        default: return (Unicode.Scalar(v) ?? "\u{FFFD}").properties.isUppercase
         }
     }
 
-    private static func startsURL(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        // Only "h"/"w" in either case can start one: tested on the value, no string made.
-        let v = s[i].value | 0x20
-        guard v == 0x68 || v == 0x77, s[i].value < 128 else { return false }
-        // ASCII letters match either case, marks match exactly: what comparing lower-case mappings gave.
-        func has(_ p: StaticString) -> Bool {
-            var k = i
-            for n in 0..<p.utf8CodeUnitCount {
-                let u = UInt32(p.utf8Start[n])
-                guard k < s.count else { return false }
-                let v = s[k].value
-                guard v == u || (u >= 0x61 && u <= 0x7A && v == u - 0x20) else { return false }
-                k += 1
+    /// "http://", "https://" or "www." at byte `i`, ASCII letters in either case.
+    private static func startsURL(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Bool {
+        // Only "h"/"w" in either case can start one: tested on the byte, no string made.
+        let v = p[i] | 0x20
+        guard v == 0x68 || v == 0x77, p[i] < 128 else { return false }
+        // ASCII letters match either case, marks match exactly: what comparing lower-case mappings
+        // gave. The pattern is ASCII, so no byte of another scalar can match it.
+        func has(_ s: StaticString) -> Bool {
+            let m = s.utf8CodeUnitCount
+            guard i + m <= n else { return false }
+            for k in 0..<m {
+                let u = s.utf8Start[k], b = p[i + k]
+                guard b == u || (u >= 0x61 && u <= 0x7A && b == u - 0x20) else { return false }
             }
             return true
         }
         return has("http://") || has("https://") || has("www.")
     }
 
-    private static func runEnd(_ s: [Unicode.Scalar], _ i: Int, _ keep: (Unicode.Scalar) -> Bool) -> Int {
+    /// The byte after the run of scalars from byte `i` that `keep` accepts.
+    @inline(__always)
+    private static func runEnd(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int, _ keep: (UInt32) -> Bool) -> Int {
         var j = i
-        while j < s.count, keep(s[j]) { j += 1 }
+        while j < n {
+            let (v, w) = decode(p, j)
+            guard keep(v) else { break }
+            j += w
+        }
         return j
     }
 
-    private static func digitEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int { runEnd(s, i, isDigit) }
+    private static func digitEnd(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Int {
+        var j = i
+        while j < n, isDigit(p[j]) { j += 1 }
+        return j
+    }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
-        if c.value >= 0x400 && c.value <= 0x4FF { return false }
-        return c.properties.isWhitespace
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { isDigit(c.value) }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { isSpace(c.value) }
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        if v < 128 { return v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D }
+        if v >= 0x400 && v <= 0x4FF { return false }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}").properties.isWhitespace
     }
     /// Latin and Cyrillic letters tested inline; any other scalar in `isOtherLetter`.
     @inline(__always)
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
-        if c.value >= 0x400 && c.value <= 0x4FF { return true }
-        return isOtherLetter(c)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { isLetter(c.value) }
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool {
+        if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
+        if v >= 0x400 && v <= 0x4FF { return true }
+        return isOtherLetter(v)
     }
 
-    private static func isOtherLetter(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
+    private static func isOtherLetter(_ v: UInt32) -> Bool {
+        switch v {
         // Punctuation, spaces and signs common in news: not alphabetic, not marks (no property lookup).
-        case 0xA0...0xBF where c.value != 0xAA && c.value != 0xB5 && c.value != 0xBA,
+        case 0xA0...0xBF where v != 0xAA && v != 0xB5 && v != 0xBA,
              0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2116, 0x2122: return false
-        default: return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+        default:
+            let c = Unicode.Scalar(v) ?? "\u{FFFD}"
+            return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
         }
     }
-    private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+    @inline(__always)
+    private static func isApostrophe(_ v: UInt32) -> Bool { v == 0x27 || v == 0x2019 }
 }

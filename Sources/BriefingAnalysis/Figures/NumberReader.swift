@@ -13,6 +13,11 @@ enum NumberReader {
         }
     }
 
+    /// All quantities of tokenised text, not overlapping, in order.
+    static func quantities(in tokens: FigureTokens) -> [Quantity] {
+        withExtendedLifetime(tokens.storage) { quantities(in: tokens.tokens) }
+    }
+
     /// All quantities of a sentence, not overlapping, in order.
     static func quantities(in tokens: [FigureToken]) -> [Quantity] {
         var result: [Quantity] = []
@@ -32,7 +37,7 @@ enum NumberReader {
             return nil
         }
         // Letters glued before the digits are only allowed for a currency ("RUB45,000").
-        if i >= 1, !t.spaceBefore, tokens[i - 1].kind == .word, FigureLexicon.currency(tokens[i - 1].text) == nil { return nil }
+        if i >= 1, !t.spaceBefore, tokens[i - 1].kind == .word, !FigureLexicon.isCurrency(tokens[i - 1].text) { return nil }
         var q = Quantity(start: i, end: i + 1, value: t.value, looksLikeYear: t.looksLikeYear)
         if let (scale, end) = scale(after: i + 1, in: tokens, glued: true) {
             q.value *= scale; q.end = end; q.hasScale = true; q.looksLikeYear = false
@@ -135,5 +140,5 @@ enum NumberReader {
         return Quantity(start: i, end: end, value: value, isWord: true, isFraction: true)
     }
 
-    private static func isRussianWord(_ w: String) -> Bool { w.unicodeScalars.first.map { $0.value >= 0x400 } ?? false }
+    private static func isRussianWord(_ w: TokenText) -> Bool { w.firstScalar >= 0x400 }
 }

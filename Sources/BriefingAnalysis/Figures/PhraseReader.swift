@@ -33,7 +33,7 @@ enum PhraseReader {
         return nil
     }
 
-    static func isEnglishPlural(_ w: String) -> Bool {
+    static func isEnglishPlural(_ w: TokenText) -> Bool {
         if FigureLexicon.irregularPlurals.contains(w) { return true }
         guard w.letterCount > 3, w.endsWithBytes("s"), !w.endsWithBytes("ss"), !w.endsWithBytes("us"), !w.endsWithBytes("is"),
               !FigureLexicon.stopwords.contains(w) else { return false }
