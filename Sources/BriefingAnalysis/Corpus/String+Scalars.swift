@@ -117,6 +117,18 @@ extension String {
             }
             let value: UInt32
             if b0 < 0xE0 {
+                // Two two-byte sequences (Cyrillic letters) at a time: lead, continuation, lead,
+                // continuation in one 32-bit load (little-endian, first byte lowest).
+                var pairs = false
+                while end &- i >= 4 {
+                    let w = UnsafeRawPointer(input + i).loadUnaligned(as: UInt32.self)
+                    guard w & 0xC0E0_C0E0 == 0x80C0_80C0 else { break }
+                    output[n] = unsafeBitCast((w & 0x1F) << 6 | (w >> 8) & 0x3F, to: Unicode.Scalar.self)
+                    output[n &+ 1] = unsafeBitCast((w >> 16 & 0x1F) << 6 | (w >> 24) & 0x3F, to: Unicode.Scalar.self)
+                    i &+= 4; n &+= 2
+                    pairs = true
+                }
+                if pairs { continue }
                 value = (b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F); i &+= 2
             } else if b0 < 0xF0 {
                 value = (b0 & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F); i &+= 3
