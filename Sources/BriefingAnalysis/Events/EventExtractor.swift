@@ -93,8 +93,21 @@ enum EventExtractor {
         let timeTokens = times.map { time in tokenRange(scan, start: time.offset, length: time.quote.unicodeScalars.count) }
         let signingIndices = scan.tokens.indices.filter { scan.tokens[$0].kind == .word && EventLexicon.isSigning(scan, $0) }
         let signing = !signingIndices.isEmpty
-        let now = isNow(scan)
-        let participants = ParticipantFinder.participants(in: scan)
+        // Read only when needed: most sentences with a trigger yield no dated event.
+        var nowKnown: Bool? = nil
+        func now() -> Bool {
+            if let nowKnown { return nowKnown }
+            let value = isNow(scan)
+            nowKnown = value
+            return value
+        }
+        var participantsKnown: [String]? = nil
+        func participants() -> [String] {
+            if let participantsKnown { return participantsKnown }
+            let value = ParticipantFinder.participants(in: scan)
+            participantsKnown = value
+            return value
+        }
         // "MINSK, 27 June (BelTA) – … held talks … on 26 June": the date in the words dates the
         // trigger before the dateline does; the dateline only when no other date binds.
         let dateline = timeTokens.first.flatMap { first -> Int? in
@@ -138,7 +151,7 @@ enum EventExtractor {
                 // A dateline sentence: "MINSK, 17 October (BelTA) – …, he said at a meeting with …".
                 date = times[0].value; fromDateline = true
             }
-            if date == nil, now, let documentDate = document.date, documentDate.day != nil {
+            if date == nil, let documentDate = document.date, documentDate.day != nil, now() {
                 date = documentDate
                 // Quote the word that dates it: "today's meeting", "в эти дни принимает … выставку".
                 if let k = (max(0, trigger.index - 6)..<trigger.index).first(where: { isNowWord(scan, $0) }) {
@@ -159,7 +172,7 @@ enum EventExtractor {
             result.append(Event(
                 date: date, title: EventTitle.text(scan, range: titleRange), kind: trigger.kind,
                 planned: !fromDateline && isPlanned(scan, trigger: trigger.index, date: date, document: document.date),
-                participants: participants, place: place(scan, near: trigger.index, dates: timeTokens),
+                participants: participants(), place: place(scan, near: trigger.index, dates: timeTokens),
                 mentions: [Mention(document: document.id, quote: quote, sentence: sentence.text)]))
         }
         return result

@@ -65,7 +65,7 @@ enum TopicClassifier {
                     found.withUnsafeMutableBufferPointer { found in
                         var i = 0, foundCount = 0
                         while i < count {
-                            guard lexicon.mayStartPhrase(Int(words[i]), in: scan) else { i &+= 1; continue }
+                            guard lexicon.mayStartPhrase(tokens[Int(words[i])], bytes: bytes.baseAddress!) else { i &+= 1; continue }
                             let longest = lexicon.longest(at: i, of: words, count: count, russian: tokens[Int(words[i])].isCyrillic, in: scan,
                                                           tokens: tokens.baseAddress!, bytes: bytes.baseAddress!,
                                                           into: found.baseAddress!, foundCount: &foundCount)
