@@ -101,6 +101,14 @@ enum EventExtractor {
             nowKnown = value
             return value
         }
+        // The place each word names, read once for the sentence's events.
+        var placesKnown: [(index: Int, text: String)]? = nil
+        func places() -> [(index: Int, text: String)] {
+            if let placesKnown { return placesKnown }
+            let value = placeNames(scan, triggerCandidates: candidates)
+            placesKnown = value
+            return value
+        }
         var participantsKnown: [String]? = nil
         func participants() -> [String] {
             if let participantsKnown { return participantsKnown }
@@ -172,7 +180,7 @@ enum EventExtractor {
             result.append(Event(
                 date: date, title: EventTitle.text(scan, range: titleRange), kind: trigger.kind,
                 planned: !fromDateline && isPlanned(scan, trigger: trigger.index, date: date, document: document.date),
-                participants: participants(), place: place(scan, near: trigger.index, dates: timeTokens),
+                participants: participants(), place: place(scan, near: trigger.index, dates: timeTokens, places: places()),
                 mentions: [Mention(document: document.id, quote: quote, sentence: sentence.text)]))
         }
         return result
@@ -282,7 +290,8 @@ enum EventExtractor {
 
     /// Nearest "in Minsk" / "в Минске" to the trigger that is not across another date, or
     /// the subject of "hosts" / "принимает".
-    private static func place(_ scan: TokenScan, near trigger: Int, dates: [ClosedRange<Int>]) -> String? {
+    private static func place(_ scan: TokenScan, near trigger: Int, dates: [ClosedRange<Int>],
+                              places: [(index: Int, text: String)]) -> String? {
         // The bound date may stand between the place and the trigger ("В Витебске 3 июня прошло заседание").
         let earlier = dates.filter { $0.upperBound < trigger }.map(\.upperBound).sorted()
         let lower = earlier.count >= 2 ? earlier[earlier.count - 2] : -1
@@ -290,11 +299,25 @@ enum EventExtractor {
         // The date the trigger is bound to may sit in front of the later segment: allow one date of slack.
         let upper = dates.filter { $0.lowerBound > beforeNext }.map(\.lowerBound).min() ?? scan.tokens.count
         var best: (distance: Int, text: String)? = nil
-        for (i, t) in scan.tokens.enumerated() where t.kind == .word && i > lower && i < upper {
+        for (i, text) in places where i > lower && i < upper {
+            if best == nil || abs(i - trigger) < best!.distance { best = (abs(i - trigger), text) }
+        }
+        return best?.text
+    }
+
+    /// The place each word of the sentence names, if any, in token order: "in Minsk" /
+    /// "в Минске", the object of a visit, the subject of "hosts" / "принимает" (the last of
+    /// them when one word has several). `triggerCandidates` are the words that may trigger
+    /// (`EventLexicon.TriggerTest`): only they can be a visit.
+    private static func placeNames(_ scan: TokenScan, triggerCandidates: [Int]) -> [(index: Int, text: String)] {
+        var places: [(index: Int, text: String)] = []
+        var next = 0
+        for (i, t) in scan.tokens.enumerated() where t.kind == .word {
             var text: String? = nil
             if scan.isText(i, "in") || scan.isText(i, "в") || scan.isText(i, "во") || scan.isText(i, "near"), let found = placeName(scan, from: i + 1) { text = found }
             // Objects of visits: "paid a working visit to Mogilev", "посетила Могилев", "will visit Minsk".
-            if EventLexicon.kind(scan, i) == .visit {
+            while next < triggerCandidates.count, triggerCandidates[next] < i { next += 1 }
+            if next < triggerCandidates.count, triggerCandidates[next] == i, EventLexicon.kind(scan, i) == .visit {
                 var k = i + 1
                 if scan.isWord(k, "to") { k += 1 }
                 if scan.isWord(k, "с"), EventLexicon.kind(scan, k + 2) == .visit { k += 3 }
@@ -308,9 +331,9 @@ enum EventExtractor {
                 while k >= 0, k >= i - 3, scan.tokens[k].kind == .word, !scan.tokens[k].isCapitalized { k -= 1 }
                 if k >= 0, scan.tokens[k].isCapitalized, scan.tokens[k].kind == .word { text = scan.text(tokens: k, k) }
             }
-            if let text, best == nil || abs(i - trigger) < best!.distance { best = (abs(i - trigger), text) }
+            if let text { places.append((i, text)) }
         }
-        return best?.text
+        return places
     }
 
     /// "the Pskov region", "Minsk", "Псковской области": capitalised words and a place noun.
