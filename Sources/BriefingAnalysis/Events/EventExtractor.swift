@@ -19,12 +19,21 @@ enum EventExtractor {
         let byOffset = timesBySentence(sentences, times)
         var found: [Event] = []
         let triggerTest = EventLexicon.triggerTest
-        // Each shared scan is read in place (no copy of its arrays per sentence).
+        // Each shared scan is read in place (no copy of its arrays per sentence), and tested for
+        // a trigger before anything else is read for the sentence: most have none.
         (scans ?? []).withUnsafeBufferPointer { shared in
-            for (k, sentence) in sentences.enumerated() {
-                let sentenceTimes = byOffset.map { $0[k] } ?? times.filter { $0.sentence.offset == sentence.offset }
-                let sentenceEvents = k < shared.count && shared[k].tokens.count <= 400
-                    ? events(in: sentence, of: document, times: sentenceTimes, scanned: shared[k], triggerTest: triggerTest)
+            for k in sentences.indices {
+                let scanned = k < shared.count && shared[k].tokens.count <= 400
+                var candidates: [Int] = []
+                if scanned {
+                    candidates = triggerTest.candidates(in: shared[k])
+                    if candidates.isEmpty { continue }
+                }
+                let sentence = sentences[k]
+                let sentenceTimes = byOffset.map { Array(times[$0[k]]) } ?? times.filter { $0.sentence.offset == sentence.offset }
+                let sentenceEvents = scanned
+                    ? events(in: sentence, of: document, times: sentenceTimes, scanned: shared[k], triggerTest: triggerTest,
+                             candidates: candidates)
                     : events(in: sentence, of: document, times: sentenceTimes)
                 if !sentenceEvents.isEmpty { found += sentenceEvents }
             }
@@ -32,19 +41,19 @@ enum EventExtractor {
         return found
     }
 
-    /// The times of each sentence (by its offset), found in one walk when sentences and times
-    /// come in offset order, as the analysis makes them; nil otherwise.
-    private static func timesBySentence(_ sentences: [Sentence], _ times: [TimeExpression]) -> [[TimeExpression]]? {
+    /// The times of each sentence (by its offset) as a range of `times`, found in one walk when
+    /// sentences and times come in offset order, as the analysis makes them; nil otherwise.
+    private static func timesBySentence(_ sentences: [Sentence], _ times: [TimeExpression]) -> [Range<Int>]? {
         for k in sentences.indices.dropFirst() where sentences[k].offset <= sentences[k - 1].offset { return nil }
         for k in times.indices.dropFirst() where times[k].sentence.offset < times[k - 1].sentence.offset { return nil }
-        var result: [[TimeExpression]] = []
+        var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
         var t = 0
         for sentence in sentences {
             while t < times.count, times[t].sentence.offset < sentence.offset { t += 1 }
             let start = t
             while t < times.count, times[t].sentence.offset == sentence.offset { t += 1 }
-            result.append(t > start ? Array(times[start..<t]) : [])
+            result.append(start..<t)
         }
         return result
     }
@@ -58,8 +67,9 @@ enum EventExtractor {
     }
 
     /// `triggerTest` is `EventLexicon.triggerTest`, fetched once per document.
+    /// `candidates`, if given, are `triggerTest.candidates(in: scan)`.
     private static func events(in sentence: Sentence, of document: Document, times: [TimeExpression], scanned scan: TokenScan,
-                               triggerTest: EventLexicon.TriggerTest) -> [Event] {
+                               triggerTest: EventLexicon.TriggerTest, candidates known: [Int]? = nil) -> [Event] {
         // Asked only when a completion word is met: most sentences have none.
         var plannedKnown: Bool? = nil
         func planned() -> Bool {
@@ -70,7 +80,7 @@ enum EventExtractor {
             return value
         }
         // Most sentences have no word that may trigger: one pass over their tokens.
-        let candidates = triggerTest.candidates(in: scan)
+        let candidates = known ?? triggerTest.candidates(in: scan)
         guard !candidates.isEmpty else { return [] }
         var triggers: [(index: Int, kind: EventKind)] = []
         for i in candidates {

@@ -204,13 +204,16 @@ struct Merger {
             // The digits of `Int64(v)` as `String` writes them, without making one.
             let whole = Int64(v)
             if whole < 0 { key.append(UInt8(ascii: "-")) }
-            var magnitude = whole.magnitude
-            let start = key.count
+            // Room for the digits first, then filled from the last (reversing a slice copied it).
+            var digits = 1, rest = whole.magnitude
+            while rest >= 10 { rest /= 10; digits += 1 }
+            key.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+            var magnitude = whole.magnitude, k = key.count - 1
             repeat {
-                key.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                key[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
+                k -= 1
             } while magnitude > 0
-            key[start...].reverse()
             key.append(UInt8(ascii: ".")); key.append(UInt8(ascii: "0"))
         }
         text(f.kind.rawValue); bar()
