@@ -86,21 +86,23 @@ enum DocumentProfiler {
     /// Counted on the UTF-8 bytes: U+0400...U+04FF are the scalars led by 0xD0...0xD3.
     static func detectLanguage(_ text: String) -> Language {
         var text = text
-        let (cyrillic, latin) = text.withUTF8 { bytes -> (Int, Int) in
-            guard bytes.count > 100_000 else { return letterCounts(bytes) } // every scalar counts
+        let russian = text.withUTF8 { bytes -> Bool in
+            guard bytes.count > 100_000 else { return cyrillicMajority(bytes) } // every scalar counts
             var scalars = 0, end = bytes.count
             for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
                 if scalars == 100_000 { end = index; break }
                 scalars += 1
             }
-            return letterCounts(UnsafeBufferPointer(rebasing: bytes[..<end]))
+            return cyrillicMajority(UnsafeBufferPointer(rebasing: bytes[..<end]))
         }
-        return cyrillic > latin ? .ru : .en
+        return russian ? .ru : .en
     }
 
-    /// Cyrillic lead bytes and ASCII letters in `bytes`, eight bytes at a time (the byte loop
-    /// was not vectorised and cost more than the rest of the profile's own work).
-    private static func letterCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (cyrillic: Int, latin: Int) {
+    /// Cyrillic lead bytes outnumber ASCII letters in `bytes`. Counted eight bytes at a time
+    /// (the byte loop was not vectorised and cost more than the rest of the profile's own
+    /// work), and only until the bytes left could no longer change the answer (each adds at
+    /// most one to either count).
+    private static func cyrillicMajority(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var cyrillic = 0, latin = 0
         var i = 0
@@ -119,6 +121,11 @@ enum DocumentProfiler {
                 let atMost = 0xFAFA_FAFA_FAFA_FAFA &- v // high bit set when v <= 0x7A
                 latin += highBits(atLeast & atMost & ~word)
                 i += 8
+                if i & 63 == 0 {
+                    let left = count - i
+                    if cyrillic > latin + left { return true }
+                    if latin >= cyrillic + left { return false }
+                }
             }
         }
         while i < count {
@@ -126,7 +133,7 @@ enum DocumentProfiler {
             if byte >= 0xD0 && byte <= 0xD3 { cyrillic += 1 } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin += 1 }
             i += 1
         }
-        return (cyrillic, latin)
+        return cyrillic > latin
     }
 
     /// How many of the eight bytes of `word` have their high bit set, by one multiply

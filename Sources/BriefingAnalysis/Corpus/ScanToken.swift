@@ -3,27 +3,79 @@
 ///
 /// Making a `String` per token was most of the cost of scanning a sentence; the rules read
 /// token texts through the scan (`TokenScan.isWord`, lexicon probes by `hash`).
+///
+/// 32 bytes (offsets in 32 bits, the flags in one byte) instead of 48: the tokeniser writes
+/// one per token of every document, and the scans read them in every rule.
 struct ScanToken: Sendable {
-    var kind: Token.Kind
-    /// Offset of the first scalar in the scanned text.
-    var start: Int
-    /// Offset one past the last scalar.
-    var end: Int
+    /// `ByteHash` of the text.
+    var hash: UInt64
+    private var first: Int32
+    private var last: Int32
     /// The text is `TokenScan.bytes[textStart ..< textStart + textCount]`.
     var textStart: Int32
     var textCount: Int32
-    /// `ByteHash` of the text.
-    var hash: UInt64
     /// Value of a number of at most nine digits, else -1.
-    var value: Int32 = -1
+    var value: Int32
+    var kind: Token.Kind
+    private var flags: UInt8
+
+    private static let capitalizedFlag: UInt8 = 1, allCapsFlag: UInt8 = 2, cyrillicFlag: UInt8 = 4, spaceFlag: UInt8 = 8
+
+    @inline(__always)
+    init(kind: Token.Kind, start: Int, end: Int, textStart: Int32, textCount: Int32, hash: UInt64, value: Int32 = -1,
+         isCapitalized: Bool = false, isAllCaps: Bool = false, isCyrillic: Bool = false, spaceBefore: Bool = true) {
+        self.hash = hash
+        first = Int32(truncatingIfNeeded: start); last = Int32(truncatingIfNeeded: end)
+        self.textStart = textStart; self.textCount = textCount; self.value = value; self.kind = kind
+        flags = (isCapitalized ? Self.capitalizedFlag : 0) | (isAllCaps ? Self.allCapsFlag : 0)
+            | (isCyrillic ? Self.cyrillicFlag : 0) | (spaceBefore ? Self.spaceFlag : 0)
+    }
+
+    /// Offset of the first scalar in the scanned text.
+    var start: Int {
+        @inline(__always) get { Int(first) }
+        set { first = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// Offset one past the last scalar.
+    var end: Int {
+        @inline(__always) get { Int(last) }
+        set { last = Int32(truncatingIfNeeded: newValue) }
+    }
+
     /// First letter is upper case.
-    var isCapitalized: Bool = false
+    var isCapitalized: Bool {
+        @inline(__always) get { flags & Self.capitalizedFlag != 0 }
+        set { set(Self.capitalizedFlag, newValue) }
+    }
+
     /// Every letter is upper case (acronyms such as `EXPOFORUM`).
-    var isAllCaps: Bool = false
+    var isAllCaps: Bool {
+        @inline(__always) get { flags & Self.allCapsFlag != 0 }
+        set { set(Self.allCapsFlag, newValue) }
+    }
+
     /// The word is written in Cyrillic letters.
-    var isCyrillic: Bool = false
+    var isCyrillic: Bool {
+        @inline(__always) get { flags & Self.cyrillicFlag != 0 }
+        set { set(Self.cyrillicFlag, newValue) }
+    }
+
     /// Whitespace separates this token from the previous one.
-    var spaceBefore: Bool = true
+    var spaceBefore: Bool {
+        @inline(__always) get { flags & Self.spaceFlag != 0 }
+        set { set(Self.spaceFlag, newValue) }
+    }
+
+    @inline(__always)
+    private mutating func set(_ flag: UInt8, _ on: Bool) { flags = on ? flags | flag : flags & ~flag }
+
+    /// Moves the token's scalar offsets back by `offset` and its text start by `textOffset`
+    /// (a document's token made a sentence's).
+    @inline(__always)
+    mutating func shift(by offset: Int32, text textOffset: Int32) {
+        first &-= offset; last &-= offset; textStart &-= textOffset
+    }
 
     var length: Int { end - start }
 

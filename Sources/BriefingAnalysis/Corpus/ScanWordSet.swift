@@ -48,7 +48,8 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
 
     /// Index in `words` of the word with hash `hash` and bytes `text[start ..< start + count]`.
     @inline(__always)
-    func index(hash: UInt64, in text: [UInt8], start: Int, count: Int) -> Int? {
+    func index<Text: RandomAccessCollection>(hash: UInt64, in text: Text, start: Int, count: Int) -> Int?
+    where Text.Element == UInt8, Text.Index == Int {
         guard bloom[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -93,7 +94,8 @@ struct ScanWordMap<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    func value(hash: UInt64, in text: [UInt8], start: Int, count: Int) -> Value? {
+    func value<Text: RandomAccessCollection>(hash: UInt64, in text: Text, start: Int, count: Int) -> Value?
+    where Text.Element == UInt8, Text.Index == Int {
         keys.index(hash: hash, in: text, start: start, count: count).map { values[$0] }
     }
 }

@@ -14,7 +14,12 @@ enum SentenceSplitter {
     /// `stops`, when given, are the offsets of every scalar the loop stops at (line ends and
     /// terminators, in order, as `TokenScan.cut` records them): the loop jumps from one to the
     /// next instead of testing every scalar.
-    static func split(_ text: String, scalars s: [Unicode.Scalar], document: String,
+    static func split(_ text: String, scalars: [Unicode.Scalar], document: String) -> (sentences: [Sentence], ranges: [Range<Int>]) {
+        scalars.withUnsafeBufferPointer { split(text, scalars: $0, document: document) }
+    }
+
+    /// `split` on the scalars in place (`SentenceScanner` keeps them in its scans' storage).
+    static func split(_ text: String, scalars s: UnsafeBufferPointer<Unicode.Scalar>, document: String,
                       stops: UnsafeBufferPointer<Int>? = nil) -> (sentences: [Sentence], ranges: [Range<Int>]) {
         let n = s.count
         var result: [Sentence] = []
@@ -32,7 +37,7 @@ enum SentenceSplitter {
         func byteOffset(_ k: Int) -> Int {
             if ascii { return k }
             if k > cursor {
-                cursorByte &+= s.withUnsafeBufferPointer { utf8Count($0.baseAddress! + cursor, k - cursor) }
+                cursorByte &+= utf8Count(s.baseAddress! + cursor, k - cursor)
                 cursor = k
             }
             return cursorByte
@@ -62,12 +67,10 @@ enum SentenceSplitter {
                     while nextStop < stops.count, stops[nextStop] < i { nextStop &+= 1 }
                     i = nextStop < stops.count ? Swift.min(stops[nextStop], stop) : stop
                 } else {
-                    s.withUnsafeBufferPointer { p in
-                        while i < stop {
-                            let v = p[i].value
-                            if v < 64 ? (TokenScan.splitterStops >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
-                            i &+= 1
-                        }
+                    while i < stop {
+                        let v = s[i].value
+                        if v < 64 ? (TokenScan.splitterStops >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
+                        i &+= 1
                     }
                 }
                 if i == n { break }
@@ -111,14 +114,14 @@ enum SentenceSplitter {
 
     // MARK: - Rules
 
-    private static func followsLineEnd(_ s: [Unicode.Scalar], from j: Int) -> Bool {
+    private static func followsLineEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from j: Int) -> Bool {
         var k = j
         while k < s.count, s[k] == " " { k += 1 }
         return k == s.count || s[k] == "\n"
     }
 
     /// The word before the dot never ends a sentence ("Mr.", "Dr.", initials, "г. Минск", "т.е.").
-    static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+    static func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, dot: Int) -> Bool {
         var a = dot
         while a > 0, dot - a < 20, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
         guard a < dot else { return false }
@@ -143,7 +146,7 @@ enum SentenceSplitter {
     }
 
     /// The word after position `k` (spaces skipped) is `word`, followed by a non-letter or the end.
-    private static func followedByWord(_ s: [Unicode.Scalar], _ k: Int, _ word: String) -> Bool {
+    private static func followedByWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ word: String) -> Bool {
         var m = k
         while m < s.count, s[m] == " " { m += 1 }
         for scalar in word.unicodeScalars {
@@ -153,14 +156,14 @@ enum SentenceSplitter {
         return m == s.count || !ScalarClass.isLetter(s[m])
     }
 
-    private static func afterNumber(_ s: [Unicode.Scalar], _ a: Int) -> Bool {
+    private static func afterNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int) -> Bool {
         var k = a - 1
         while k >= 0, s[k] == " " { k -= 1 }
         return k >= 0 && ScalarClass.isDigit(s[k])
     }
 
     /// `"АГРОЭКСПО. Псков".`: a dot inside a quoted name, closed within two words.
-    private static func isQuotedNameContinues(_ s: [Unicode.Scalar], from k: Int) -> Bool {
+    private static func isQuotedNameContinues(_ s: UnsafeBufferPointer<Unicode.Scalar>, from k: Int) -> Bool {
         if s[k] == "\"" || s[k] == "«" { return false } // an opening quote starts the next sentence
         var spaces = 0
         var m = k + 1

@@ -2,9 +2,12 @@
 /// into UTF-8 bytes, counting characters so that the first five can be cut off without a
 /// `String`. Letters are x → ks, kh → h, w → v, c/q → k, vowels dropped.
 struct SkeletonBuilder {
-    /// Bytes written: the first `count` of `storage`, which is reused from word to word
-    /// (emptying an array per word cost more than building the skeleton).
-    private var storage: [UInt8] = []
+    /// The first 24 bytes written, packed first byte lowest: a signal (five characters of at
+    /// most four bytes) never reaches past them, so most words need no array (an array
+    /// append per byte cost more than building the skeleton).
+    private var head: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    /// Bytes past the first 24 (whole skeletons of long words only).
+    private var rest: [UInt8] = []
     private var count = 0
     /// Characters written so far.
     private(set) var characters = 0
@@ -12,12 +15,21 @@ struct SkeletonBuilder {
     private var fiveBytes = 0
     private var pendingK = false
 
-    init() { storage.reserveCapacity(32) }
+    private static let headCapacity = 24
 
-    var bytes: ArraySlice<UInt8> { storage[..<count] }
+    init() {}
+
+    /// All bytes written.
+    var bytes: [UInt8] {
+        var all = withHead(count: min(count, Self.headCapacity)) { Array($0) }
+        all += rest
+        return all
+    }
 
     /// Starts over, keeping the buffer.
     mutating func reset() {
+        head = (0, 0, 0)
+        if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
         count = 0; characters = 0; fiveBytes = 0; pendingK = false
     }
 
@@ -52,8 +64,21 @@ struct SkeletonBuilder {
         if pendingK { pendingK = false; emit(UInt8(ascii: "k")) }
     }
 
-    /// The first five characters' bytes (all when fewer).
-    var firstFive: ArraySlice<UInt8> { characters >= 5 ? storage[..<fiveBytes] : storage[..<count] }
+    /// Calls `body` with the first five characters' bytes (all when fewer).
+    func withFirstFive<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let n = characters >= 5 ? fiveBytes : count
+        // Five one-scalar characters always fit the head; longer ones (a letter with marks) may not.
+        guard n <= Self.headCapacity else { return Array(bytes[..<n]).withUnsafeBufferPointer(body) }
+        return withHead(count: n, body)
+    }
+
+    /// The first `count` bytes of the head (at most 24).
+    private func withHead<R>(count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let words = (head.0.littleEndian, head.1.littleEndian, head.2.littleEndian)
+        return withUnsafeBytes(of: words) { raw in
+            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
+        }
+    }
 
     @inline(__always)
     private mutating func emit(_ byte: UInt8) {
@@ -63,7 +88,13 @@ struct SkeletonBuilder {
 
     @inline(__always)
     private mutating func put(_ byte: UInt8) {
-        if count < storage.count { storage[count] = byte } else { storage.append(byte) }
+        let shift = UInt64(count & 7) << 3
+        switch count >> 3 {
+        case 0: head.0 |= UInt64(byte) << shift
+        case 1: head.1 |= UInt64(byte) << shift
+        case 2: head.2 |= UInt64(byte) << shift
+        default: rest.append(byte)
+        }
         count += 1
     }
 

@@ -82,40 +82,65 @@ extension String {
         var text = self
         return text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                guard let input = bytes.baseAddress, let output = buffer.baseAddress else { count = 0; return }
-                let end = bytes.count
-                var i = 0, n = 0
-                while i < end {
-                    // Eight ASCII bytes at a time, widened to scalars in one vector step.
-                    while end &- i >= 8 {
-                        let word = UnsafeRawPointer(input + i).loadUnaligned(as: UInt64.self)
-                        guard word & 0x8080_8080_8080_8080 == 0 else { break }
-                        let chunk = unsafeBitCast(word, to: SIMD8<UInt8>.self)
-                        UnsafeMutableRawPointer(output + n).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: chunk), as: SIMD8<UInt32>.self)
-                        i &+= 8; n &+= 8
-                    }
-                    guard i < end else { break }
-                    let b0 = UInt32(input[i])
-                    if b0 < 0x80 {
-                        output[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0)); i &+= 1; n &+= 1
-                        continue
-                    }
-                    let value: UInt32
-                    if b0 < 0xE0 {
-                        value = (b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F); i &+= 2
-                    } else if b0 < 0xF0 {
-                        value = (b0 & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F); i &+= 3
-                    } else {
-                        value = (b0 & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12 | UInt32(input[i + 2] & 0x3F) << 6
-                            | UInt32(input[i + 3] & 0x3F)
-                        i &+= 4
-                    }
-                    // Valid UTF-8 decodes to a scalar value (never a surrogate, never past 0x10FFFF).
-                    output[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
-                    n &+= 1
-                }
-                count = n
+                guard let output = buffer.baseAddress else { count = 0; return }
+                count = Self.decodeScalars(bytes, into: output)
             }
         }
+    }
+
+    /// Decodes the string's scalars into `output` (room for one scalar per UTF-8 byte) as
+    /// `documentScalars` does; returns their number.
+    func decodeScalars(into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+        var text = self
+        return text.withUTF8 { Self.decodeScalars($0, into: output) }
+    }
+
+    /// The scalars of valid UTF-8 `bytes`, written to `output`.
+    private static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+        guard let input = bytes.baseAddress else { return 0 }
+        let end = bytes.count
+        var i = 0, n = 0
+        while i < end {
+            // Eight ASCII bytes at a time, widened to scalars in one vector step.
+            while end &- i >= 8 {
+                let word = UnsafeRawPointer(input + i).loadUnaligned(as: UInt64.self)
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                let chunk = unsafeBitCast(word, to: SIMD8<UInt8>.self)
+                UnsafeMutableRawPointer(output + n).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: chunk), as: SIMD8<UInt32>.self)
+                i &+= 8; n &+= 8
+            }
+            guard i < end else { break }
+            let b0 = UInt32(input[i])
+            if b0 < 0x80 {
+                output[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0)); i &+= 1; n &+= 1
+                continue
+            }
+            let value: UInt32
+            if b0 < 0xE0 {
+                // Two two-byte sequences (Cyrillic letters) at a time: lead, continuation, lead,
+                // continuation in one 32-bit load (little-endian, first byte lowest).
+                var pairs = false
+                while end &- i >= 4 {
+                    let w = UnsafeRawPointer(input + i).loadUnaligned(as: UInt32.self)
+                    guard w & 0xC0E0_C0E0 == 0x80C0_80C0 else { break }
+                    output[n] = unsafeBitCast((w & 0x1F) << 6 | (w >> 8) & 0x3F, to: Unicode.Scalar.self)
+                    output[n &+ 1] = unsafeBitCast((w >> 16 & 0x1F) << 6 | (w >> 24) & 0x3F, to: Unicode.Scalar.self)
+                    i &+= 4; n &+= 2
+                    pairs = true
+                }
+                if pairs { continue }
+                value = (b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F); i &+= 2
+            } else if b0 < 0xF0 {
+                value = (b0 & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F); i &+= 3
+            } else {
+                value = (b0 & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12 | UInt32(input[i + 2] & 0x3F) << 6
+                    | UInt32(input[i + 3] & 0x3F)
+                i &+= 4
+            }
+            // Valid UTF-8 decodes to a scalar value (never a surrogate, never past 0x10FFFF).
+            output[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+            n &+= 1
+        }
+        return n
     }
 }

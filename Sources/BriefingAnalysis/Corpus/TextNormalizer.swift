@@ -12,8 +12,8 @@ enum TextNormalizer {
         var text = text
         var needsNFC = false, valid = true
         let result = text.withUTF8 { input in
-            String(unsafeUninitializedCapacity: input.count) { out in
-                normalize(input, into: out, needsNFC: &needsNFC, valid: &valid, stopsAtNUL: false)
+            makeString(capacity: input.count) { out, ascii in
+                normalize(input, into: out, needsNFC: &needsNFC, valid: &valid, ascii: &ascii, stopsAtNUL: false)
             }
         }
         return needsNFC ? result.precomposedStringWithCanonicalMapping : result
@@ -24,18 +24,35 @@ enum TextNormalizer {
     /// UTF-8 or hold a NUL byte, so that the caller decodes them the long way.
     static func normalize(utf8 input: UnsafeBufferPointer<UInt8>) -> String? {
         var needsNFC = false, valid = true
-        let result = String(unsafeUninitializedCapacity: input.count) { out in
-            normalize(input, into: out, needsNFC: &needsNFC, valid: &valid, stopsAtNUL: true)
+        let result = makeString(capacity: input.count) { out, ascii in
+            normalize(input, into: out, needsNFC: &needsNFC, valid: &valid, ascii: &ascii, stopsAtNUL: true)
         }
         guard valid else { return nil }
         return needsNFC ? result.precomposedStringWithCanonicalMapping : result
     }
 
+    /// A string of the bytes `write` puts into a scratch buffer of `capacity` (returning their
+    /// count, and clearing its flag when one is not ASCII). The bytes are valid UTF-8 by
+    /// construction (every scalar copied was validated, every other one is written from a
+    /// literal), so the string is made without validating them again:
+    /// `String(unsafeUninitializedCapacity:)` re-validated every byte, a third of the
+    /// normaliser's cost.
+    private static func makeString(capacity: Int,
+                                   _ write: (UnsafeMutableBufferPointer<UInt8>, inout Bool) -> Int) -> String {
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, capacity))
+        defer { out.deallocate() }
+        var ascii = true
+        let count = write(out, &ascii)
+        let written = UnsafeBufferPointer(rebasing: out[..<count])
+        return String(copying: unsafe UTF8Span(unchecked: written.span, isKnownASCII: ascii))
+    }
+
     /// Writes the normalised bytes of `input` to `out` (at least as long) and returns their count.
     /// Clears `valid` and stops (returning 0) at a byte sequence that is not UTF-8, or at a NUL
     /// when `stopsAtNUL` (a file with one is binary; a decoded string's NUL is dropped).
+    /// Clears `ascii` when it writes a byte over 0x7F.
     private static func normalize(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                                  needsNFC: inout Bool, valid: inout Bool, stopsAtNUL: Bool) -> Int {
+                                  needsNFC: inout Bool, valid: inout Bool, ascii: inout Bool, stopsAtNUL: Bool) -> Int {
         var n = 0 // bytes written
         var i = 0
         var pendingCR = false
@@ -77,6 +94,7 @@ enum TextNormalizer {
             }
             if b0 >= 0xD0 && b0 <= 0xD3, i + 1 < end, input[i + 1] & 0xC0 == 0x80 { // U+0400...U+04FF, Cyrillic: no rule touches it
                 pendingCR = false
+                ascii = false
                 out[n] = b0; out[n + 1] = input[i + 1]; n += 2; i += 2
                 // The rest of a Cyrillic word here: the eight-byte ASCII test would fail on each letter.
                 while i + 1 < end, input[i] >= 0xD0, input[i] <= 0xD3, input[i + 1] & 0xC0 == 0x80 {
@@ -132,12 +150,13 @@ enum TextNormalizer {
             case 0x200D, 0xFE00...0xFE0F, 0x1F000...0x1FAFF, 0xE000...0xF8FF, 0xE0000...0xE007F:
                 continue // emoji, their joiners and selectors, private-use icons: page decoration, not text
             case 0x2010, 0x2011, 0x2212, 0xFE63, 0xFF0D: put(UInt8(ascii: "-"))
-            case 0x2012, 0x2013: put(0xE2); put(0x80); put(0x93) // –
-            case 0x2014, 0x2015: put(0xE2); put(0x80); put(0x94) // —
+            case 0x2012, 0x2013: ascii = false; put(0xE2); put(0x80); put(0x93) // –
+            case 0x2014, 0x2015: ascii = false; put(0xE2); put(0x80); put(0x94) // —
             case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x301D, 0x301E, 0xFF02: put(UInt8(ascii: "\""))
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC: put(UInt8(ascii: "'"))
             default:
                 if value >= 0x300 && value <= 0x36F { needsNFC = true }
+                if value >= 0x80 { ascii = false }
                 for k in start..<i { put(input[k]) }
             }
         }

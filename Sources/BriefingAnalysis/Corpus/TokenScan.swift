@@ -5,51 +5,76 @@
 /// byte buffer (`bytes`) with a hash each instead of a `String` each; lexicons are probed by
 /// that hash (`ScanWordSet`).
 struct TokenScan {
-    let scalars: [Unicode.Scalar]
-    let tokens: [ScanToken]
-    /// Lower-cased UTF-8 texts of the tokens, one after another.
-    let bytes: [UInt8]
+    /// The scanned scalars, the tokens and their lower-cased UTF-8 texts one after another:
+    /// runs of one `ScanStorage` (shared by all the sentences of a document when
+    /// `SentenceScanner` made them), read like arrays.
+    let scalars: ScanBuffer<Unicode.Scalar>
+    let tokens: ScanBuffer<ScanToken>
+    let bytes: ScanBuffer<UInt8>
     /// Runs of tokens (index ranges) that sit in a URL, e-mail, file name or id ("news/2023/12345",
     /// "a_b=2012"): never a figure or date. Usually none, so no array is allocated per sentence.
     let identifierRuns: [Range<Int>]
 
     init(scalars: [Unicode.Scalar], limit: Int = 20_000) {
-        self.scalars = scalars
-        var bytes: [UInt8] = []
-        let tokens = Self.tokens(scalars, limit: limit, bytes: &bytes)
-        self.tokens = tokens
-        self.bytes = bytes
-        let mayIdentify = bytes.withUnsafeBufferPointer { b in
-            tokens.contains { Self.mayIdentify($0, scalars[$0.start].value, b.baseAddress! + Int($0.textStart)) }
+        let n = scalars.count
+        // A token takes at least one scalar; a lower-cased scalar at most four bytes.
+        let capacity = Swift.min(limit, n)
+        // Cut into temporary buffers, then copied with the scalars into one storage of the exact size.
+        let made: (storage: ScanStorage, tokens: Int, bytes: Int) = withUnsafeTemporaryAllocation(of: ScanToken.self, capacity: Swift.max(capacity, 1)) { t in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(4 * n, 1)) { out in
+                scalars.withUnsafeBufferPointer { s in
+                    let cut = capacity == 0 ? (tokens: 0, bytes: 0, stops: 0)
+                        : Self.cut(s.baseAddress!, n, limit: capacity, tokens: t.baseAddress!, bytes: out.baseAddress!, stops: nil)
+                    let storage = ScanStorage.make(tokens: cut.tokens, scalars: n, bytes: cut.bytes)
+                    storage.tokens.initialize(from: t.baseAddress!, count: cut.tokens)
+                    if n > 0 { storage.scalars.initialize(from: s.baseAddress!, count: n) }
+                    storage.bytes.initialize(from: out.baseAddress!, count: cut.bytes)
+                    return (storage, cut.tokens, cut.bytes)
+                }
+            }
         }
-        identifierRuns = mayIdentify ? Self.identifierRuns(tokens, scalars: scalars, bytes: bytes) : []
+        self.scalars = ScanBuffer(made.storage, made.storage.scalars, count: n)
+        tokens = ScanBuffer(made.storage, made.storage.tokens, count: made.tokens)
+        bytes = ScanBuffer(made.storage, made.storage.bytes, count: made.bytes)
+        identifierRuns = Self.identifierRuns(tokens: tokens, scalars: self.scalars, bytes: bytes)
     }
 
     /// The scan of one sentence whose tokens were cut with the whole document (`SentenceScanner`):
-    /// `count` tokens from `source`, moved in place to the sentence (scalar offsets by
-    /// `-offset`, text offsets to its own byte buffer), then copied with their texts from
-    /// `text`. The same scan as `init(scalars:)` when no token crosses the sentence's ends
+    /// tokens `run` of `storage` and its scalars `range`. The tokens are moved in place to the
+    /// sentence (scalar offsets from the sentence's start, text offsets from its first token's
+    /// text). The same scan as `init(scalars:)` when no token crosses the sentence's ends
     /// (the caller checks).
-    init(scalars: [Unicode.Scalar], tokens source: UnsafeMutablePointer<ScanToken>, count: Int, offset: Int, text: UnsafePointer<UInt8>) {
-        self.scalars = scalars
-        guard count > 0 else { tokens = []; bytes = []; identifierRuns = []; return }
+    init(storage: ScanStorage, tokens run: Range<Int>, scalars range: Range<Int>) {
+        scalars = ScanBuffer(storage, storage.scalars + range.lowerBound, count: range.count)
+        guard !run.isEmpty else { tokens = ScanBuffer(); bytes = ScanBuffer(); identifierRuns = []; return }
+        let source = storage.tokens + run.lowerBound
+        let count = run.count
         let base = source[0].textStart
+        let text = storage.bytes + Int(base)
         let byteCount = Int(source[count - 1].textStart &+ source[count - 1].textCount &- base)
+        let offset = Int32(truncatingIfNeeded: range.lowerBound)
+        let s = storage.scalars + range.lowerBound
         // Whether a mark or word that `isIdentifier` looks for occurs, found on the way.
         var mayIdentify = false
-        scalars.withUnsafeBufferPointer { s in
-            for k in 0..<count {
-                source[k].start &-= offset; source[k].end &-= offset; source[k].textStart &-= base
-                if !mayIdentify { mayIdentify = Self.mayIdentify(source[k], s[source[k].start].value, text + Int(source[k].textStart &+ base)) }
-            }
+        for k in 0..<count {
+            source[k].shift(by: offset, text: base)
+            if !mayIdentify { mayIdentify = Self.mayIdentify(source[k], s[source[k].start].value, text + Int(source[k].textStart)) }
         }
         // The first token of a sentence follows a space or its start.
         source[0].spaceBefore = true
-        let tokens = Array(UnsafeBufferPointer(start: source, count: count))
-        let bytes = Array(UnsafeBufferPointer(start: text + Int(base), count: byteCount))
-        self.tokens = tokens
-        self.bytes = bytes
+        tokens = ScanBuffer(storage, source, count: count)
+        bytes = ScanBuffer(storage, text, count: byteCount)
         identifierRuns = mayIdentify ? Self.identifierRuns(tokens, scalars: scalars, bytes: bytes) : []
+    }
+
+    /// Identifier runs of tokens cut on their own (`init(scalars:)`).
+    private static func identifierRuns(tokens: ScanBuffer<ScanToken>, scalars: ScanBuffer<Unicode.Scalar>,
+                                       bytes: ScanBuffer<UInt8>) -> [Range<Int>] {
+        guard let t = tokens.baseAddress, let s = scalars.baseAddress, let b = bytes.baseAddress else { return [] }
+        let found = withExtendedLifetime(tokens) {
+            (0..<tokens.count).contains { Self.mayIdentify(t[$0], s[t[$0].start].value, b + Int(t[$0].textStart)) }
+        }
+        return found ? identifierRuns(tokens, scalars: scalars, bytes: bytes) : []
     }
 
     /// The token is a mark or word `isIdentifier` answers on (`first` is its first scalar's
@@ -64,7 +89,7 @@ struct TokenScan {
     }
 
     /// Runs of attached tokens that read as an address or id (usually none).
-    private static func identifierRuns(_ tokens: [ScanToken], scalars: [Unicode.Scalar], bytes: [UInt8]) -> [Range<Int>] {
+    private static func identifierRuns(_ tokens: ScanBuffer<ScanToken>, scalars: ScanBuffer<Unicode.Scalar>, bytes: ScanBuffer<UInt8>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var runStart = 0
         for index in 0...tokens.count {
@@ -255,7 +280,8 @@ struct TokenScan {
     }
 
     /// A run of tokens without spaces that reads as an address or id rather than words.
-    private static func isIdentifier(_ run: Range<Int>, tokens: [ScanToken], scalars: [Unicode.Scalar], bytes: [UInt8]) -> Bool {
+    private static func isIdentifier(_ run: Range<Int>, tokens: ScanBuffer<ScanToken>, scalars: ScanBuffer<Unicode.Scalar>,
+                                     bytes: ScanBuffer<UInt8>) -> Bool {
         var slash = 0, letters = false, digits = false
         for k in run {
             let token = tokens[k]
@@ -279,7 +305,7 @@ struct TokenScan {
     func attached(_ index: Int) -> Bool { token(index).map { !$0.spaceBefore } ?? false }
 
     /// Lower-cased text of token `index` as bytes.
-    func text(of index: Int) -> ArraySlice<UInt8> { bytes[tokens[index].textRange] }
+    func text(of index: Int) -> Slice<ScanBuffer<UInt8>> { bytes[tokens[index].textRange] }
 
     /// Lower-cased text of token `index` (a `String` made on demand: for rare paths only).
     func word(_ index: Int) -> String { String(decoding: text(of: index), as: UTF8.self) }
@@ -378,7 +404,8 @@ struct TokenScan {
 
     /// Text of scalars `start..<end`.
     func text(_ start: Int, _ end: Int) -> String {
-        String(scalars: scalars[start..<end])
+        precondition(start >= 0 && start <= end && end <= scalars.count, "scalar range out of the scan")
+        return scalars.withUnsafeBufferPointer { String(scalars: UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// Text of tokens `first...last` as written.

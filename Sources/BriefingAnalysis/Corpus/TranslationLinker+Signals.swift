@@ -43,13 +43,13 @@ extension TranslationLinker {
                         while q < n, utf8[q] >= 0xD0, utf8[q] <= 0xD3 { q += 2 }
                     } else {
                         upper = b0 <= 0x5A
-                        q += 1
-                        while q < n, isASCIILetter(utf8[q]) { q += 1 }
+                        q = asciiLetterEnd(utf8, from: q + 1, to: n)
                     }
                     p = q < n && (utf8[q] >= 0x80 || isASCIILetter(utf8[q])) ? wordEnd(utf8, from: q, to: n) : q
                     // Only a capitalised word after a word, number or , ( : ; gives a signal.
                     if insideAfter == true, upper {
-                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), word: &word, builder: &builder, body)
+                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), ascii: !cyrillic && p == q,
+                               word: &word, builder: &builder, body)
                     }
                     insideAfter = true
                     continue
@@ -75,7 +75,7 @@ extension TranslationLinker {
                     p = wordEnd(utf8, from: p + width, to: n)
                     // Only a capitalised word after a word, number or , ( : ; gives a signal.
                     if insideAfter == true, ScalarClass.isUpper(s) {
-                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), word: &word, builder: &builder, body)
+                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), ascii: false, word: &word, builder: &builder, body)
                     }
                     insideAfter = true
                 } else {
@@ -87,12 +87,13 @@ extension TranslationLinker {
         }
     }
 
-    /// The signal of a capitalised word (its bytes), if it gives one.
+    /// The signal of a capitalised word (its bytes; `ascii` when they are ASCII letters only),
+    /// if it gives one.
     @inline(__always)
-    private static func signal(ofWord bytes: UnsafeBufferPointer<UInt8>, word: inout [Unicode.Scalar], builder: inout SkeletonBuilder,
-                               _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if isPlain(bytes) {
-            plainWordSignal(bytes, builder: &builder, body)
+    private static func signal(ofWord bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, word: inout [Unicode.Scalar],
+                               builder: inout SkeletonBuilder, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if ascii || isPlain(bytes) {
+            plainWordSignal(bytes, ascii: ascii, builder: &builder, body)
         } else {
             word.removeAll(keepingCapacity: true)
             var k = 0
@@ -116,6 +117,29 @@ extension TranslationLinker {
             p += width
         }
         return p
+    }
+
+    /// Where a run of ASCII letters from byte `start` ends (before `end`), eight bytes at a
+    /// time: the linker skips every lower-case word this way.
+    @inline(__always)
+    private static func asciiLetterEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var q = start
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+            while q + 8 <= end {
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt64.self))
+                // A letter: high bit clear and (byte | 0x20) in 0x61...0x7A, on the low seven
+                // bits without carries between bytes (as `DocumentProfiler.cyrillicMajority`).
+                let v = (w | 0x2020_2020_2020_2020) & low7
+                let letters = (v &+ 0x1F1F_1F1F_1F1F_1F1F) & (0xFAFA_FAFA_FAFA_FAFA &- v) & ~w & high
+                let others = ~letters & high
+                if others != 0 { return q + others.trailingZeroBitCount >> 3 }
+                q += 8
+            }
+        }
+        while q < end, isASCIILetter(utf8[q]) { q += 1 }
+        return q
     }
 
     /// Bytes of the first `scalars` scalars of `utf8`.
@@ -164,11 +188,13 @@ extension TranslationLinker {
     /// The signal of a capitalised word of ASCII letters and Cyrillic U+0400...U+045F (as
     /// written), read on its bytes: every scalar is a character, so the skeleton is built and
     /// cut on bytes, and only until its first five characters are known.
-    private static func plainWordSignal(_ bytes: UnsafeBufferPointer<UInt8>, builder: inout SkeletonBuilder,
+    private static func plainWordSignal(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, builder: inout SkeletonBuilder,
                                         _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        // At least four scalars (counted only that far).
+        // At least four scalars (counted only that far; a byte each when `ascii`).
         var scalars = 0, i = 0
-        while i < bytes.count, scalars < 4 { if bytes[i] & 0xC0 != 0x80 { scalars += 1 }; i += 1 }
+        if ascii { scalars = bytes.count } else {
+            while i < bytes.count, scalars < 4 { if bytes[i] & 0xC0 != 0x80 { scalars += 1 }; i += 1 }
+        }
         guard scalars >= 4 else { return }
         builder.reset()
         let table = alphabetPacked
@@ -201,7 +227,7 @@ extension TranslationLinker {
         }
         builder.finish()
         guard builder.characters >= 3 else { return }
-        builder.firstFive.withUnsafeBufferPointer(body)
+        builder.withFirstFive(body)
     }
 
     /// The signal of a capitalised word with other letters or marks, by the `String` rules

@@ -15,24 +15,34 @@ enum DateLexicon {
         scan.value(index, in: scanMonths)
     }
 
-    private static let scanMonths = ScanWordMap(months.keys.map { word in
-        (word, (months[word]!, word == "may" || word == "mar" || word == "march" || word == "jun"))
+    private static let scanMonths = ScanWordMap(monthForms.map { word, month in
+        (word, (month, word == "may" || word == "mar" || word == "march" || word == "jun"))
     })
 
     private static let months: WordMap<Int> = {
         var table = WordMap<Int>()
+        for (word, month) in monthForms { table[word] = month }
+        return table
+    }()
+
+    /// Every form of every month with its number (a form may come twice, with one number).
+    /// The tables are built from lists of pairs: dictionaries made and grown only to be read
+    /// into the scan tables were a tenth of the one-off set-up.
+    private static let monthForms: [(String, Int)] = {
+        var pairs: [(String, Int)] = []
+        pairs.reserveCapacity(96)
         let english = ["january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december"]
         let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        for (index, name) in english.enumerated() { table[name] = index + 1; table[short[index]] = index + 1 }
-        table["sept"] = 9
+        for (index, name) in english.enumerated() { pairs.append((name, index + 1)); pairs.append((short[index], index + 1)) }
+        pairs.append(("sept", 9))
         // Russian stems; soft stems take ь/я/е/ю/ем/ём, hard ones ""/а/е/у/ом.
-        let soft = [1: "январ", 2: "феврал", 4: "апрел", 6: "июн", 7: "июл", 9: "сентябр", 10: "октябр",
-                    11: "ноябр", 12: "декабр"]
-        for (month, stem) in soft { for ending in ["ь", "я", "е", "ю", "ем"] { table[stem + ending] = month } }
-        for (month, stem) in [3: "март", 8: "август"] { for ending in ["", "а", "е", "у", "ом"] { table[stem + ending] = month } }
-        for form in ["май", "мая", "мае", "маю", "маем"] { table[form] = 5 }
-        return table
+        let soft: [(Int, String)] = [(1, "январ"), (2, "феврал"), (4, "апрел"), (6, "июн"), (7, "июл"), (9, "сентябр"),
+                                     (10, "октябр"), (11, "ноябр"), (12, "декабр")]
+        for (month, stem) in soft { for ending in ["ь", "я", "е", "ю", "ем"] { pairs.append((stem + ending, month)) } }
+        for (month, stem) in [(3, "март"), (8, "август")] { for ending in ["", "а", "е", "у", "ом"] { pairs.append((stem + ending, month)) } }
+        for form in ["май", "мая", "мае", "маю", "маем"] { pairs.append((form, 5)) }
+        return pairs
     }()
 
     /// Words after a year that belong to it ("2022 year", "2022 года", "2012 г.").
@@ -50,16 +60,16 @@ enum DateLexicon {
 
     /// Number of months in "nine months of 2023" / "за девять месяцев 2023 года" (2...11).
     static func monthCount(_ scan: TokenScan, _ index: Int) -> Int? { scan.value(index, in: scanMonthCounts) }
-    private static let scanMonthCounts = ScanWordMap(monthCounts.keys.map { ($0, monthCounts[$0]!) })
+    private static let scanMonthCounts = ScanWordMap(monthCounts)
 
-    private static let monthCounts: WordMap<Int> = {
-        var table = WordMap<Int>()
+    private static let monthCounts: [(String, Int)] = {
+        var table: [(String, Int)] = []
         let english = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
-        for (index, word) in english.enumerated() { table[word] = index + 2 }
+        for (index, word) in english.enumerated() { table.append((word, index + 2)) }
         let russian: [[String]] = [["два", "двух"], ["три", "трех"], ["четыре", "четырех"], ["пять", "пяти"],
                                    ["шесть", "шести"], ["семь", "семи"], ["восемь", "восьми"], ["девять", "девяти"],
                                    ["десять", "десяти"], ["одиннадцать", "одиннадцати"]]
-        for (index, forms) in russian.enumerated() { for form in forms { table[form] = index + 2 } }
+        for (index, forms) in russian.enumerated() { for form in forms { table.append((form, index + 2)) } }
         return table
     }()
 
@@ -74,29 +84,23 @@ enum DateLexicon {
 
     /// Words that put a date at the start, middle or end of a period.
     static func modifier(_ scan: TokenScan, _ index: Int) -> DateModifier? { scan.value(index, in: scanModifiers) }
-    private static let scanModifiers = ScanWordMap(modifiers.keys.map { ($0, modifiers[$0]!) })
+    private static let scanModifiers = ScanWordMap(modifiers)
 
-    // Dictionaries rather than switches: one hash per word instead of a string compare per case.
-    private static let modifiers: WordMap<DateModifier> = {
-        var table = WordMap<DateModifier>()
-        for w in ["end", "late", "конце", "конец", "концу", "конца", "исходе"] { table[w] = .end }
-        for w in ["beginning", "start", "early", "начале", "начало", "начала", "началу"] { table[w] = .start }
-        for w in ["middle", "mid", "середине", "середина", "середины", "середину"] { table[w] = .mid }
-        return table
-    }()
+    // Tables rather than switches: one hash per word instead of a string compare per case.
+    private static let modifiers: [(String, DateModifier)] =
+        ["end", "late", "конце", "конец", "концу", "конца", "исходе"].map { ($0, DateModifier.end) }
+        + ["beginning", "start", "early", "начале", "начало", "начала", "началу"].map { ($0, DateModifier.start) }
+        + ["middle", "mid", "середине", "середина", "середины", "середину"].map { ($0, DateModifier.mid) }
 
     /// Ordinals of quarters and halves: "first", "1st", "II", "третьем".
     static func ordinal(_ scan: TokenScan, _ index: Int) -> Int? { scan.value(index, in: scanOrdinals) }
-    private static let scanOrdinals = ScanWordMap(ordinals.keys.map { ($0, ordinals[$0]!) })
+    private static let scanOrdinals = ScanWordMap(ordinals)
 
-    private static let ordinals: WordMap<Int> = {
-        var table = WordMap<Int>()
-        for w in ["first", "1st", "i", "первый", "первом", "первого", "первому", "первой", "первая", "первое"] { table[w] = 1 }
-        for w in ["second", "2nd", "ii", "второй", "втором", "второго", "второму", "вторая", "второе"] { table[w] = 2 }
-        for w in ["third", "3rd", "iii", "третий", "третьем", "третьего", "третьему", "третья", "третье"] { table[w] = 3 }
-        for w in ["fourth", "4th", "iv", "четвертый", "четвертом", "четвертого", "четвертому"] { table[w] = 4 }
-        return table
-    }()
+    private static let ordinals: [(String, Int)] =
+        ["first", "1st", "i", "первый", "первом", "первого", "первому", "первой", "первая", "первое"].map { ($0, 1) }
+        + ["second", "2nd", "ii", "второй", "втором", "второго", "второму", "вторая", "второе"].map { ($0, 2) }
+        + ["third", "3rd", "iii", "третий", "третьем", "третьего", "третьему", "третья", "третье"].map { ($0, 3) }
+        + ["fourth", "4th", "iv", "четвертый", "четвертом", "четвертого", "четвертому"].map { ($0, 4) }
 
     static func isQuarter(_ scan: TokenScan, _ index: Int) -> Bool { scan.isText(index, "quarter") || scan.hasPrefix(index, "квартал") }
     static func isHalf(_ scan: TokenScan, _ index: Int) -> Bool {
@@ -105,15 +109,12 @@ enum DateLexicon {
 
     /// Years relative to the document date: "last year" → -1, "в этом году" → 0.
     static func relativeYear(_ scan: TokenScan, _ index: Int) -> Int? { scan.value(index, in: scanRelativeYears) }
-    private static let scanRelativeYears = ScanWordMap(relativeYears.keys.map { ($0, relativeYears[$0]!) })
+    private static let scanRelativeYears = ScanWordMap(relativeYears)
 
-    private static let relativeYears: WordMap<Int> = {
-        var table = WordMap<Int>()
-        for w in ["this", "current", "этом", "этого", "текущем", "текущего", "нынешнем", "нынешнего", "сем"] { table[w] = 0 }
-        for w in ["last", "previous", "прошлом", "прошлого", "минувшем", "минувшего"] { table[w] = -1 }
-        for w in ["next", "coming", "следующем", "следующего", "будущем", "будущего", "наступающем"] { table[w] = 1 }
-        return table
-    }()
+    private static let relativeYears: [(String, Int)] =
+        ["this", "current", "этом", "этого", "текущем", "текущего", "нынешнем", "нынешнего", "сем"].map { ($0, 0) }
+        + ["last", "previous", "прошлом", "прошлого", "минувшем", "минувшего"].map { ($0, -1) }
+        + ["next", "coming", "следующем", "следующего", "будущем", "будущего", "наступающем"].map { ($0, 1) }
 
     /// True for a word that can start a date rule; other words are skipped with one lookup.
     static func canStartDate(_ scan: TokenScan, _ index: Int) -> Bool { scan.isWord(index, in: starters) }
@@ -122,7 +123,8 @@ enum DateLexicon {
     static func canStartDate(_ word: String) -> Bool { starters.index(of: word) != nil }
 
     /// The keys of the five tables above in one set: one probe per word instead of five.
-    static let starters = ScanWordSet(months.keys + modifiers.keys + ordinals.keys + relativeYears.keys + monthCounts.keys)
+    static let starters = ScanWordSet(monthForms.map(\.0) + modifiers.map(\.0) + ordinals.map(\.0) + relativeYears.map(\.0)
+                                      + monthCounts.map(\.0))
 
     /// Words that join two days of one month ("from 8 to 11 July", "с 14 по 18 июля").
     static let dayJoiners: ScanWordSet = ["to", "till", "until", "through", "по", "до"]

@@ -19,12 +19,21 @@ enum EventExtractor {
         let byOffset = timesBySentence(sentences, times)
         var found: [Event] = []
         let triggerTest = EventLexicon.triggerTest
-        // Each shared scan is read in place (no copy of its arrays per sentence).
+        // Each shared scan is read in place (no copy of its arrays per sentence), and tested for
+        // a trigger before anything else is read for the sentence: most have none.
         (scans ?? []).withUnsafeBufferPointer { shared in
-            for (k, sentence) in sentences.enumerated() {
-                let sentenceTimes = byOffset.map { $0[k] } ?? times.filter { $0.sentence.offset == sentence.offset }
-                let sentenceEvents = k < shared.count && shared[k].tokens.count <= 400
-                    ? events(in: sentence, of: document, times: sentenceTimes, scanned: shared[k], triggerTest: triggerTest)
+            for k in sentences.indices {
+                let scanned = k < shared.count && shared[k].tokens.count <= 400
+                var candidates: [Int] = []
+                if scanned {
+                    candidates = triggerTest.candidates(in: shared[k])
+                    if candidates.isEmpty { continue }
+                }
+                let sentence = sentences[k]
+                let sentenceTimes = byOffset.map { Array(times[$0[k]]) } ?? times.filter { $0.sentence.offset == sentence.offset }
+                let sentenceEvents = scanned
+                    ? events(in: sentence, of: document, times: sentenceTimes, scanned: shared[k], triggerTest: triggerTest,
+                             candidates: candidates)
                     : events(in: sentence, of: document, times: sentenceTimes)
                 if !sentenceEvents.isEmpty { found += sentenceEvents }
             }
@@ -32,19 +41,19 @@ enum EventExtractor {
         return found
     }
 
-    /// The times of each sentence (by its offset), found in one walk when sentences and times
-    /// come in offset order, as the analysis makes them; nil otherwise.
-    private static func timesBySentence(_ sentences: [Sentence], _ times: [TimeExpression]) -> [[TimeExpression]]? {
+    /// The times of each sentence (by its offset) as a range of `times`, found in one walk when
+    /// sentences and times come in offset order, as the analysis makes them; nil otherwise.
+    private static func timesBySentence(_ sentences: [Sentence], _ times: [TimeExpression]) -> [Range<Int>]? {
         for k in sentences.indices.dropFirst() where sentences[k].offset <= sentences[k - 1].offset { return nil }
         for k in times.indices.dropFirst() where times[k].sentence.offset < times[k - 1].sentence.offset { return nil }
-        var result: [[TimeExpression]] = []
+        var result: [Range<Int>] = []
         result.reserveCapacity(sentences.count)
         var t = 0
         for sentence in sentences {
             while t < times.count, times[t].sentence.offset < sentence.offset { t += 1 }
             let start = t
             while t < times.count, times[t].sentence.offset == sentence.offset { t += 1 }
-            result.append(t > start ? Array(times[start..<t]) : [])
+            result.append(start..<t)
         }
         return result
     }
@@ -58,8 +67,9 @@ enum EventExtractor {
     }
 
     /// `triggerTest` is `EventLexicon.triggerTest`, fetched once per document.
+    /// `candidates`, if given, are `triggerTest.candidates(in: scan)`.
     private static func events(in sentence: Sentence, of document: Document, times: [TimeExpression], scanned scan: TokenScan,
-                               triggerTest: EventLexicon.TriggerTest) -> [Event] {
+                               triggerTest: EventLexicon.TriggerTest, candidates known: [Int]? = nil) -> [Event] {
         // Asked only when a completion word is met: most sentences have none.
         var plannedKnown: Bool? = nil
         func planned() -> Bool {
@@ -70,7 +80,7 @@ enum EventExtractor {
             return value
         }
         // Most sentences have no word that may trigger: one pass over their tokens.
-        let candidates = triggerTest.candidates(in: scan)
+        let candidates = known ?? triggerTest.candidates(in: scan)
         guard !candidates.isEmpty else { return [] }
         var triggers: [(index: Int, kind: EventKind)] = []
         for i in candidates {
@@ -93,8 +103,29 @@ enum EventExtractor {
         let timeTokens = times.map { time in tokenRange(scan, start: time.offset, length: time.quote.unicodeScalars.count) }
         let signingIndices = scan.tokens.indices.filter { scan.tokens[$0].kind == .word && EventLexicon.isSigning(scan, $0) }
         let signing = !signingIndices.isEmpty
-        let now = isNow(scan)
-        let participants = ParticipantFinder.participants(in: scan)
+        // Read only when needed: most sentences with a trigger yield no dated event.
+        var nowKnown: Bool? = nil
+        func now() -> Bool {
+            if let nowKnown { return nowKnown }
+            let value = isNow(scan)
+            nowKnown = value
+            return value
+        }
+        // The place each word names, read once for the sentence's events.
+        var placesKnown: [(index: Int, text: String)]? = nil
+        func places() -> [(index: Int, text: String)] {
+            if let placesKnown { return placesKnown }
+            let value = placeNames(scan, triggerCandidates: candidates)
+            placesKnown = value
+            return value
+        }
+        var participantsKnown: [String]? = nil
+        func participants() -> [String] {
+            if let participantsKnown { return participantsKnown }
+            let value = ParticipantFinder.participants(in: scan)
+            participantsKnown = value
+            return value
+        }
         // "MINSK, 27 June (BelTA) – … held talks … on 26 June": the date in the words dates the
         // trigger before the dateline does; the dateline only when no other date binds.
         let dateline = timeTokens.first.flatMap { first -> Int? in
@@ -138,7 +169,7 @@ enum EventExtractor {
                 // A dateline sentence: "MINSK, 17 October (BelTA) – …, he said at a meeting with …".
                 date = times[0].value; fromDateline = true
             }
-            if date == nil, now, let documentDate = document.date, documentDate.day != nil {
+            if date == nil, let documentDate = document.date, documentDate.day != nil, now() {
                 date = documentDate
                 // Quote the word that dates it: "today's meeting", "в эти дни принимает … выставку".
                 if let k = (max(0, trigger.index - 6)..<trigger.index).first(where: { isNowWord(scan, $0) }) {
@@ -159,7 +190,7 @@ enum EventExtractor {
             result.append(Event(
                 date: date, title: EventTitle.text(scan, range: titleRange), kind: trigger.kind,
                 planned: !fromDateline && isPlanned(scan, trigger: trigger.index, date: date, document: document.date),
-                participants: participants, place: place(scan, near: trigger.index, dates: timeTokens),
+                participants: participants(), place: place(scan, near: trigger.index, dates: timeTokens, places: places()),
                 mentions: [Mention(document: document.id, quote: quote, sentence: sentence.text)]))
         }
         return result
@@ -269,7 +300,8 @@ enum EventExtractor {
 
     /// Nearest "in Minsk" / "в Минске" to the trigger that is not across another date, or
     /// the subject of "hosts" / "принимает".
-    private static func place(_ scan: TokenScan, near trigger: Int, dates: [ClosedRange<Int>]) -> String? {
+    private static func place(_ scan: TokenScan, near trigger: Int, dates: [ClosedRange<Int>],
+                              places: [(index: Int, text: String)]) -> String? {
         // The bound date may stand between the place and the trigger ("В Витебске 3 июня прошло заседание").
         let earlier = dates.filter { $0.upperBound < trigger }.map(\.upperBound).sorted()
         let lower = earlier.count >= 2 ? earlier[earlier.count - 2] : -1
@@ -277,11 +309,25 @@ enum EventExtractor {
         // The date the trigger is bound to may sit in front of the later segment: allow one date of slack.
         let upper = dates.filter { $0.lowerBound > beforeNext }.map(\.lowerBound).min() ?? scan.tokens.count
         var best: (distance: Int, text: String)? = nil
-        for (i, t) in scan.tokens.enumerated() where t.kind == .word && i > lower && i < upper {
+        for (i, text) in places where i > lower && i < upper {
+            if best == nil || abs(i - trigger) < best!.distance { best = (abs(i - trigger), text) }
+        }
+        return best?.text
+    }
+
+    /// The place each word of the sentence names, if any, in token order: "in Minsk" /
+    /// "в Минске", the object of a visit, the subject of "hosts" / "принимает" (the last of
+    /// them when one word has several). `triggerCandidates` are the words that may trigger
+    /// (`EventLexicon.TriggerTest`): only they can be a visit.
+    private static func placeNames(_ scan: TokenScan, triggerCandidates: [Int]) -> [(index: Int, text: String)] {
+        var places: [(index: Int, text: String)] = []
+        var next = 0
+        for (i, t) in scan.tokens.enumerated() where t.kind == .word {
             var text: String? = nil
             if scan.isText(i, "in") || scan.isText(i, "в") || scan.isText(i, "во") || scan.isText(i, "near"), let found = placeName(scan, from: i + 1) { text = found }
             // Objects of visits: "paid a working visit to Mogilev", "посетила Могилев", "will visit Minsk".
-            if EventLexicon.kind(scan, i) == .visit {
+            while next < triggerCandidates.count, triggerCandidates[next] < i { next += 1 }
+            if next < triggerCandidates.count, triggerCandidates[next] == i, EventLexicon.kind(scan, i) == .visit {
                 var k = i + 1
                 if scan.isWord(k, "to") { k += 1 }
                 if scan.isWord(k, "с"), EventLexicon.kind(scan, k + 2) == .visit { k += 3 }
@@ -295,9 +341,9 @@ enum EventExtractor {
                 while k >= 0, k >= i - 3, scan.tokens[k].kind == .word, !scan.tokens[k].isCapitalized { k -= 1 }
                 if k >= 0, scan.tokens[k].isCapitalized, scan.tokens[k].kind == .word { text = scan.text(tokens: k, k) }
             }
-            if let text, best == nil || abs(i - trigger) < best!.distance { best = (abs(i - trigger), text) }
+            if let text { places.append((i, text)) }
         }
-        return best?.text
+        return places
     }
 
     /// "the Pskov region", "Minsk", "Псковской области": capitalised words and a place noun.

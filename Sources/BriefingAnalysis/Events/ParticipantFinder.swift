@@ -8,7 +8,9 @@ enum ParticipantFinder {
         let tokens = scan.tokens
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .word, scan.isText(i, in: EventLexicon.honorifics), t.isCapitalized,
+            // Every rule starts on a word; a name (and an honorific) on a capitalised one.
+            guard t.kind == .word else { i += 1; continue }
+            if t.isCapitalized, scan.isText(i, in: EventLexicon.honorifics),
                scan.isPunct(i + 1, "."), let end = nameEnd(scan, from: i + 2, minimum: 1) {
                 found.append(scan.text(tokens: i, end)); i = end + 1; continue
             }
@@ -16,7 +18,7 @@ enum ParticipantFinder {
                 found.append(scan.text(tokens: start, end)); i = end + 1; continue
             }
             // "Ivan Petrov, Governor of …"
-            if let end = nameEnd(scan, from: i, minimum: 2), scan.isPunct(end + 1, ","), let title = scan.token(end + 2),
+            if t.isCapitalized, let end = nameEnd(scan, from: i, minimum: 2), scan.isPunct(end + 1, ","), let title = scan.token(end + 2),
                title.kind == .word, EventLexicon.isTitle(scan, end + 2) || scan.isText(end + 2, in: EventLexicon.titleModifiers) {
                 var k = end + 2
                 while let w = scan.token(k), w.kind == .word, scan.isText(k, in: EventLexicon.titleModifiers) || EventLexicon.isTitle(scan, k) { k += 1 }

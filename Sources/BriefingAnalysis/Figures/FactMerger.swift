@@ -22,6 +22,9 @@ struct Merger {
     private let candidates = 8
     private let setThreshold = 16
     let cluster: (String) -> String
+    /// The cluster of the document of the last fact: facts come document by document.
+    private var lastDocument: String? = nil
+    private var lastCluster = ""
 
     init(cluster: @escaping (String) -> String) { self.cluster = cluster }
 
@@ -32,16 +35,24 @@ struct Merger {
         // With an indicator, the indicator says it is the same figure; without one, the same
         // subject in one document, or the same values across a translation, does.
         // The keys are hashed as the strings `cluster|base|…` they stand for, without making them.
-        let clusterId = cluster(doc)
-        var hashes = [KeyHash(clusterId, base, fact.indicator ?? "~" + fact.subject.lowercased())]
-        if fact.indicator == nil { hashes.append(KeyHash(clusterId, base, "cross")) }
+        if lastDocument != doc { lastCluster = cluster(doc); lastDocument = doc }
+        let clusterId = lastCluster
+        // "cluster|base|" is hashed once for the keys that share it.
+        let head = KeyHash(clusterId, base)
+        let first = head.adding(fact.indicator ?? "~" + fact.subject.lowercased())
         // Percentages, money and ranges with the same value in one document ("$300m" in the title,
         // "$300 million" in the body) are one figure unless their indicators say otherwise.
         let sameDocument = fact.kind == .percent || fact.kind == .money || fact.kind == .range
-        if sameDocument { hashes.append(KeyHash(doc, base, "doc")) }
+        let hashes: [KeyHash]
+        switch (fact.indicator == nil, sameDocument) {
+        case (false, false): hashes = [first]
+        case (false, true): hashes = [first, KeyHash(doc, base).adding("doc")]
+        case (true, false): hashes = [first, head.adding("cross")]
+        case (true, true): hashes = [first, head.adding("cross"), KeyHash(doc, base).adding("doc")]
+        }
         for (n, key) in hashes.enumerated() {
             let mode: Mode = n == 0 ? .subject : (sameDocument && n == hashes.count - 1 ? .document : .cross)
-            for index in latestFacts(under: key) where compatible(index, fact, mode: mode, doc: doc) {
+            if let index = firstCompatible(under: key, fact, mode: mode, doc: doc) {
                 merge(fact, into: index)
                 return
             }
@@ -76,15 +87,22 @@ struct Merger {
         for item in items { add(item.fact) }
     }
 
-    /// The latest `candidates` facts filed under `key`, oldest first.
-    private func latestFacts(under key: KeyHash) -> [Int] {
-        var found: [Int] = []
-        var entry = newestEntry[key] ?? -1
-        while entry >= 0, found.count < candidates {
-            found.append(Int(entries[Int(entry)].fact))
-            entry = entries[Int(entry)].previous
+    /// Of the latest `candidates` facts filed under `key`, the oldest compatible with `fact`
+    /// (read on the stack: an array per look-up was a tenth of the merge).
+    private func firstCompatible(under key: KeyHash, _ fact: Fact, mode: Mode, doc: String) -> Int? {
+        guard var entry = newestEntry[key] else { return nil }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: candidates) { found in
+            var count = 0
+            while entry >= 0, count < candidates {
+                found[count] = entries[Int(entry)].fact
+                count += 1
+                entry = entries[Int(entry)].previous
+            }
+            for k in stride(from: count - 1, through: 0, by: -1) where compatible(Int(found[k]), fact, mode: mode, doc: doc) {
+                return Int(found[k])
+            }
+            return nil
         }
-        return found.reversed()
     }
 
     /// Two independent FNV-1a hashes of a key's UTF-8: a collision would need both to agree.
@@ -92,17 +110,33 @@ struct Merger {
         var a = ByteHash.seed
         var b: UInt64 = 0x6c62_272e_07bb_0142
 
-        /// The hash of `"\(prefix)|\(base)|\(suffix)"`.
-        init(_ prefix: String, _ base: [UInt8], _ suffix: String) {
-            add(prefix.utf8); add(CollectionOfOne(UInt8(ascii: "|"))); add(base)
-            add(CollectionOfOne(UInt8(ascii: "|"))); add(suffix.utf8)
+        /// The hash of `"\(prefix)|\(base)|"`: `adding(suffix)` completes a key.
+        init(_ prefix: String, _ base: [UInt8]) {
+            add(prefix); add(UInt8(ascii: "|"))
+            base.withUnsafeBufferPointer { add($0) }
+            add(UInt8(ascii: "|"))
         }
 
-        private mutating func add(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes {
-                a = ByteHash.add(a, byte)
-                b = (b &* 0x100_0000_01b3) ^ UInt64(byte) &+ 0x9e37_79b9
-            }
+        /// The hash of this key's bytes followed by `suffix`'s.
+        func adding(_ suffix: String) -> KeyHash {
+            var key = self
+            key.add(suffix)
+            return key
+        }
+
+        /// A string's UTF-8 read in place when it is contiguous, as it is for native strings.
+        private mutating func add(_ s: String) {
+            if s.utf8.withContiguousStorageIfAvailable({ add($0) }) == nil { for byte in s.utf8 { add(byte) } }
+        }
+
+        private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            for byte in bytes { add(byte) }
+        }
+
+        @inline(__always)
+        private mutating func add(_ byte: UInt8) {
+            a = ByteHash.add(a, byte)
+            b = (b &* 0x100_0000_01b3) ^ UInt64(byte) &+ 0x9e37_79b9
         }
     }
 
@@ -167,7 +201,19 @@ struct Merger {
             // Whole numbers below 10^15 print as "<digits>.0": written here without
             // `String(Double)`, whose shortest-digits search was most of the merge's cost.
             guard v == v.rounded(.towardZero), abs(v) < 1e15, !(v == 0 && v.sign == .minus) else { return text(String(v)) }
-            text(String(Int64(v)))
+            // The digits of `Int64(v)` as `String` writes them, without making one.
+            let whole = Int64(v)
+            if whole < 0 { key.append(UInt8(ascii: "-")) }
+            // Room for the digits first, then filled from the last (reversing a slice copied it).
+            var digits = 1, rest = whole.magnitude
+            while rest >= 10 { rest /= 10; digits += 1 }
+            key.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+            var magnitude = whole.magnitude, k = key.count - 1
+            repeat {
+                key[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                k -= 1
+            } while magnitude > 0
             key.append(UInt8(ascii: ".")); key.append(UInt8(ascii: "0"))
         }
         text(f.kind.rawValue); bar()

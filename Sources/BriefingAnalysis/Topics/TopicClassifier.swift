@@ -56,27 +56,36 @@ enum TopicClassifier {
     private static func add(_ scan: TokenScan, lexicon: TopicLexicon, to scores: inout Scores, found: inout [Int32]) {
         let n = min(scan.tokens.count, 2_000)
         guard n > 0 else { return }
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { words in
+        // The words, and the positions among them (ascending) of those that may start a phrase,
+        // found in one pass: the phrase loop then visits only those.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n) { buffer in
+            let words = buffer.baseAddress!, starts = buffer.baseAddress! + n
             scan.tokens.withUnsafeBufferPointer { tokens in
-                var count = 0
-                for k in 0..<n where tokens[k].kind == .word { words[count] = Int32(k); count &+= 1 }
-                let words = UnsafePointer(words.baseAddress!)
                 scan.bytes.withUnsafeBufferPointer { bytes in
+                    var count = 0, startCount = 0
+                    for k in 0..<n where tokens[k].kind == .word {
+                        if lexicon.mayStartPhrase(tokens[k], bytes: bytes.baseAddress!) { starts[startCount] = Int32(count); startCount &+= 1 }
+                        words[count] = Int32(k)
+                        count &+= 1
+                    }
+                    guard startCount > 0 else { return }
                     found.withUnsafeMutableBufferPointer { found in
-                        var i = 0, foundCount = 0
-                        while i < count {
-                            guard lexicon.mayStartPhrase(Int(words[i]), in: scan) else { i &+= 1; continue }
+                        // Words before `next` belong to a phrase already counted.
+                        var next = 0, foundCount = 0
+                        for s in 0..<startCount {
+                            let i = Int(starts[s])
+                            guard i >= next else { continue }
                             let longest = lexicon.longest(at: i, of: words, count: count, russian: tokens[Int(words[i])].isCyrillic, in: scan,
                                                           tokens: tokens.baseAddress!, bytes: bytes.baseAddress!,
                                                           into: found.baseAddress!, foundCount: &foundCount)
-                            guard longest > 0 else { i &+= 1; continue }
+                            guard longest > 0 else { continue }
                             for k in 0..<foundCount {
                                 let c = Int(found[k])
                                 let area = lexicon.areaOf[c]
                                 scores.values[area] += lexicon.weights[c]
                                 scores.seen[area] = true
                             }
-                            i &+= longest
+                            next = i &+ longest
                         }
                     }
                 }

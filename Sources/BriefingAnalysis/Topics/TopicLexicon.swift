@@ -56,6 +56,14 @@ struct TopicLexicon: @unchecked Sendable {
     /// The first three bytes of every first stem: a word whose first three bytes start none
     /// starts no phrase, whichever way it is looked up.
     private let leads: ScanLeadFilter
+    /// Bits of the first four bytes of the first stems of four bytes or more, and of the first
+    /// three of the shorter ones (`Self.bit`): what the byte lookup of `longest` can find, so a
+    /// word none of whose keys is set has no candidate. Sharper than `leads` (a Cyrillic letter
+    /// is two bytes): it lets through half as many words.
+    private let headBits: UnsafePointer<UInt64>
+    private let shortBits: UnsafePointer<UInt64>
+    /// Some first stem is shorter than three bytes: `leads` decides then, as it always did.
+    private let hasTinyStem: Bool
 
     /// Owns the memory of the tables.
     private final class Storage: @unchecked Sendable {
@@ -186,6 +194,22 @@ struct TopicLexicon: @unchecked Sendable {
         self.headKeys = storage.copy(headKeys); self.headStart = storage.copy(headStart); self.headEnd = storage.copy(headEnd)
         headMask = size - 1
         self.shortStart = storage.copy(shortStart); self.shortEnd = storage.copy(shortEnd)
+        var headBits = [UInt64](repeating: 0, count: 64), shortBits = [UInt64](repeating: 0, count: 64)
+        var hasTinyStem = false
+        for c in 0..<n {
+            let a = Int(stemStart[Int(firstStem[c])]), count = Int(stemStart[Int(firstStem[c]) + 1]) - a
+            if count >= 4 {
+                let bit = Self.bit(UInt32(stemData[a]) << 24 | UInt32(stemData[a + 1]) << 16 | UInt32(stemData[a + 2]) << 8 | UInt32(stemData[a + 3]))
+                headBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            } else if count == 3 {
+                let bit = Self.bit(UInt32(stemData[a]) << 16 | UInt32(stemData[a + 1]) << 8 | UInt32(stemData[a + 2]))
+                shortBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            } else {
+                hasTinyStem = true
+            }
+        }
+        self.headBits = storage.copy(headBits); self.shortBits = storage.copy(shortBits)
+        self.hasTinyStem = hasTinyStem
         self.storage = storage
         leads = ScanLeadFilter(words: [], prefixes: (0..<n).map { c in
             let a = Int(stemStart[Int(firstStem[c])]), e = Int(stemStart[Int(firstStem[c]) + 1])
@@ -235,9 +259,29 @@ struct TopicLexicon: @unchecked Sendable {
         return word.utf8.count == n - 1 && String.bytesEqual(word, stem, count: n - 1)
     }
 
+    /// Bit of a three- or four-byte key in the 4,096 of `headBits` / `shortBits`.
+    @inline(__always)
+    private static func bit(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 20) }
+
     /// False when no entry's phrase can start at token `index`.
     @inline(__always)
     func mayStartPhrase(_ index: Int, in scan: TokenScan) -> Bool { leads.mayMatch(scan, index) }
+
+    /// False when no entry's phrase can start at word `t` (text in `bytes`): none of the keys
+    /// `longest` looks up can find a candidate.
+    @inline(__always)
+    func mayStartPhrase(_ t: ScanToken, bytes: UnsafePointer<UInt8>) -> Bool {
+        if hasTinyStem { return leads.mayMatch(t, bytes: UnsafeBufferPointer(start: bytes, count: Int(t.textStart + t.textCount))) }
+        let count = Int(t.textCount)
+        guard count >= 3 else { return false }
+        let p = bytes + Int(t.textStart)
+        let three = UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2])
+        let short = Self.bit(three)
+        if shortBits[short >> 6] & (1 << UInt64(short & 63)) != 0 { return true }
+        guard count >= 4 else { return false }
+        let head = Self.bit(three << 8 | UInt32(p[3]))
+        return headBits[head >> 6] & (1 << UInt64(head & 63)) != 0
+    }
 
     /// The entries of one script whose phrases start at word `i` of the `count` words (token
     /// indices of `scan`) and are the longest of that script's phrases there, in the order the
