@@ -2,20 +2,28 @@
 /// twice in one article, in a duplicate, or in a translation.
 enum EventMerger {
     static func merge(_ events: [Event]) -> [Event] {
-        var order: [String] = []
-        var merged: [String: Event] = [:]
+        // Merged in place in an array, with a set of each one's participants: a copy taken
+        // out of a dictionary made every append copy the mentions gathered so far, and the
+        // participants were searched one by one (both quadratic in a large corpus's mentions).
+        var merged: [Event] = []
+        var participants: [Set<String>] = []
+        var index: [String: Int] = [:]
         for event in events {
             let key = "\(event.kind.rawValue)|\(event.date.value)|\(event.date.modifier?.rawValue ?? "")"
-            guard var existing = merged[key] else { merged[key] = event; order.append(key); continue }
-            existing.mentions += event.mentions
-            existing.planned = existing.planned && event.planned
-            if existing.place == nil { existing.place = event.place }
-            for participant in event.participants where !existing.participants.contains(participant) {
-                existing.participants.append(participant)
+            guard let k = index[key] else {
+                index[key] = merged.count
+                merged.append(event)
+                participants.append(Set(event.participants))
+                continue
             }
-            merged[key] = existing
+            merged[k].mentions += event.mentions
+            merged[k].planned = merged[k].planned && event.planned
+            if merged[k].place == nil { merged[k].place = event.place }
+            for participant in event.participants where participants[k].insert(participant).inserted {
+                merged[k].participants.append(participant)
+            }
         }
-        return order.compactMap { merged[$0] }.sorted { a, b in
+        return merged.sorted { a, b in
             if a.date != b.date { return a.date < b.date }
             if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
             return a.title < b.title
