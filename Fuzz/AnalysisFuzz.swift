@@ -13,6 +13,26 @@ public func analysisFuzzTestOneInput(_ start: UnsafePointer<UInt8>, _ count: Int
     let files = parts.enumerated().map { (name: "fuzz-\($0.offset).txt", data: Data($0.element)) }
     // skipBad: unreadable parts are set aside as errors and the rest is analysed, which
     // reaches more code than stopping at the first bad part.
-    _ = try? Analyzer(skipBad: true).analyze(files: files, folder: "fuzz")
+    let analyzer = Analyzer(skipBad: true)
+    guard let full = try? analyzer.analyze(files: files, folder: "fuzz") else { return 0 }
+    // The byte-level reading builds strings without validating them again: every text must
+    // still be valid UTF-8 (repairing it would change its bytes).
+    for document in full.documents {
+        let bytes = Array(document.text.utf8)
+        precondition(String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(bytes), "invalid UTF-8 in \(document.id)")
+    }
+    // Differential: the streamed path (texts let go, undated articles read again from the
+    // lines kept) must find exactly what the sequential path finds.
+    guard let lean = try? analyzer.analyze(files: files, folder: "fuzz", concurrency: 1, keepsText: false) else {
+        preconditionFailure("the streamed analysis failed where the sequential one did not")
+    }
+    let withoutTexts = full.documents.map { document -> Document in
+        var document = document
+        document.text = ""
+        return document
+    }
+    precondition(lean.documents == withoutTexts, "streamed documents differ")
+    precondition(lean.facts == full.facts && lean.events == full.events && lean.topics == full.topics,
+                 "streamed analysis differs")
     return 0
 }
