@@ -298,7 +298,7 @@ enum EventExtractor {
         return (0..<min(scan.tokens.count, trigger + 8)).contains { scan.tokens[$0].kind == .word && EventLexicon.isPlanMarker(scan, $0) }
     }
 
-    /// Nearest "in Minsk" / "в Минске" to the trigger that is not across another date, or
+    /// Nearest "in Geneva" / "в Женеве" to the trigger that is not across another date, or
     /// the subject of "hosts" / "принимает".
     private static func place(_ scan: TokenScan, near trigger: Int, dates: [ClosedRange<Int>],
                               places: [(index: Int, text: String)]) -> String? {
@@ -315,8 +315,8 @@ enum EventExtractor {
         return best?.text
     }
 
-    /// The place each word of the sentence names, if any, in token order: "in Minsk" /
-    /// "в Минске", the object of a visit, the subject of "hosts" / "принимает" (the last of
+    /// The place each word of the sentence names, if any, in token order: "in Geneva" /
+    /// "в Женеве", the object of a visit, the subject of "hosts" / "принимает" (the last of
     /// them when one word has several). `triggerCandidates` are the words that may trigger
     /// (`EventLexicon.TriggerTest`): only they can be a visit.
     private static func placeNames(_ scan: TokenScan, triggerCandidates: [Int]) -> [(index: Int, text: String)] {

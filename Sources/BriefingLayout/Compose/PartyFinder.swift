@@ -56,9 +56,9 @@ enum PartyFinder {
                 }
             }
         }
-        // "Belarusian" counts for "Belarus": an adjective names the same party. Longest words
-        // first, so that "Belarusian-Russian" is folded into "Belarusian" before that is
-        // folded into "Belarus" (the other order brought "Belarusian" back as a second party).
+        // "Ruritanian" counts for "Ruritania": an adjective names the same party. Longest words
+        // first, so that "Ruritanian-Syldavian" is folded into "Ruritanian" before that is
+        // folded into "Ruritania" (the other order brought the adjective back as a second party).
         for word in frequency.keys.sorted(by: { ($0.count, $1) > ($1.count, $0) }) {
             // The longest shorter word (5+ letters) it starts with: a lookup per prefix
             // length, not a scan of the whole vocabulary for every word.
