@@ -41,7 +41,7 @@ enum ChromeStripper {
         let tokens = lines.indices.map { index -> LineTokens? in
             guard let shape = shapes[index] else { return nil }
             let related = lines[index].utf8.count <= 80 && mayBeRelatedHeader(shape)
-            return related || mayBeChrome(shape) ? LineTokens(lines[index]) : nil
+            return related || mayBeChrome(shape) ? LineTokens(shape.text) : nil
         }
         // Column menus: three or more one- or two-word lines in a row ("Politics", "Economics", …).
         var inMenuRun = [Bool](repeating: false, count: lines.count)

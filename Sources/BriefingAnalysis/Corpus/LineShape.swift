@@ -6,9 +6,8 @@ struct LineShape {
         var kind: Token.Kind
         var start: Int
         var end: Int
-        /// UTF-8 offsets of the token in the line.
+        /// UTF-8 offset of the token in the line.
         var byteStart: Int
-        var byteEnd: Int
         /// The first scalar: the whole text of a punctuation token.
         var first: Unicode.Scalar
     }
@@ -144,7 +143,7 @@ struct LineShape {
             default:
                 kind = .punct
             }
-            pieces.append(Piece(kind: kind, start: start, end: index, byteStart: firstAt, byteEnd: p, first: decode(bytes, firstAt).0))
+            pieces.append(Piece(kind: kind, start: start, end: index, byteStart: firstAt, first: decode(bytes, firstAt).0))
         }
         return pieces
     }
