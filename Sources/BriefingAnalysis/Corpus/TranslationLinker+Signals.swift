@@ -92,7 +92,7 @@ extension TranslationLinker {
     @inline(__always)
     private static func signal(ofWord bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, word: inout [Unicode.Scalar],
                                builder: inout SkeletonBuilder, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if ascii || isPlain(bytes) {
+        if ascii || TableText.isPlain(bytes, 0..<bytes.count) {
             plainWordSignal(bytes, ascii: ascii, builder: &builder, body)
         } else {
             word.removeAll(keepingCapacity: true)
@@ -171,18 +171,6 @@ extension TranslationLinker {
             width = 4
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
-    }
-
-    /// A word of ASCII and Cyrillic U+0400...U+045F only (led by 0xD0, or 0xD1 then 0x80...0x9F).
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        while k < bytes.count {
-            let b = bytes[k]
-            if b < 0x80 { k += 1; continue }
-            guard b == 0xD0 || (b == 0xD1 && bytes[k + 1] <= 0x9F) else { return false }
-            k += 2
-        }
-        return true
     }
 
     /// The signal of a capitalised word of ASCII letters and Cyrillic U+0400...U+045F (as
