@@ -75,6 +75,7 @@ extension BriefingComposer {
         // Each sentence's offset is found once, with C's linear-time strstr, before sorting:
         // a Foundation search inside the comparator took 100 s for an article of 10,000 numbers.
         // (The analysis refuses NUL bytes; were one left, its sentences would only sort last.)
+        guard !order.isEmpty else { return [] } // no text to read back for an article without figures
         var position: [String: Int] = [:]
         context.articleText(document).withCString { text in
             for sentence in order {
