@@ -361,7 +361,7 @@ struct TokenScan {
         return map.value(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount))
     }
 
-    /// The text of token `index` starts with `prefix` (UTF-8 bytes; NFC texts, see `WordSet`).
+    /// The text of token `index` starts with `prefix` (UTF-8 bytes; NFC texts, see `WordMap`).
     func hasPrefix(_ index: Int, _ prefix: StaticString) -> Bool {
         let t = tokens[index]
         guard prefix.utf8CodeUnitCount <= Int(t.textCount) else { return false }

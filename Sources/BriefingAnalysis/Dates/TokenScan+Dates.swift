@@ -19,19 +19,9 @@ extension TokenScan {
         }
     }
 
-    /// Token `i` may start a date (`matchDate` says which): a number, or a word of the date
-    /// lexicon or a quarter code's letter.
-    @inline(__always)
-    func mayStartDate(_ i: Int) -> Bool {
-        switch tokens[i].kind {
-        case .number: return true
-        case .punct: return false
-        case .word: return DateLexicon.canStartDate(self, i) || isText(i, "q") || isText(i, "h")
-        }
-    }
-
-    /// The first token from `i` on that `mayStartDate`, or the token count: the finder skips
-    /// the tokens between on raw buffers.
+    /// The first token from `i` on that may start a date (`matchDate` says which): a number,
+    /// or a word of the date lexicon or a quarter code's letter; else the token count. The
+    /// finder skips the tokens between on raw buffers.
     func nextDateStart(from i: Int, starters: ScanWordSet) -> Int {
         tokens.withUnsafeBufferPointer { t in
             bytes.withUnsafeBufferPointer { b in

@@ -8,25 +8,19 @@ enum EventLexicon {
         return stems.firstMatch(scan, i).map { prefixes[$0].1 }
     }
 
-    /// A word that may make a trigger, alone or with its neighbour (`EventExtractor`): a
-    /// superset of the trigger tests, so most words of a sentence cost one probe and one filter.
-    static func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool { triggerTest.mayTrigger(scan, i) }
-
-    /// The tables of `mayTrigger`, fetched once for a sentence rather than three lazy statics a word.
+    /// The test for words that may make a trigger, alone or with their neighbour
+    /// (`EventExtractor`): a superset of the trigger tests, so most words of a sentence cost
+    /// one probe and one filter. Its tables are fetched once for a sentence rather than three
+    /// lazy statics a word.
     static var triggerTest: TriggerTest { TriggerTest(leads: triggerLeads, words: triggerWords, prefixes: triggerPrefixes) }
 
-    /// `mayTrigger` over tables held by value.
+    /// The trigger pre-test over tables held by value.
     struct TriggerTest {
         let leads: ScanLeadFilter
         let words: ScanWordSet
         let prefixes: ScanPrefixes
 
-        @inline(__always)
-        func mayTrigger(_ scan: TokenScan, _ i: Int) -> Bool {
-            leads.mayMatch(scan, i) && (scan.isText(i, in: words) || prefixes.matches(scan, i))
-        }
-
-        /// The words of `scan` that `mayTrigger`, in order: one pass over the tokens in place.
+        /// The words of `scan` that may make a trigger, in order: one pass over the tokens in place.
         func candidates(in scan: TokenScan) -> [Int] {
             var found: [Int] = []
             scan.tokens.withUnsafeBufferPointer { tokens in
@@ -104,11 +98,6 @@ enum EventLexicon {
 
     /// Words before a trigger that make it the circumstance of another event ("during a visit").
     static let circumstanceWords: ScanWordSet = ["during", "at", "amid", "ходе", "время", "рамках"]
-
-    /// Relative pronouns that open a clause of its own ("who is on a visit on 9–10 November").
-    static let relativePronouns: ScanWordSet = [
-        "who", "which", "whose", "который", "которая", "которое", "которые", "которого", "которой", "котором", "которых",
-    ]
 
     /// Words that make the event announced rather than past.
     static func isPlanMarker(_ scan: TokenScan, _ i: Int) -> Bool {

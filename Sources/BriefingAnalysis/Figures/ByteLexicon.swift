@@ -76,12 +76,7 @@ struct ByteLexicon<Value: Sendable>: Sendable {
 
     func value(_ word: UnsafeBufferPointer<UInt8>) -> Value? { index(word).map { values[$0] } }
 
-    /// The value of `word` whose hash (`finish` of the mixed bytes) is `hash`, or nil.
-    func value(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Value? { index(word, hash: hash).map { values[$0] } }
-
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { index(word) != nil }
-
-    func contains(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Bool { index(word, hash: hash) != nil }
 
     func contains(_ word: [UInt8]) -> Bool { word.withUnsafeBufferPointer { contains($0) } }
 

@@ -9,11 +9,6 @@ struct FigureContext {
     /// The bytes the token texts point into: kept alive with the context.
     let storage: FigureTokenBytes
 
-    /// The context of text held as scalars.
-    init(scalars: [Unicode.Scalar], language: Language, timeSpans: [Range<Int>]) {
-        self.init(text: String(scalars: scalars), language: language, timeSpans: timeSpans)
-    }
-
     init(text: String, language: Language, timeSpans: [Range<Int>]) {
         self.language = language
         let (tokens, storage) = FigureTokenizer.tokens(ofText: text, language: language)

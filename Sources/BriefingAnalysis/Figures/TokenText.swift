@@ -43,7 +43,7 @@ struct TokenText: Hashable, @unchecked Sendable, CustomStringConvertible {
     func hasBytePrefix(_ s: String) -> Bool { let n = s.utf8.count; return n <= count && agrees(with: s, at: 0, n) }
     func endsWithBytes(_ s: String) -> Bool { let n = s.utf8.count; return n <= count && agrees(with: s, at: count - n, n) }
 
-    /// `String.letterCount` of the text: one per ASCII byte or two-byte Cyrillic letter, else Swift's count.
+    /// Letters of the text: one per ASCII byte or two-byte Cyrillic letter, else Swift's `count`.
     var letterCount: Int {
         var n = 0
         for b in buffer {

@@ -4,8 +4,6 @@ extension Analysis {
     static let csvHeader = ["fact", "kind", "value", "low", "high", "qualifier", "unit", "per", "subject", "indicator",
                             "change", "period", "discrepancyWith", "document", "quote", "sentence"]
 
-    var csv: String { String(decoding: csvBytes, as: UTF8.self) }
-
     /// The CSV written row by row into one buffer (a table of every row's fields first
     /// took several times the memory of the text).
     var csvBytes: [UInt8] {

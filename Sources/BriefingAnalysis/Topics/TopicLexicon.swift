@@ -263,10 +263,6 @@ struct TopicLexicon: @unchecked Sendable {
     @inline(__always)
     private static func bit(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 20) }
 
-    /// False when no entry's phrase can start at token `index`.
-    @inline(__always)
-    func mayStartPhrase(_ index: Int, in scan: TokenScan) -> Bool { leads.mayMatch(scan, index) }
-
     /// False when no entry's phrase can start at word `t` (text in `bytes`): none of the keys
     /// `longest` looks up can find a candidate.
     @inline(__always)
