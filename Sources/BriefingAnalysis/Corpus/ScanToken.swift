@@ -32,43 +32,25 @@ struct ScanToken: Sendable {
     }
 
     /// Offset of the first scalar in the scanned text.
-    var start: Int {
-        @inline(__always) get { Int(first) }
-        set { first = Int32(truncatingIfNeeded: newValue) }
-    }
+    var start: Int { Int(first) }
 
     /// Offset one past the last scalar.
-    var end: Int {
-        @inline(__always) get { Int(last) }
-        set { last = Int32(truncatingIfNeeded: newValue) }
-    }
+    var end: Int { Int(last) }
 
     /// First letter is upper case.
-    var isCapitalized: Bool {
-        @inline(__always) get { flags & Self.capitalizedFlag != 0 }
-        set { set(Self.capitalizedFlag, newValue) }
-    }
+    var isCapitalized: Bool { flags & Self.capitalizedFlag != 0 }
 
     /// Every letter is upper case (acronyms such as `EXPOFORUM`).
-    var isAllCaps: Bool {
-        @inline(__always) get { flags & Self.allCapsFlag != 0 }
-        set { set(Self.allCapsFlag, newValue) }
-    }
+    var isAllCaps: Bool { flags & Self.allCapsFlag != 0 }
 
     /// The word is written in Cyrillic letters.
-    var isCyrillic: Bool {
-        @inline(__always) get { flags & Self.cyrillicFlag != 0 }
-        set { set(Self.cyrillicFlag, newValue) }
-    }
+    var isCyrillic: Bool { flags & Self.cyrillicFlag != 0 }
 
     /// Whitespace separates this token from the previous one.
     var spaceBefore: Bool {
-        @inline(__always) get { flags & Self.spaceFlag != 0 }
-        set { set(Self.spaceFlag, newValue) }
+        get { flags & Self.spaceFlag != 0 }
+        set { flags = newValue ? flags | Self.spaceFlag : flags & ~Self.spaceFlag }
     }
-
-    @inline(__always)
-    private mutating func set(_ flag: UInt8, _ on: Bool) { flags = on ? flags | flag : flags & ~flag }
 
     /// Moves the token's scalar offsets back by `offset` and its text start by `textOffset`
     /// (a document's token made a sentence's).
