@@ -69,7 +69,7 @@ enum SentenceSplitter {
                 } else {
                     while i < stop {
                         let v = s[i].value
-                        if v < 64 ? (TokenScan.splitterStops >> UInt64(v)) & 1 != 0 : v == 0x2026 { break }
+                        if TokenScan.isSplitterStop(v) { break }
                         i &+= 1
                     }
                 }

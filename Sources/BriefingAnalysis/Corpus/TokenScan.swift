@@ -144,6 +144,12 @@ struct TokenScan {
     /// ASCII scalars the sentence splitter stops at: line end, `!`, `.`, `?`.
     static let splitterStops: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
+    /// `v` is a scalar `SentenceSplitter` stops at: one of `splitterStops`, or `…`.
+    @inline(__always)
+    static func isSplitterStop(_ v: UInt32) -> Bool {
+        v < 0x40 ? (splitterStops >> UInt64(v)) & 1 != 0 : v == 0x2026
+    }
+
     /// The cutting loop on raw pointers (a plain function: no captured array to check on every
     /// append, so its variables stay in registers). When `stops` is given, the offsets of the
     /// scalars `SentenceSplitter` stops at (`splitterStops` and `…`) are written to it in order.
@@ -238,7 +244,7 @@ struct TokenScan {
                                           isCapitalized: capitalized, isAllCaps: allCaps,
                                           isCyrillic: cyrillic, spaceBefore: space)
             } else {
-                if let stops, v0 < 0x40 ? (splitterStops >> UInt64(v0)) & 1 != 0 : v0 == 0x2026 {
+                if let stops, isSplitterStop(v0) {
                     stops[stopCount] = i; stopCount &+= 1
                 }
                 i &+= 1
@@ -254,7 +260,7 @@ struct TokenScan {
         if let stops {
             while i < n {
                 let v = scalars[i].value
-                if v == 0x0A || v == 0x21 || v == 0x2E || v == 0x3F || v == 0x2026 { stops[stopCount] = i; stopCount &+= 1 }
+                if isSplitterStop(v) { stops[stopCount] = i; stopCount &+= 1 }
                 i &+= 1
             }
         }
