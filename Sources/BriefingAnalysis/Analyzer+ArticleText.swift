@@ -9,4 +9,11 @@ extension Analyzer {
         let path = folder == "." ? fileName : (folder as NSString).appendingPathComponent(fileName)
         return try read(CorpusReader.load(path), name: fileName, path: path).text
     }
+
+    /// `document`'s text: its own when the analysis kept it, else read again from `folder`
+    /// (empty when the article can no longer be read).
+    public static func text(of document: Document, in folder: String) -> String {
+        guard document.text.isEmpty else { return document.text }
+        return (try? articleText(fileName: document.fileName, in: folder)) ?? ""
+    }
 }

@@ -28,9 +28,7 @@ extension BriefingGenerator {
     func article(containing codePoints: [String], in documents: [Document]) -> Document? {
         let values = Set(codePoints.compactMap { UInt32($0.dropFirst(2), radix: 16) })
         return documents.first { document in
-            let text = document.text.isEmpty
-                ? (try? Analyzer.articleText(fileName: document.fileName, in: options.seeds)) ?? "" : document.text
-            return text.unicodeScalars.contains { values.contains($0.value) }
+            Analyzer.text(of: document, in: options.seeds).unicodeScalars.contains { values.contains($0.value) }
         }
     }
 

@@ -37,7 +37,7 @@ public struct BriefingGenerator {
                                         skipped: analysis.skipped.map(Self.dataNote))
         // The few texts the briefing quotes are read again (the analysis let them go).
         let seeds = options.seeds
-        composer.articleText = { (try? Analyzer.articleText(fileName: $0.fileName, in: seeds)) ?? "" }
+        composer.articleText = { Analyzer.text(of: $0, in: seeds) }
         let composed = composer.composeWithCharts(analysis, creationDate: creationDate)
         let document = composed.document
         let renderer = DocumentRenderer(fonts: fonts)
