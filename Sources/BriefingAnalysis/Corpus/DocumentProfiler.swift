@@ -225,11 +225,8 @@ enum DocumentProfiler {
     /// "Правительство Курской области", "Official website of the Government of X" is
     /// "Government of X".
     static func publisherName(_ line: String) -> String {
-        // Split on the byte 0x20 when the line is ASCII and Cyrillic U+0400...U+047F only: no
-        // scalar there joins a space into a longer character, so the words are those of the
-        // `Character` split, without breaking the line into graphemes.
-        let plain = line.utf8.allSatisfy { $0 < 0x80 || $0 == 0xD0 || $0 == 0xD1 || $0 & 0xC0 == 0x80 }
-        let words = plain ? line.utf8.split(separator: 0x20).map { Substring($0) } : line.split(separator: " ", omittingEmptySubsequences: true)
+        // Split on bytes when the line is plain, without breaking it into graphemes.
+        let words = TableText.words(line)
         // Only the first four words are read in lower case.
         let lower = words.prefix(4).map { $0.lowercased() }
         var skip = 0
@@ -239,7 +236,7 @@ enum DocumentProfiler {
             if lower[2] == "of" { skip = lower[3] == "the" ? 4 : 3 }
         }
         guard skip > 0, skip < words.count else { return line }
-        var rest = words[skip...].map(String.init)
+        var rest = Array(words[skip...])
         if let nominative = genitiveOrganisations[rest[0].lowercased()] {
             rest[0] = rest[0].first.map { String($0) + nominative.dropFirst() } ?? nominative
         }
