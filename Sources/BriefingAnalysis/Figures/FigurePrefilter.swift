@@ -97,12 +97,8 @@ enum FigurePrefilter {
     /// The lower case of a letter of U+0400–U+04FF (ё folded to е, as words are keyed).
     @inline(__always)
     private static func fold(_ v: UInt32) -> UInt32 {
-        switch v {
-        case 0x430...0x44F: return v
-        case 0x410...0x42F: return v + 0x20
-        case 0x401, 0x451: return 0x435
-        default: return Unicode.Scalar(v).flatMap { $0.properties.lowercaseMapping.unicodeScalars.first?.value } ?? v
-        }
+        FigureTokenizer.cyrillicLower(v)
+            ?? Unicode.Scalar(v).flatMap { $0.properties.lowercaseMapping.unicodeScalars.first?.value } ?? v
     }
 
     /// Writes the lowered bytes of the word run `i..<j` (ASCII letters, two-byte Cyrillic) into

@@ -216,14 +216,7 @@ enum FigureTokenizer {
                 buf[n] = b &- 65 < 26 ? b + 32 : b; n += 1; k += 1; continue
             }
             guard b == 0xD0 || b == 0xD1 else { plain = false; break }
-            var v = UInt32(b & 0x1F) << 6 | UInt32(p[k + 1] & 0x3F)
-            switch v {
-            case 0x410...0x42F: v += 0x20
-            case 0x401, 0x451: v = 0x435
-            case 0x430...0x44F: break
-            default: plain = false
-            }
-            if !plain { break }
+            guard let v = cyrillicLower(UInt32(b & 0x1F) << 6 | UInt32(p[k + 1] & 0x3F)) else { plain = false; break }
             buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2; k += 2
         }
         if !plain {
@@ -235,10 +228,11 @@ enum FigureTokenizer {
                 switch v {
                 case 65...90: if n < out.capacity { buf[n] = UInt8(v + 32); n += 1 }; continue
                 case 0...0x7F: if n < out.capacity { buf[n] = UInt8(v); n += 1 }; continue
-                case 0x410...0x42F, 0x401, 0x451, 0x430...0x44F:
-                    let l = v == 0x401 || v == 0x451 ? 0x435 : (v <= 0x42F ? v + 0x20 : v)
-                    if n + 1 < out.capacity { buf[n] = UInt8(0xC0 | (l >> 6)); buf[n + 1] = UInt8(0x80 | (l & 0x3F)); n += 2 }
                 default:
+                    if let l = cyrillicLower(v) {
+                        if n + 1 < out.capacity { buf[n] = UInt8(0xC0 | (l >> 6)); buf[n + 1] = UInt8(0x80 | (l & 0x3F)); n += 2 }
+                        continue
+                    }
                     for b in (Unicode.Scalar(v) ?? "\u{FFFD}").properties.lowercaseMapping.utf8 where n < out.capacity { buf[n] = b; n += 1 }
                 }
             }
@@ -253,20 +247,30 @@ enum FigureTokenizer {
         return (w, startWords.contains(w.buffer))
     }
 
+    /// The lower case of a basic Cyrillic letter (U+0410–U+044F, Ё, ё) with ё folded to е, as
+    /// words are keyed; nil for any other scalar. The tokeniser and the figure pre-test both
+    /// lower through it, so the pre-test keys words exactly as the rules will see them.
+    @inline(__always)
+    static func cyrillicLower(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x430...0x44F: return v
+        case 0x410...0x42F: return v + 0x20
+        case 0x401, 0x451: return 0x435
+        default: return nil
+        }
+    }
+
     /// The UTF-8 bytes of one lowercased letter (ё folded to е), as words are keyed.
     @inline(__always)
     static func appendLowercased(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
-        var v = c.value
+        let v = c.value
         switch v {
-        case 65...90: bytes.append(UInt8(v + 32)); return
-        case 0...0x7F: bytes.append(UInt8(v)); return
-        case 0x410...0x42F: v += 0x20
-        case 0x401, 0x451: v = 0x435
-        case 0x430...0x44F: break
+        case 65...90: bytes.append(UInt8(v + 32))
+        case 0...0x7F: bytes.append(UInt8(v))
         default:
-            bytes.append(contentsOf: c.properties.lowercaseMapping.utf8); return
+            guard let l = cyrillicLower(v) else { bytes.append(contentsOf: c.properties.lowercaseMapping.utf8); return }
+            bytes.append(UInt8(0xC0 | (l >> 6))); bytes.append(UInt8(0x80 | (l & 0x3F)))
         }
-        bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
     }
 
     @inline(__always)
