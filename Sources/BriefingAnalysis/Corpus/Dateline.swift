@@ -64,18 +64,9 @@ struct Dateline {
         func next() -> Unicode.Scalar? {
             guard read < 200, p < bytes.count else { return nil }
             read += 1
-            let b0 = UInt32(bytes[p])
-            if b0 < 0x80 { p += 1; return Unicode.Scalar(UInt8(b0)) }
-            let value: UInt32
-            if b0 < 0xE0 {
-                value = (b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F); p += 2
-            } else if b0 < 0xF0 {
-                value = (b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F); p += 3
-            } else {
-                value = (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
-                p += 4
-            }
-            return Unicode.Scalar(value) ?? "\u{FFFD}"
+            let (scalar, width) = ByteScalars.scalar(bytes, at: p)
+            p += width
+            return scalar
         }
         var s = next()
         var words = 0

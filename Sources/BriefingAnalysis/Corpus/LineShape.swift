@@ -61,7 +61,7 @@ struct LineShape {
                 for range in words.ranges where range.count == length {
                     var p = piece.byteStart, k = range.lowerBound
                     while k < range.upperBound {
-                        let (s, width) = Self.decode(bytes, p)
+                        let (s, width) = ByteScalars.scalar(bytes, at: p)
                         guard ScalarClass.lower(s) == words.scalars[k] else { break }
                         p += width; k += 1
                     }
@@ -91,21 +91,10 @@ struct LineShape {
             return ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? .letter : .other, 1)
         }
         if b >= 0xD0 && b <= 0xD3 { return (.letter, 2) }
-        let (s, width) = decode(bytes, p)
+        let (s, width) = ByteScalars.scalar(bytes, at: p)
         if ScalarClass.isSpace(s) { return (.space, width) }
         if ScalarClass.isLetter(s) { return (.letter, width) }
         return (ScalarClass.isMark(s) ? .mark : .other, width)
-    }
-
-    /// The scalar at byte `p` of valid UTF-8 and its width.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int) -> (Unicode.Scalar, Int) {
-        let b = bytes[p]
-        if b < 0x80 { return (Unicode.Scalar(b), 1) }
-        let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-        var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for k in 1..<width { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The token boundaries of `Tokenizer.tokens(_:limit:)`, in scalar offsets, read on bytes.
@@ -143,7 +132,7 @@ struct LineShape {
             default:
                 kind = .punct
             }
-            pieces.append(Piece(kind: kind, start: start, end: index, byteStart: firstAt, first: decode(bytes, firstAt).0))
+            pieces.append(Piece(kind: kind, start: start, end: index, byteStart: firstAt, first: ByteScalars.scalar(bytes, at: firstAt).0))
         }
         return pieces
     }

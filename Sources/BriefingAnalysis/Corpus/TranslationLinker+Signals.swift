@@ -62,7 +62,7 @@ extension TranslationLinker {
                     insideAfter = b0 == UInt8(ascii: ",") || b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: ":") || b0 == UInt8(ascii: ";")
                     continue
                 }
-                let (s, width) = scalar(utf8, at: p)
+                let (s, width) = ByteScalars.scalar(utf8, at: p)
                 if ScalarClass.isSpace(s) { p += width; continue }
                 tokens += 1
                 if ScalarClass.isDigit(s) {
@@ -97,7 +97,7 @@ extension TranslationLinker {
         } else {
             word.removeAll(keepingCapacity: true)
             var k = 0
-            while k < bytes.count { let (c, w) = scalar(bytes, at: k); word.append(c); k += w }
+            while k < bytes.count { let (c, w) = ByteScalars.scalar(bytes, at: k); word.append(c); k += w }
             wordSignal(word, body)
         }
     }
@@ -112,7 +112,7 @@ extension TranslationLinker {
             if isASCIILetter(b) { p += 1; continue }
             if b >= 0xD0 && b <= 0xD3 { p += 2; continue }
             if b < 0x80 { break }
-            let (s, width) = scalar(utf8, at: p)
+            let (s, width) = ByteScalars.scalar(utf8, at: p)
             guard ScalarClass.isLetter(s) || ScalarClass.isMark(s) else { break }
             p += width
         }
@@ -155,23 +155,6 @@ extension TranslationLinker {
 
     @inline(__always)
     private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-
-    /// The scalar at byte `p` of valid UTF-8 and its width in bytes.
-    @inline(__always)
-    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, at p: Int) -> (Unicode.Scalar, Int) {
-        let b0 = UInt32(utf8[p])
-        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
-        let value: UInt32, width: Int
-        if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(utf8[p + 1] & 0x3F); width = 2
-        } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(utf8[p + 1] & 0x3F) << 6 | UInt32(utf8[p + 2] & 0x3F); width = 3
-        } else {
-            value = (b0 & 0x07) << 18 | UInt32(utf8[p + 1] & 0x3F) << 12 | UInt32(utf8[p + 2] & 0x3F) << 6 | UInt32(utf8[p + 3] & 0x3F)
-            width = 4
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
-    }
 
     /// The signal of a capitalised word of ASCII letters and Cyrillic U+0400...U+045F (as
     /// written), read on its bytes: every scalar is a character, so the skeleton is built and

@@ -87,19 +87,3 @@ struct IndicatorWords {
         return true
     }
 }
-
-/// Decoding of one scalar from valid UTF-8 (a `String`'s storage), for the byte scanners.
-enum ByteScalars {
-    @inline(__always)
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) { decode(b.baseAddress!, at: i) }
-
-    /// The scalar value at byte `i` of valid UTF-8 and its width in bytes.
-    @inline(__always)
-    static func decode(_ b: UnsafePointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let b0 = UInt32(b[i])
-        if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
-        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
-        return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
-    }
-}
