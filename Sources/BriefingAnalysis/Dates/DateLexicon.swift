@@ -5,7 +5,7 @@ enum DateLexicon {
     /// non-month word ("may", "mar") that needs a number or a capital to count.
     static func month(_ word: String) -> (month: Int, ambiguous: Bool)? {
         if let m = months[word] {
-            return (m, word.bytesEqual("may") || word.bytesEqual("mar") || word.bytesEqual("march") || word.bytesEqual("jun"))
+            return (m, ambiguousMonths.contains { word.bytesEqual($0) })
         }
         return nil
     }
@@ -16,8 +16,11 @@ enum DateLexicon {
     }
 
     private static let scanMonths = ScanWordMap(monthForms.map { word, month in
-        (word, (month, word == "may" || word == "mar" || word == "march" || word == "jun"))
+        (word, (month, ambiguousMonths.contains(word)))
     })
+
+    /// Month words that are also common other words: a number or a capital must make them months.
+    private static let ambiguousMonths = ["may", "mar", "march", "jun"]
 
     private static let months: WordMap<Int> = {
         var table = WordMap<Int>()
