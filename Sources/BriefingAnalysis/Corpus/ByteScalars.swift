@@ -19,4 +19,29 @@ enum ByteScalars {
         let (value, width) = decode(b.baseAddress!, at: i)
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
+
+    /// Bytes of the first `scalars` scalars of valid UTF-8 `bytes` (all of them when it has
+    /// fewer): scalars are the bytes that are not continuation bytes (10xxxxxx), counted eight
+    /// at a time until the limit is near.
+    static func prefixLength(_ bytes: UnsafeBufferPointer<UInt8>, scalars limit: Int) -> Int {
+        guard bytes.count > limit, let base = bytes.baseAddress else { return bytes.count } // fewer bytes than scalars allowed
+        let raw = UnsafeRawPointer(base)
+        var i = 0, count = 0
+        while i + 8 <= bytes.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Lead bytes: high bit clear, or the next bit set.
+            let leads = (~w | (w << 1)) & 0x8080_8080_8080_8080
+            let k = Int((((leads >> 7) &* 0x0101_0101_0101_0101) >> 56) & 0xFF)
+            guard count + k <= limit else { break }
+            count += k; i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 {
+                if count == limit { return i }
+                count += 1
+            }
+            i += 1
+        }
+        return bytes.count
+    }
 }

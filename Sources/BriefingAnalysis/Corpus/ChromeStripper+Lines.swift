@@ -24,8 +24,14 @@ extension ChromeStripper {
         return false
     }
 
-    private static let copyrightEnds: ScanWordSet = ["reserved", "защищены"]
-    private static let cookieWords: ScanWordSet = ["cookies", "cookie", "куки"]
+    /// The second words of the copyright pairs, the cookie words and the first words of a bare
+    /// address, listed once for the rules and for `mayBeChrome`'s pre-test.
+    static let copyrightEndList = ["reserved", "защищены"]
+    static let cookieWordList = ["cookies", "cookie", "куки"]
+    static let urlStartList = ["http", "https", "www"]
+    private static let copyrightEnds = ScanWordSet(copyrightEndList)
+    private static let cookieWords = ScanWordSet(cookieWordList)
+    private static let urlStarts = ScanWordSet(urlStartList)
 
     /// A cookie consent banner: "Cookies: We use cookies to improve your experience."
     static func isCookieBanner(_ line: LineTokens, words: Int) -> Bool {
@@ -55,8 +61,7 @@ extension ChromeStripper {
 
     /// A line that is only a web address.
     static func isBareURL(_ line: LineTokens) -> Bool {
-        guard let first = line.tokens.first, first.kind == .word,
-              line.hasText(0, "http") || line.hasText(0, "https") || line.hasText(0, "www") else { return false }
+        guard !line.tokens.isEmpty, line.isWord(0, in: urlStarts) else { return false }
         return !line.scalars.contains { ScalarClass.isSpace($0) }
     }
 

@@ -97,9 +97,9 @@ enum ChromeStripper {
         return shape.containsWord(in: furnitureWords, limit: LineTokens.limit) || shape.startsWithWord(in: addressWords)
     }
 
-    /// Words of the copyright and cookie rules, and of bare addresses.
-    private static let furnitureWords = LineShape.Words(["reserved", "защищены", "cookies", "cookie", "куки"])
-    private static let addressWords = LineShape.Words(["http", "https", "www"])
+    /// Words of the copyright and cookie rules, and of bare addresses: the rules' own lists.
+    private static let furnitureWords = LineShape.Words(copyrightEndList + cookieWordList)
+    private static let addressWords = LineShape.Words(urlStartList)
 
     /// False when `isRelatedHeaderLine` is false by the token kinds: one to three words and colons.
     static func mayBeRelatedHeader(_ shape: LineShape) -> Bool {

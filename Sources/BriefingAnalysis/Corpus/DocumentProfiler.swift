@@ -87,13 +87,7 @@ enum DocumentProfiler {
     static func detectLanguage(_ text: String) -> Language {
         var text = text
         let russian = text.withUTF8 { bytes -> Bool in
-            guard bytes.count > 100_000 else { return cyrillicMajority(bytes) } // every scalar counts
-            var scalars = 0, end = bytes.count
-            for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-                if scalars == 100_000 { end = index; break }
-                scalars += 1
-            }
-            return cyrillicMajority(UnsafeBufferPointer(rebasing: bytes[..<end]))
+            cyrillicMajority(UnsafeBufferPointer(rebasing: bytes[..<ByteScalars.prefixLength(bytes, scalars: 100_000)]))
         }
         return russian ? .ru : .en
     }

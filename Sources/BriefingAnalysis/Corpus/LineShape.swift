@@ -29,37 +29,45 @@ struct LineShape {
     }
 
     /// Lower-case words (`ё` as `е`, as token texts are) for `containsWord`: their scalars in
-    /// one flat array and a bit per word length, so that a line's words are compared without
-    /// a scalar array of the line or an array (and its retain) per listed word.
+    /// one flat array, grouped by length, and a bit per word length, so that a line's words are
+    /// compared without a scalar array of the line or an array (and its retain) per listed word,
+    /// and each only with the listed words of its length.
     struct Words: Sendable {
         let scalars: [Unicode.Scalar]
+        /// The words' ranges in `scalars`, shortest first.
         let ranges: [Range<Int>]
+        /// `ranges[byLength[n]..<byLength[n + 1]]` are the words of `n` scalars.
+        let byLength: [Int]
         /// Bit `n` set when a word has `n` scalars (every listed word is shorter than 64).
         let lengths: UInt64
 
         init(_ words: [String]) {
             var scalars: [Unicode.Scalar] = [], ranges: [Range<Int>] = [], lengths: UInt64 = 0
-            for word in words {
+            for word in words.sorted(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) {
                 let start = scalars.count
                 scalars += word.unicodeScalars
                 ranges.append(start..<scalars.count)
                 precondition(scalars.count - start < 64, "a listed word of 64 scalars or more")
                 lengths |= 1 << UInt64(scalars.count - start)
             }
+            self.byLength = (0...64).map { n in ranges.firstIndex { $0.count >= n } ?? ranges.count }
             self.scalars = scalars; self.ranges = ranges; self.lengths = lengths
         }
     }
 
     /// A word among the first `limit` tokens is one of `words`, compared scalar by scalar
-    /// (lower-cased) on the line's bytes.
+    /// (lower-cased) on the line's bytes; the first scalar is decoded once per word.
     func containsWord(in words: Words, limit: Int) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             for piece in pieces.prefix(limit) where piece.kind == .word {
                 let length = piece.end - piece.start
                 guard length < 64, (words.lengths >> UInt64(length)) & 1 != 0 else { continue }
-                for range in words.ranges where range.count == length {
-                    var p = piece.byteStart, k = range.lowerBound
+                let (s0, w0) = ByteScalars.scalar(bytes, at: piece.byteStart)
+                let first = ScalarClass.lower(s0)
+                for range in words.ranges[words.byLength[length]..<words.byLength[length + 1]]
+                where words.scalars[range.lowerBound] == first {
+                    var p = piece.byteStart + w0, k = range.lowerBound + 1
                     while k < range.upperBound {
                         let (s, width) = ByteScalars.scalar(bytes, at: p)
                         guard ScalarClass.lower(s) == words.scalars[k] else { break }

@@ -76,9 +76,10 @@ enum TextNormalizer {
                 let w = inRaw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 let y = w ^ 0x2020_2020_2020_2020
                 let spaces = ~(((y & low7) &+ low7) | y) & high // exact: high bit of each space byte
-                let below = (w &- 0x2020_2020_2020_2020) & ~w & high // some byte < 0x20 (or a borrow after one)
-                let del = ((w ^ low7) &- ones) & ~(w ^ low7) & high // some 0x7F
-                if (w & high) | below | del == 0, spaces & (spaces >> 8) == 0,
+                // A byte outside 0x20...0x7E: its high bit, or 0x7F + 1, or a borrow from the
+                // lowest byte under 0x20 (bytes under 0x80 carry nothing into the next one).
+                let outside = (w | (w &+ ones) | (w &- 0x2020_2020_2020_2020)) & high
+                if outside == 0, spaces & (spaces >> 8) == 0,
                    spaces & 0x80 == 0 || (n > 0 && out[n - 1] != 0x20 && out[n - 1] != 0x0A) {
                     outRaw.storeBytes(of: w, toByteOffset: n, as: UInt64.self)
                     n += 8; i += 8
@@ -96,6 +97,16 @@ enum TextNormalizer {
                 pendingCR = false
                 ascii = false
                 out[n] = b0; out[n + 1] = input[i + 1]; n += 2; i += 2
+                // Four Cyrillic letters at a time: leads 0xD0...0xD3 at the even bytes (lowest
+                // first) and continuation bytes at the odd ones.
+                if let inRaw, let outRaw {
+                    while i + 8 <= end {
+                        let w = inRaw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        guard w & 0xC0FC_C0FC_C0FC_C0FC == 0x80D0_80D0_80D0_80D0 else { break }
+                        outRaw.storeBytes(of: w, toByteOffset: n, as: UInt64.self)
+                        n += 8; i += 8
+                    }
+                }
                 // The rest of a Cyrillic word here: the eight-byte ASCII test would fail on each letter.
                 while i + 1 < end, input[i] >= 0xD0, input[i] <= 0xD3, input[i + 1] & 0xC0 == 0x80 {
                     out[n] = input[i]; out[n + 1] = input[i + 1]; n += 2; i += 2

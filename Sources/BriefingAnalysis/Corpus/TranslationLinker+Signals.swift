@@ -4,87 +4,164 @@ extension TranslationLinker {
     static let signalTokenLimit = 40_000
 
     /// Calls `body` with the UTF-8 bytes of each signal of `text`, in text order, repeats
-    /// included. Walks the tokens `Tokenizer` would make over the UTF-8 bytes without making
+    /// included. Reads the tokens `Tokenizer` would make over the UTF-8 bytes without making
     /// a `Token` or a `String` per token (tokenising every document for the linker was 7 %
-    /// of the analysis). Words of plain Latin and Cyrillic letters are spelt on bytes; any
-    /// other word goes through the `String` rules, whose characters may span several scalars.
+    /// of the analysis). Only numbers and capitalised words give signals, so the bytes are
+    /// searched eight at a time for a digit, a capital or a lead byte, and the token before a
+    /// capitalised word is read back from it (stepping token by token cost ~40 instructions
+    /// per word of the text). Words of plain Latin and Cyrillic letters are spelt on bytes;
+    /// any other word goes through the `String` rules, whose characters may span several scalars.
     static func forEachSignal(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { utf8 in
-            // The scalar limit as a byte bound: no count kept per scalar.
-            let n = byteLength(utf8, scalars: signalScalarLimit)
+            // The scalar limit as a byte bound: no count kept per scalar. The token limit too:
+            // a text of fewer bytes cannot reach it, a longer one is counted once.
+            let scalarEnd = ByteScalars.prefixLength(utf8, scalars: signalScalarLimit)
+            let n = scalarEnd <= signalTokenLimit ? scalarEnd : tokenBound(utf8, scalarEnd)
             // "#" and the digits of a number, written in place: no array to clear per token.
             let number = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n + 1)
             defer { number.deallocate() }
             number[0] = UInt8(ascii: "#")
             var word: [Unicode.Scalar] = []
-            word.reserveCapacity(64)
             var builder = SkeletonBuilder()
-            var p = 0, tokens = 0
-            // The previous token: nil at the start; true when a capitalised word may follow it
-            // inside a sentence (a word, a number, or one of , ( : ;).
-            var insideAfter: Bool? = nil
-            while p < n, tokens < signalTokenLimit {
+            var p = 0
+            while true {
+                p = nextCandidate(utf8, from: p, to: n)
+                guard p < n else { break }
                 let b0 = utf8[p]
-                // Words led by an ASCII or a basic Cyrillic letter (U+0400...U+04FF, all
-                // letters), the most common tokens, without the general scalar tests.
-                let cyrillic = b0 >= 0xD0 && b0 <= 0xD3
-                if isASCIILetter(b0) || cyrillic {
-                    tokens += 1
-                    let start = p
-                    let upper: Bool
-                    // The word's run of letters of its own script inline; `wordEnd` only when
-                    // it goes on with other letters or marks.
-                    var q = p
-                    if cyrillic {
-                        let v = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[p + 1] & 0x3F)
-                        upper = v < 0x430 || (v >= 0x460 && ScalarClass.isUpper(Unicode.Scalar(v)!))
-                        q += 2
-                        while q < n, utf8[q] >= 0xD0, utf8[q] <= 0xD3 { q += 2 }
-                    } else {
-                        upper = b0 <= 0x5A
-                        q = asciiLetterEnd(utf8, from: q + 1, to: n)
-                    }
-                    p = q < n && (utf8[q] >= 0x80 || isASCIILetter(utf8[q])) ? wordEnd(utf8, from: q, to: n) : q
-                    // Only a capitalised word after a word, number or , ( : ; gives a signal.
-                    if insideAfter == true, upper {
-                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), ascii: !cyrillic && p == q,
-                               word: &word, builder: &builder, body)
-                    }
-                    insideAfter = true
-                    continue
-                }
-                // ASCII spaces and marks without decoding or the scalar classes.
-                if b0 == 0x20 || (b0 >= 0x09 && b0 <= 0x0D) { p += 1; continue }
-                if b0 < 0x80, !isASCIILetter(b0), b0 < 0x30 || b0 > 0x39 {
-                    tokens += 1
-                    p += 1
-                    insideAfter = b0 == UInt8(ascii: ",") || b0 == UInt8(ascii: "(") || b0 == UInt8(ascii: ":") || b0 == UInt8(ascii: ";")
-                    continue
-                }
-                let (s, width) = ByteScalars.scalar(utf8, at: p)
-                if ScalarClass.isSpace(s) { p += width; continue }
-                tokens += 1
-                if ScalarClass.isDigit(s) {
+                if b0 <= 0x39 { // a digit: a number token (never part of a word)
                     var length = 1
                     while p < n, utf8[p] >= 0x30, utf8[p] <= 0x39 { number[length] = utf8[p]; length += 1; p += 1 }
                     body(UnsafeBufferPointer(rebasing: number[..<length]))
-                    insideAfter = true
-                } else if ScalarClass.isLetter(s) {
-                    let start = p
-                    p = wordEnd(utf8, from: p + width, to: n)
-                    // Only a capitalised word after a word, number or , ( : ; gives a signal.
-                    if insideAfter == true, ScalarClass.isUpper(s) {
+                    continue
+                }
+                let start = p
+                if b0 < 0x80 { // a capital ASCII letter
+                    let q = asciiLetterEnd(utf8, from: p + 1, to: n)
+                    p = q < n && (utf8[q] >= 0x80 || isASCIILetter(utf8[q])) ? wordEnd(utf8, from: q, to: n) : q
+                    if !continuesWord(utf8, at: start), followsInside(utf8, at: start) {
+                        signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), ascii: p == q, word: &word, builder: &builder, body)
+                    }
+                    continue
+                }
+                if b0 >= 0xD0 && b0 <= 0xD3 { // U+0400...U+04FF: all letters (or marks the tokenizer keeps in words)
+                    let v = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[p + 1] & 0x3F)
+                    let upper = v < 0x430 || (v >= 0x460 && ScalarClass.isUpper(Unicode.Scalar(v)!))
+                    var q = p + 2
+                    while q < n, utf8[q] >= 0xD0, utf8[q] <= 0xD3 { q += 2 }
+                    p = q < n && (utf8[q] >= 0x80 || isASCIILetter(utf8[q])) ? wordEnd(utf8, from: q, to: n) : q
+                    if upper, !continuesWord(utf8, at: start), followsInside(utf8, at: start) {
                         signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), ascii: false, word: &word, builder: &builder, body)
                     }
-                    insideAfter = true
-                } else {
-                    p += width
-                    // U+037E is canonically ";", and the token texts were compared as `String`s.
-                    insideAfter = s == "," || s == "(" || s == ":" || s == ";" || s == "\u{37E}"
+                    continue
+                }
+                let (s, width) = ByteScalars.scalar(utf8, at: p)
+                guard ScalarClass.isLetter(s) else { p += width; continue }
+                p = wordEnd(utf8, from: p + width, to: n)
+                if ScalarClass.isUpper(s), !continuesWord(utf8, at: start), followsInside(utf8, at: start) {
+                    signal(ofWord: UnsafeBufferPointer(rebasing: utf8[start..<p]), ascii: false, word: &word, builder: &builder, body)
                 }
             }
         }
+    }
+
+    /// The first byte from `start` (before `end`) where a signal may start: an ASCII digit,
+    /// an ASCII capital, or the lead byte of a longer scalar; `end` when there is none.
+    /// Lower-case ASCII words, spaces and marks between them are passed over eight at a time.
+    @inline(__always)
+    private static func nextCandidate(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        firstMarked(utf8, from: start, to: end, { w in
+            // On the low seven bits, without carries between bytes: a byte's high bit set
+            // when it is in 0x30...0x39 or 0x41...0x5A; lead bytes are 11xxxxxx.
+            let v = w & 0x7F7F_7F7F_7F7F_7F7F
+            let digits = (v &+ 0x5050_5050_5050_5050) & (0xB9B9_B9B9_B9B9_B9B9 &- v)
+            let capitals = (v &+ 0x3F3F_3F3F_3F3F_3F3F) & (0xDADA_DADA_DADA_DADA &- v)
+            return ((digits | capitals) & ~w | (w & (w << 1))) & 0x8080_8080_8080_8080
+        }, { b in (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || b >= 0xC0 })
+    }
+
+    /// The first byte from `start` (before `end`) that `marks` finds, or `end`: `marks` gives the
+    /// high bit of each byte it finds in eight bytes (first byte lowest), `isMarked` tests the
+    /// last few bytes one by one.
+    @inline(__always)
+    private static func firstMarked(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                    _ marks: (UInt64) -> UInt64, _ isMarked: (UInt8) -> Bool) -> Int {
+        var q = start
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while q + 8 <= end {
+                let found = marks(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt64.self)))
+                if found != 0 { return q + found.trailingZeroBitCount >> 3 }
+                q += 8
+            }
+        }
+        while q < end, !isMarked(utf8[q]) { q += 1 }
+        return q
+    }
+
+    /// The scalar that ends at byte `end` (valid UTF-8) and where it starts.
+    @inline(__always)
+    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, before end: Int) -> (Unicode.Scalar, Int) {
+        var s = end - 1
+        while utf8[s] & 0xC0 == 0x80 { s -= 1 }
+        return (ByteScalars.scalar(utf8, at: s).0, s)
+    }
+
+    /// The letter at byte `start` goes on a word: the scalars before it, back over marks,
+    /// reach a letter (a mark after anything else is a token of its own).
+    private static func continuesWord(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var e = start
+        while e > 0 {
+            let b = utf8[e - 1]
+            if b < 0x80 { return isASCIILetter(b) }
+            let (s, at) = scalar(utf8, before: e)
+            if ScalarClass.isLetter(s) { return true }
+            guard ScalarClass.isMark(s) else { return false }
+            e = at
+        }
+        return false
+    }
+
+    /// A capitalised word at byte `start` (not going on a word) gives a signal: the token
+    /// before it, past spaces, is a word, a number, or one of , ( : ; (U+037E is canonically
+    /// ";", and the token texts were compared as `String`s). Not at the start of the text.
+    private static func followsInside(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var e = start
+        while e > 0 {
+            let b = utf8[e - 1]
+            if b < 0x80 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { e -= 1; continue }
+                return isASCIILetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: ",") || b == UInt8(ascii: "(")
+                    || b == UInt8(ascii: ":") || b == UInt8(ascii: ";")
+            }
+            let (s, at) = scalar(utf8, before: e)
+            if ScalarClass.isSpace(s) { e = at; continue }
+            if ScalarClass.isLetter(s) { return true }
+            if ScalarClass.isMark(s) { return continuesWord(utf8, at: e) } // in a word, or a token of its own
+            return s == "\u{37E}"
+        }
+        return false
+    }
+
+    /// Where the token after the first `signalTokenLimit` starts (before `end`), as the
+    /// tokenizer counts them, or `end`: no signal is read from there on.
+    private static func tokenBound(_ utf8: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        var p = 0, tokens = 0
+        while p < end {
+            let (s, width) = ByteScalars.scalar(utf8, at: p)
+            if ScalarClass.isSpace(s) { p += width; continue }
+            if tokens == signalTokenLimit { return p }
+            tokens += 1
+            if ScalarClass.isDigit(s) {
+                p += 1
+                while p < end, utf8[p] >= 0x30, utf8[p] <= 0x39 { p += 1 }
+            } else if ScalarClass.isLetter(s) {
+                p = wordEnd(utf8, from: p + width, to: end)
+            } else {
+                p += width
+            }
+        }
+        return end
     }
 
     /// The signal of a capitalised word (its bytes; `ascii` when they are ASCII letters only),
@@ -123,34 +200,13 @@ extension TranslationLinker {
     /// time: the linker skips every lower-case word this way.
     @inline(__always)
     private static func asciiLetterEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        var q = start
-        if let base = utf8.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
-            while q + 8 <= end {
-                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt64.self))
-                // A letter: high bit clear and (byte | 0x20) in 0x61...0x7A, on the low seven
-                // bits without carries between bytes (as `DocumentProfiler.cyrillicMajority`).
-                let v = (w | 0x2020_2020_2020_2020) & low7
-                let letters = (v &+ 0x1F1F_1F1F_1F1F_1F1F) & (0xFAFA_FAFA_FAFA_FAFA &- v) & ~w & high
-                let others = ~letters & high
-                if others != 0 { return q + others.trailingZeroBitCount >> 3 }
-                q += 8
-            }
-        }
-        while q < end, isASCIILetter(utf8[q]) { q += 1 }
-        return q
-    }
-
-    /// Bytes of the first `scalars` scalars of `utf8`.
-    private static func byteLength(_ utf8: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
-        guard utf8.count > scalars else { return utf8.count } // fewer bytes than scalars allowed
-        var count = 0
-        for (index, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
-            if count == scalars { return index }
-            count += 1
-        }
-        return utf8.count
+        firstMarked(utf8, from: start, to: end, { w in
+            // A letter: high bit clear and (byte | 0x20) in 0x61...0x7A, on the low seven
+            // bits without carries between bytes (as `DocumentProfiler.cyrillicMajority`).
+            let v = (w | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+            let letters = (v &+ 0x1F1F_1F1F_1F1F_1F1F) & (0xFAFA_FAFA_FAFA_FAFA &- v) & ~w
+            return ~letters & 0x8080_8080_8080_8080
+        }, { !isASCIILetter($0) })
     }
 
     @inline(__always)
