@@ -48,23 +48,28 @@ struct FigureContext {
     }
 
     /// The sentence text from up to `before` scalars before token `start` to up to `after`
-    /// scalars after token `last`, walked on the bytes.
+    /// scalars after token `last`. An end within the text is found from the nearest token at or
+    /// before it (tokens know their scalar and byte offsets), not walked scalar by scalar.
     func text(around start: Int, _ last: Int, before: Int, after: Int) -> String {
-        let p = storage.base, n = storage.textCount
-        var lo = Int(tokens[start].byteStart), k = 0
-        while k < before, lo > 0 {
-            lo -= 1
-            while lo > 0, p[lo] & 0xC0 == 0x80 { lo -= 1 }
-            k += 1
-        }
-        var hi = Int(tokens[last].byteEnd)
-        k = 0
-        while k < after, hi < n {
-            hi += 1
-            while hi < n, p[hi] & 0xC0 == 0x80 { hi += 1 }
-            k += 1
-        }
+        let from = tokens[start].start, to = tokens[last].end
+        let lo = from <= before ? 0 : byte(ofScalar: from - before)
+        let hi = storage.textScalars - to <= after ? storage.textCount : byte(ofScalar: to + after)
         return string(bytes: lo, hi)
+    }
+
+    /// The byte offset of scalar `scalar` (less than the text's scalar count).
+    private func byte(ofScalar scalar: Int) -> Int {
+        // The last token starting at or before it (tokens are in order), then forward on the bytes.
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start <= scalar { lo = mid + 1 } else { hi = mid } }
+        var b = lo > 0 ? Int(tokens[lo - 1].byteStart) : 0, k = lo > 0 ? tokens[lo - 1].start : 0
+        let p = storage.base
+        while k < scalar {
+            b += 1
+            while p[b] & 0xC0 == 0x80 { b += 1 }
+            k += 1
+        }
+        return b
     }
 
     func word(_ i: Int) -> TokenText? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }

@@ -74,6 +74,8 @@ final class FigureTokenBytes {
     var count = 0
     /// The first `textCount` bytes are the sentence's own UTF-8; the lowered words follow.
     var textCount = 0
+    /// Scalars of the sentence's own text (set by the tokeniser).
+    var textScalars = 0
     init(capacity: Int) {
         self.capacity = Swift.max(capacity, 1)
         base = .allocate(capacity: self.capacity)
