@@ -5,28 +5,31 @@ struct FigureContext {
     /// Quantity starting at each token, if any.
     let quantities: [Quantity?]
     /// Tokens inside a time expression: never part of a figure.
-    let blocked: [Bool]
+    let blocked: Blocked
     /// The bytes the token texts point into: kept alive with the context.
     let storage: FigureTokenBytes
 
     init(text: String, language: Language, timeSpans: [Range<Int>]) {
         self.language = language
-        let (tokens, storage) = FigureTokenizer.tokens(ofText: text, language: language)
-        self.tokens = tokens
-        self.storage = storage
-        var blocked = [Bool](repeating: false, count: tokens.count)
-        // One sweep over tokens and sorted spans: linear even with many dates.
+        var (tokens, storage) = FigureTokenizer.tokens(ofText: text, language: language)
+        // One sweep over tokens and sorted spans: linear even with many dates. The flags are kept
+        // in the tokens (no second array per sentence).
         let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
         var s = 0
-        for k in tokens.indices {
-            let start = tokens[k].start, end = tokens[k].end
-            while s < spans.count, spans[s].upperBound <= start { s += 1 }
-            var j = s
-            while j < spans.count, spans[j].lowerBound < end {
-                if spans[j].overlaps(start..<end) { blocked[k] = true; break }
-                j += 1
+        if !spans.isEmpty {
+            for k in tokens.indices {
+                let start = tokens[k].start, end = tokens[k].end
+                while s < spans.count, spans[s].upperBound <= start { s += 1 }
+                var j = s
+                while j < spans.count, spans[j].lowerBound < end {
+                    if spans[j].overlaps(start..<end) { tokens[k].blocked = true; break }
+                    j += 1
+                }
             }
         }
+        self.tokens = tokens
+        self.storage = storage
+        let blocked = Blocked(tokens: tokens)
         self.blocked = blocked
         var quantities = [Quantity?](repeating: nil, count: tokens.count)
         withExtendedLifetime(storage) {
@@ -42,9 +45,17 @@ struct FigureContext {
 
     var count: Int { tokens.count }
 
-    /// The sentence's UTF-8 bytes `from..<to` as a string.
+    /// `blocked[i]`: token `i` lies in a time expression (read from the token).
+    struct Blocked {
+        let tokens: [FigureToken]
+        subscript(i: Int) -> Bool { tokens[i].blocked }
+    }
+
+    /// The sentence's UTF-8 bytes `from..<to` (scalar boundaries of a valid text) as a string,
+    /// copied without validating them again.
     func string(bytes from: Int, _ to: Int) -> String {
-        String(decoding: UnsafeBufferPointer(start: storage.base + from, count: to - from), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: storage.base + from, count: to - from)
+        return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: false))
     }
 
     /// The sentence text from up to `before` scalars before token `start` to up to `after`
