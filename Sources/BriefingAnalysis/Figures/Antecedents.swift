@@ -8,6 +8,8 @@ enum Antecedents {
     static func resolve(_ figures: [Figure], documents: [String: Document]) -> [Figure] {
         var result = figures
         var lastCount: [String: (position: Int, subject: String)] = [:]
+        // Where the last look-up stopped: figures come in text order, so the text is walked once.
+        var cursor = Cursor()
         for index in result.indices {
             let f = result[index]
             guard let doc = f.fact.mentions.first?.document else { continue }
@@ -15,7 +17,7 @@ enum Antecedents {
                 if let previous = lastCount[doc], f.position - previous.position <= reach * 2 {
                     result[index].fact.subject = previous.subject
                 } else if let document = documents[doc] {
-                    if let np = phraseBefore(f.position, in: document.text, language: document.language) {
+                    if let np = phraseBefore(f.position, in: document, cursor: &cursor) {
                         result[index].fact.subject = np
                     }
                 }
@@ -28,17 +30,40 @@ enum Antecedents {
         return result
     }
 
+    /// A byte of a document's text and the scalar it starts (or the end): where the walk to the
+    /// next position resumes.
+    struct Cursor {
+        var document = ""
+        var byte = 0
+        var scalar = 0
+    }
+
+    /// `phraseBefore(_:in:language:)` in a document, resuming the walk to `position` at `cursor`
+    /// when it is the same document and not past `position` (else from the start).
+    static func phraseBefore(_ position: Int, in document: Document, cursor: inout Cursor) -> String? {
+        if cursor.document != document.id || cursor.scalar > position { cursor = Cursor(document: document.id) }
+        return phraseBefore(position, in: document.text, language: document.language, from: &cursor.byte, scalar: &cursor.scalar)
+    }
+
     /// The nearest plural noun phrase of two or more words before `position` (in scalars), in the
     /// same paragraph. Found on the text's UTF-8 bytes: no scalar array of the document is made.
     static func phraseBefore(_ position: Int, in text: String, language: Language) -> String? {
+        var byte = 0, scalar = 0
+        return phraseBefore(position, in: text, language: language, from: &byte, scalar: &scalar)
+    }
+
+    /// `phraseBefore` walking to `position` from byte `from`, the start of scalar `scalar` (at
+    /// most `position`); both are left at `position`.
+    private static func phraseBefore(_ position: Int, in text: String, language: Language, from: inout Int, scalar: inout Int) -> String? {
         var text = text
         let window: String = text.withUTF8 { bytes in
             // The byte of scalar `position` (or the end), then `reach` scalars back.
-            var end = 0, scalars = 0
+            var end = from, scalars = scalar
             while end < bytes.count {
                 if bytes[end] & 0xC0 != 0x80 { if scalars == position { break }; scalars += 1 }
                 end += 1
             }
+            from = end; scalar = scalars
             var start = end, k = 0
             while k < reach, start > 0 {
                 start -= 1

@@ -5,28 +5,31 @@ struct FigureContext {
     /// Quantity starting at each token, if any.
     let quantities: [Quantity?]
     /// Tokens inside a time expression: never part of a figure.
-    let blocked: [Bool]
+    let blocked: Blocked
     /// The bytes the token texts point into: kept alive with the context.
     let storage: FigureTokenBytes
 
     init(text: String, language: Language, timeSpans: [Range<Int>]) {
         self.language = language
-        let (tokens, storage) = FigureTokenizer.tokens(ofText: text, language: language)
-        self.tokens = tokens
-        self.storage = storage
-        var blocked = [Bool](repeating: false, count: tokens.count)
-        // One sweep over tokens and sorted spans: linear even with many dates.
+        var (tokens, storage) = FigureTokenizer.tokens(ofText: text, language: language)
+        // One sweep over tokens and sorted spans: linear even with many dates. The flags are kept
+        // in the tokens (no second array per sentence).
         let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
         var s = 0
-        for k in tokens.indices {
-            let start = tokens[k].start, end = tokens[k].end
-            while s < spans.count, spans[s].upperBound <= start { s += 1 }
-            var j = s
-            while j < spans.count, spans[j].lowerBound < end {
-                if spans[j].overlaps(start..<end) { blocked[k] = true; break }
-                j += 1
+        if !spans.isEmpty {
+            for k in tokens.indices {
+                let start = tokens[k].start, end = tokens[k].end
+                while s < spans.count, spans[s].upperBound <= start { s += 1 }
+                var j = s
+                while j < spans.count, spans[j].lowerBound < end {
+                    if spans[j].overlaps(start..<end) { tokens[k].blocked = true; break }
+                    j += 1
+                }
             }
         }
+        self.tokens = tokens
+        self.storage = storage
+        let blocked = Blocked(tokens: tokens)
         self.blocked = blocked
         var quantities = [Quantity?](repeating: nil, count: tokens.count)
         withExtendedLifetime(storage) {
@@ -42,29 +45,42 @@ struct FigureContext {
 
     var count: Int { tokens.count }
 
-    /// The sentence's UTF-8 bytes `from..<to` as a string.
+    /// `blocked[i]`: token `i` lies in a time expression (read from the token).
+    struct Blocked {
+        let tokens: [FigureToken]
+        subscript(i: Int) -> Bool { tokens[i].blocked }
+    }
+
+    /// The sentence's UTF-8 bytes `from..<to` (scalar boundaries of a valid text) as a string,
+    /// copied without validating them again.
     func string(bytes from: Int, _ to: Int) -> String {
-        String(decoding: UnsafeBufferPointer(start: storage.base + from, count: to - from), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: storage.base + from, count: to - from)
+        return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: false))
     }
 
     /// The sentence text from up to `before` scalars before token `start` to up to `after`
-    /// scalars after token `last`, walked on the bytes.
+    /// scalars after token `last`. An end within the text is found from the nearest token at or
+    /// before it (tokens know their scalar and byte offsets), not walked scalar by scalar.
     func text(around start: Int, _ last: Int, before: Int, after: Int) -> String {
-        let p = storage.base, n = storage.textCount
-        var lo = Int(tokens[start].byteStart), k = 0
-        while k < before, lo > 0 {
-            lo -= 1
-            while lo > 0, p[lo] & 0xC0 == 0x80 { lo -= 1 }
-            k += 1
-        }
-        var hi = Int(tokens[last].byteEnd)
-        k = 0
-        while k < after, hi < n {
-            hi += 1
-            while hi < n, p[hi] & 0xC0 == 0x80 { hi += 1 }
-            k += 1
-        }
+        let from = tokens[start].start, to = tokens[last].end
+        let lo = from <= before ? 0 : byte(ofScalar: from - before)
+        let hi = storage.textScalars - to <= after ? storage.textCount : byte(ofScalar: to + after)
         return string(bytes: lo, hi)
+    }
+
+    /// The byte offset of scalar `scalar` (less than the text's scalar count).
+    private func byte(ofScalar scalar: Int) -> Int {
+        // The last token starting at or before it (tokens are in order), then forward on the bytes.
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start <= scalar { lo = mid + 1 } else { hi = mid } }
+        var b = lo > 0 ? Int(tokens[lo - 1].byteStart) : 0, k = lo > 0 ? tokens[lo - 1].start : 0
+        let p = storage.base
+        while k < scalar {
+            b += 1
+            while p[b] & 0xC0 == 0x80 { b += 1 }
+            k += 1
+        }
+        return b
     }
 
     func word(_ i: Int) -> TokenText? { i >= 0 && i < tokens.count && tokens[i].kind == .word ? tokens[i].text : nil }

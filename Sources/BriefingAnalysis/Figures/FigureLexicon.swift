@@ -114,10 +114,13 @@ enum FigureLexicon {
         return currencyStems.first { word.hasBytePrefix($0.0) }?.1
     }
 
-    /// `currency(word) != nil` without making the code's `String`.
+    /// `currency(word) != nil` without making the code's `String`; the stems compared as bytes
+    /// (each `String` stem was opened for its UTF-8 on every word).
     static func isCurrency(_ word: TokenText) -> Bool {
-        currencyCodes.contains(word) || currencyWords.contains(word) || currencyStems.contains { word.hasBytePrefix($0.0) }
+        currencyCodes.contains(word) || currencyWords.contains(word) || currencyStemBytes.contains { word.hasBytePrefix($0) }
     }
+    /// The UTF-8 of `currencyStems`.
+    private static let currencyStemBytes: [[UInt8]] = currencyStems.map { Array($0.0.utf8) }
 
     // MARK: Per-unit ("per square meter", "за кв. м")
 

@@ -32,6 +32,8 @@ struct FigureToken: Hashable, Sendable {
     var capitalized = false
     /// True when a figure rule may start on this word (`FigureLexicon.startWordList`).
     var starts = false
+    /// True when the token lies in a time expression (set by `FigureContext`): never part of a figure.
+    var blocked = false
     /// Byte offsets of the token in the sentence's UTF-8 (`start`/`end` are in scalars), for
     /// quotes cut from the bytes.
     var byteStart: Int32 = 0

@@ -63,14 +63,8 @@ enum FigureTokenizer {
                     tokens.append(token(.code, empty, i, end, space, continuations(p, i, end)))
                     i = end; space = false; continue
                 }
-                var j = i + width, inner = width - 1
-                while j < n {
-                    let (v, w) = decode(p, j)
-                    if isLetter(v) || (isApostrophe(v) && j + w < n && isLetter(decode(p, j + w).0)) { j += w; inner += w - 1; continue }
-                    break
-                }
                 let mark = out.count
-                let (word, starts) = lowercasedWord(p, i, j, into: out, startWords: startWords, filter: startFilter)
+                let (j, inner, word) = lowerWord(p, n, i, into: out)
                 if j < n, isDigit(p[j]), !glueable.contains(word) {
                     // Letters glued to digits ("a8edd244", "A320"): an id, never a figure.
                     out.count = mark
@@ -79,7 +73,7 @@ enum FigureTokenizer {
                     i = end; space = false; continue
                 }
                 var t = token(.word, word, i, j, space, inner)
-                t.capitalized = isUpper(c); t.starts = starts
+                t.capitalized = isUpper(c); t.starts = isStartWord(word, startWords: startWords, filter: startFilter)
                 tokens.append(t)
                 i = j; space = false; continue
             }
@@ -105,6 +99,8 @@ enum FigureTokenizer {
             tokens.append(token(.symbol, TokenText(base: p + i, count: width), i, i + width, space, width - 1))
             i += width; space = false
         }
+        // Every continuation byte of the text was counted on the way.
+        out.textScalars = n - cont
         return tokens
     }
 
@@ -200,51 +196,60 @@ enum FigureTokenizer {
     /// Length and first and last letters of the start words: most words are told apart without a probe.
     private static let startFilter = FigurePrefilter.WordFilter(FigureLexicon.startWordList)
 
-    /// Writes the lowercased word of bytes `i..<j` and says whether it is a start word. Plain Latin
-    /// and Cyrillic letters are lowered inline; any other letter sends the whole word through
-    /// `lowercaseMapping`. The lexicon is probed only for a word that passes `filter`.
-    private static func lowercasedWord(_ p: UnsafePointer<UInt8>, _ i: Int, _ j: Int, into out: FigureTokenBytes,
-                                       startWords: ByteLexicon<Bool>, filter: FigurePrefilter.WordFilter) -> (TokenText, Bool) {
+    /// Reads the word starting at letter byte `i` and writes its lowercased bytes after `out`'s
+    /// count in the same pass: returns its end byte, its continuation bytes and its text. Plain
+    /// Latin and Cyrillic letters are lowered inline; any other letter through `lowercaseMapping`
+    /// (one scalar at a time, which writes what the plain rule writes for plain letters). A word
+    /// runs over letters and over apostrophes followed by a letter.
+    @inline(__always)
+    private static func lowerWord(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int, into out: FigureTokenBytes) -> (Int, Int, TokenText) {
         let start = out.count
         let buf = out.base
-        var n = start
-        var plain = true
-        var k = i
-        while k < j {
+        var o = start, k = i, inner = 0
+        // Wrapping steps: offsets stay far below any overflow, and the checks kept them out of registers.
+        while k < n {
             let b = p[k]
             if b < 0x80 {
-                buf[n] = b &- 65 < 26 ? b + 32 : b; n += 1; k += 1; continue
+                if (b | 0x20) &- 0x61 < 26 { buf[o] = b | 0x20; o &+= 1; k &+= 1; continue }
+                // "'" inside a word ("don't") stays; any other ASCII byte ends it.
+                if b == 0x27, k + 1 < n, isLetter(decode(p, k + 1).0) { buf[o] = b; o &+= 1; k &+= 1; continue }
+                break
             }
-            guard b == 0xD0 || b == 0xD1 else { plain = false; break }
-            guard let v = cyrillicLower(UInt32(b & 0x1F) << 6 | UInt32(p[k + 1] & 0x3F)) else { plain = false; break }
-            buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2; k += 2
-        }
-        if !plain {
-            n = start
-            k = i
-            while k < j {
-                let (v, width) = decode(p, k)
-                k += width
-                switch v {
-                case 65...90: if n < out.capacity { buf[n] = UInt8(v + 32); n += 1 }; continue
-                case 0...0x7F: if n < out.capacity { buf[n] = UInt8(v); n += 1 }; continue
-                default:
-                    if let l = cyrillicLower(v) {
-                        if n + 1 < out.capacity { buf[n] = UInt8(0xC0 | (l >> 6)); buf[n + 1] = UInt8(0x80 | (l & 0x3F)); n += 2 }
-                        continue
-                    }
-                    for b in (Unicode.Scalar(v) ?? "\u{FFFD}").properties.lowercaseMapping.utf8 where n < out.capacity { buf[n] = b; n += 1 }
-                }
+            if b == 0xD0 || b == 0xD1, let v = cyrillicLower(UInt32(b & 0x1F) << 6 | UInt32(p[k &+ 1] & 0x3F)) {
+                buf[o] = UInt8(0xC0 | (v >> 6)); buf[o &+ 1] = UInt8(0x80 | (v & 0x3F)); o &+= 2; k &+= 2; inner &+= 1; continue
             }
+            // Any other scalar: the rest of the word is read apart, keeping this loop small.
+            guard lowerOther(p, n, &k, &o, &inner, buf, out.capacity) else { break }
         }
-        out.count = n
-        let w = TokenText(base: buf + start, count: n - start)
-        guard n > start else { return (w, startWords.contains(w.buffer)) }
+        out.count = o
+        return (k, inner, TokenText(base: buf + start, count: o - start))
+    }
+
+    /// One scalar beyond ASCII and plain Cyrillic at byte `k` of a word: lowered into `buf` at `o`
+    /// when it continues the word (a letter, or an apostrophe before a letter); false when it ends it.
+    @inline(never)
+    private static func lowerOther(_ p: UnsafePointer<UInt8>, _ n: Int, _ k: inout Int, _ o: inout Int, _ inner: inout Int,
+                                   _ buf: UnsafeMutablePointer<UInt8>, _ capacity: Int) -> Bool {
+        let (v, w) = decode(p, k)
+        guard isLetter(v) || (isApostrophe(v) && k + w < n && isLetter(decode(p, k + w).0)) else { return false }
+        k += w; inner += w - 1
+        if let l = cyrillicLower(v) {
+            if o + 1 < capacity { buf[o] = UInt8(0xC0 | (l >> 6)); buf[o + 1] = UInt8(0x80 | (l & 0x3F)); o += 2 }
+            return true
+        }
+        for b in (Unicode.Scalar(v) ?? "\u{FFFD}").properties.lowercaseMapping.utf8 where o < capacity { buf[o] = b; o += 1 }
+        return true
+    }
+
+    /// The lowered word is a start word. The lexicon is probed only for a word that passes `filter`.
+    @inline(__always)
+    private static func isStartWord(_ w: TokenText, startWords: ByteLexicon<Bool>, filter: FigurePrefilter.WordFilter) -> Bool {
+        guard w.count > 0 else { return startWords.contains(w.buffer) }
         // The last scalar starts at the last byte that is not a continuation byte.
-        var l = n - 1
-        while l > start, buf[l] & 0xC0 == 0x80 { l -= 1 }
-        guard filter.mayHold(n - start, decode(buf + start, 0).0, decode(UnsafePointer(buf), l).0) else { return (w, false) }
-        return (w, startWords.contains(w.buffer))
+        var l = w.count - 1
+        while l > 0, w.base[l] & 0xC0 == 0x80 { l -= 1 }
+        guard filter.mayHold(w.count, decode(w.base, 0).0, decode(w.base, l).0) else { return false }
+        return startWords.contains(w.buffer)
     }
 
     /// The lower case of a basic Cyrillic letter (U+0410–U+044F, Ё, ё) with ё folded to е, as
@@ -339,6 +344,7 @@ enum FigureTokenizer {
         return isOtherLetter(v)
     }
 
+    @inline(never)
     private static func isOtherLetter(_ v: UInt32) -> Bool {
         switch v {
         // Punctuation, spaces and signs common in news: not alphabetic, not marks (no property lookup).

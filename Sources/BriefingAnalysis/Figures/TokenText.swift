@@ -40,6 +40,11 @@ struct TokenText: Hashable, @unchecked Sendable, CustomStringConvertible {
         b.count == count && (count == 0 || b.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, count) == 0 })
     }
     func bytesEqual(_ s: String) -> Bool { s.utf8.count == count && agrees(with: s, at: 0, count) }
+    /// The text starts with the bytes `b`.
+    @inline(__always)
+    func hasBytePrefix(_ b: [UInt8]) -> Bool {
+        b.count <= count && (b.isEmpty || b.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, b.count) == 0 })
+    }
     func hasBytePrefix(_ s: String) -> Bool { let n = s.utf8.count; return n <= count && agrees(with: s, at: 0, n) }
     func endsWithBytes(_ s: String) -> Bool { let n = s.utf8.count; return n <= count && agrees(with: s, at: count - n, n) }
 
@@ -74,6 +79,8 @@ final class FigureTokenBytes {
     var count = 0
     /// The first `textCount` bytes are the sentence's own UTF-8; the lowered words follow.
     var textCount = 0
+    /// Scalars of the sentence's own text (set by the tokeniser).
+    var textScalars = 0
     init(capacity: Int) {
         self.capacity = Swift.max(capacity, 1)
         base = .allocate(capacity: self.capacity)
