@@ -82,8 +82,25 @@ enum TopicClassifier {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n) { buffer in
             let words = buffer.baseAddress!, starts = buffer.baseAddress! + n
             var count = 0, startCount = 0
+            let tiny = filter.hasTinyStem, headBits = filter.headBits, shortBits = filter.shortBits
             for k in 0..<n where tokens[k].kind == .word {
-                if filter.mayStart(tokens + k, bytes: bytes) { starts[startCount] = Int32(truncatingIfNeeded: count); startCount &+= 1 }
+                // No phrase starts at a word none of whose keys (`TopicLexicon.bit` of its first
+                // three and four bytes) is set: most words, turned away here without a call.
+                let textCount = Int(tokens[k].textCount), p = bytes + Int(tokens[k].textStart)
+                let may: Bool
+                if tiny {
+                    may = filter.mayStartTiny(tokens + k, bytes: bytes)
+                } else if textCount >= 4 {
+                    let four = UInt32(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt32.self))
+                    let short = TopicLexicon.bit(four >> 8), head = TopicLexicon.bit(four)
+                    may = (shortBits[short >> 6] >> UInt64(short & 63)) & 1 | (headBits[head >> 6] >> UInt64(head & 63)) & 1 != 0
+                } else if textCount == 3 {
+                    let short = TopicLexicon.bit(UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2]))
+                    may = shortBits[short >> 6] & (1 << UInt64(short & 63)) != 0
+                } else {
+                    may = false
+                }
+                if may { starts[startCount] = Int32(truncatingIfNeeded: count); startCount &+= 1 }
                 words[count] = Int32(truncatingIfNeeded: k)
                 count &+= 1
             }

@@ -264,7 +264,7 @@ struct TopicLexicon: @unchecked Sendable {
 
     /// Bit of a three- or four-byte key in the 4,096 of `headBits` / `shortBits`.
     @inline(__always)
-    fileprivate static func bit(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 20) }
+    static func bit(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 20) }
 
     /// The test of whether an entry's phrase can start at a word, over tables held by value:
     /// fetched once per document rather than read through the lexicon at every word.
@@ -273,29 +273,18 @@ struct TopicLexicon: @unchecked Sendable {
     }
 
     struct StartFilter {
-        fileprivate let headBits: UnsafePointer<UInt64>
-        fileprivate let shortBits: UnsafePointer<UInt64>
-        fileprivate let hasTinyStem: Bool
+        /// Bits of the four-byte and three-byte keys (`TopicLexicon.bit`), read by the word loop
+        /// of `TopicClassifier` (written there, in the loop, so nothing is called per word).
+        let headBits: UnsafePointer<UInt64>
+        let shortBits: UnsafePointer<UInt64>
+        /// Some first stem is shorter than three bytes: `mayStartTiny` decides then.
+        let hasTinyStem: Bool
         fileprivate let leads: ScanLeadFilter
 
-        /// False when no entry's phrase can start at word `t` (text in `bytes`): none of the keys
-        /// `longest` looks up can find a candidate.
-        @inline(__always)
-        func mayStart(_ t: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>) -> Bool {
-            if hasTinyStem {
-                return leads.mayMatch(t.pointee, bytes: UnsafeBufferPointer(start: bytes, count: Int(t.pointee.textStart + t.pointee.textCount)))
-            }
-            let count = Int(t.pointee.textCount)
-            guard count >= 3 else { return false }
-            let p = bytes + Int(t.pointee.textStart)
-            if count >= 4 {
-                // Both keys from one load: the first four bytes, most significant first.
-                let four = UInt32(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt32.self))
-                let short = TopicLexicon.bit(four >> 8), head = TopicLexicon.bit(four)
-                return (shortBits[short >> 6] >> UInt64(short & 63)) & 1 | (headBits[head >> 6] >> UInt64(head & 63)) & 1 != 0
-            }
-            let short = TopicLexicon.bit(UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2]))
-            return shortBits[short >> 6] & (1 << UInt64(short & 63)) != 0
+        /// False when no entry's phrase can start at word `t` (text in `bytes`), for lexicons with
+        /// a stem shorter than three bytes.
+        func mayStartTiny(_ t: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>) -> Bool {
+            leads.mayMatch(t.pointee, bytes: UnsafeBufferPointer(start: bytes, count: Int(t.pointee.textStart + t.pointee.textCount)))
         }
     }
 
