@@ -210,6 +210,16 @@ struct ScanLeadFilter: Sendable {
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// `mayMatch` of the token at `t` whose text is in `bytes`, its fields read in place (loops
+    /// over every token of a sentence that turn most tokens away here).
+    @inline(__always)
+    func mayMatch(_ t: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>) -> Bool {
+        guard t.pointee.textCount >= 3 else { return shortPass }
+        let p = bytes + Int(t.pointee.textStart)
+        let bit = Self.bit(p[0], p[1], p[2])
+        return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// `mayMatch` of token `t` whose text is in `bytes` (a scan's buffer read in place, for
     /// loops over every token of a sentence).
     @inline(__always)

@@ -33,8 +33,10 @@ enum EventLexicon {
             guard let tokens = scan.pointee.tokens.baseAddress, let base = scan.pointee.bytes.baseAddress else { return found }
             let bytes = UnsafeBufferPointer(start: base, count: byteCount)
             for i in 0..<count {
+                // Fields read in place: most words stop at the kind or the lead filter, before the
+                // token is copied for the probes.
+                guard tokens[i].kind == .word, leads.mayMatch(tokens + i, bytes: base) else { continue }
                 let t = tokens[i]
-                guard t.kind == .word, leads.mayMatch(t, bytes: bytes) else { continue }
                 if words.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
                     || prefixes.firstMatch(t, bytes: base) != nil { found.append(i) }
             }
