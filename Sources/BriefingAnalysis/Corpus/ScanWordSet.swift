@@ -148,17 +148,27 @@ struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
     /// Position in the list of the first prefix the text of token `index` starts with.
     func firstMatch(_ scan: TokenScan, _ index: Int) -> Int? {
         let t = scan.tokens[index]
+        guard Int(t.textCount) >= shortest else { return nil }
+        precondition(Int(t.textStart + t.textCount) <= scan.bytes.count, "token text out of the scan")
+        return scan.bytes.withUnsafeBufferPointer { firstMatch(t, bytes: $0.baseAddress!) }
+    }
+
+    /// `firstMatch` of token `t` whose text is in `bytes` (a scan's buffer read in place, for
+    /// loops over every token of a sentence).
+    func firstMatch(_ t: ScanToken, bytes: UnsafePointer<UInt8>) -> Int? {
         let count = Int(t.textCount)
         guard count >= shortest else { return nil }
-        let start = Int(t.textStart)
-        let first = scan.bytes[start]
+        let p = bytes + Int(t.textStart)
+        let first = p[0]
         guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return nil }
-        for n in buckets[Self.bucket(first, scan.bytes[start + 1])] {
-            let prefix = prefixes[n]
-            guard prefix.count <= count else { continue }
-            var k = 0
-            while k < prefix.count, scan.bytes[start + k] == prefix[k] { k += 1 }
-            if k == prefix.count { return n }
+        for n in buckets[Self.bucket(first, p[1])] {
+            let matched = prefixes[n].withUnsafeBufferPointer { prefix in
+                guard prefix.count <= count else { return false }
+                var k = 0
+                while k < prefix.count, p[k] == prefix[k] { k &+= 1 }
+                return k == prefix.count
+            }
+            if matched { return n }
         }
         return nil
     }
@@ -198,6 +208,16 @@ struct ScanLeadFilter: Sendable {
         let s = Int(t.textStart)
         let bit = Self.bit(scan.bytes[s], scan.bytes[s + 1], scan.bytes[s + 2])
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// `mayMatch` of the token at `t` whose text is in `bytes`, its fields read in place (loops
+    /// over every token of a sentence that turn most tokens away here).
+    @inline(__always)
+    func mayMatch(_ t: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>) -> Bool {
+        guard t.pointee.textCount >= 3 else { return shortPass }
+        let p = bytes + Int(t.pointee.textStart)
+        let bit = Self.bit(p[0], p[1], p[2])
+        return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
     /// `mayMatch` of token `t` whose text is in `bytes` (a scan's buffer read in place, for

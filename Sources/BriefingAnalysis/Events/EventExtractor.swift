@@ -26,7 +26,7 @@ enum EventExtractor {
                 let scanned = k < shared.count && shared[k].tokens.count <= 400
                 var candidates: [Int] = []
                 if scanned {
-                    candidates = triggerTest.candidates(in: shared[k])
+                    candidates = triggerTest.candidates(in: shared.baseAddress! + k)
                     if candidates.isEmpty { continue }
                 }
                 let sentence = sentences[k]
@@ -137,7 +137,8 @@ enum EventExtractor {
         let datesFirst = (bodyDates.map { timeTokens[$0].lowerBound }.min() ?? Int.max) < triggers[0].index
         let datesFirstAll = (timeTokens.map(\.lowerBound).min() ?? Int.max) < triggers[0].index
         var result: [Event] = []
-        var used: Set<String> = []
+        // Kinds, dates and modifiers already given an event (few per sentence: compared in a list).
+        var used: [(kind: EventKind, value: String, modifier: DateModifier?)] = []
         var taken: [(index: Int, date: String)] = []
         // Triggers that may claim a date from another: not those that are only a signing's circumstance.
         // Nor "scheduled" / "запланировано", which only says when another trigger happens, nor a
@@ -180,8 +181,9 @@ enum EventExtractor {
             // "meeting of the organising committee of the forum": one happening, the first trigger.
             let value = date.value
             if taken.contains(where: { $0.date == value && abs(trigger.index - $0.index) <= 4 }) { continue }
-            let key = trigger.kind.rawValue + "|" + value + "|" + (date.modifier?.rawValue ?? "")
-            guard used.insert(key).inserted else { continue }
+            let modifier = date.modifier
+            guard !used.contains(where: { $0.kind == trigger.kind && $0.value == value && $0.modifier == modifier }) else { continue }
+            used.append((trigger.kind, value, modifier))
             taken.append((trigger.index, value))
             let titleRange = EventTitle.range(scan, trigger: trigger.index, kind: trigger.kind)
             let quoteRange = dateTokens.map { min($0.lowerBound, titleRange.lowerBound)...max($0.upperBound, titleRange.upperBound) } ?? titleRange
@@ -324,7 +326,9 @@ enum EventExtractor {
         var next = 0
         for (i, t) in scan.tokens.enumerated() where t.kind == .word {
             var text: String? = nil
-            if scan.isText(i, "in") || scan.isText(i, "в") || scan.isText(i, "во") || scan.isText(i, "near"), let found = placeName(scan, from: i + 1) { text = found }
+            // Two or four bytes: "in", "в", "во", "near" (most words are turned away by their length).
+            if t.textCount == 2 || t.textCount == 4,
+               scan.isText(i, "in") || scan.isText(i, "в") || scan.isText(i, "во") || scan.isText(i, "near"), let found = placeName(scan, from: i + 1) { text = found }
             // Objects of visits: "paid a working visit to Mogilev", "посетила Могилев", "will visit Minsk".
             while next < triggerCandidates.count, triggerCandidates[next] < i { next += 1 }
             if next < triggerCandidates.count, triggerCandidates[next] == i, EventLexicon.kind(scan, i) == .visit {

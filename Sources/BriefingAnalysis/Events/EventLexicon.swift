@@ -22,15 +22,23 @@ enum EventLexicon {
 
         /// The words of `scan` that may make a trigger, in order: one pass over the tokens in place.
         func candidates(in scan: TokenScan) -> [Int] {
+            withUnsafePointer(to: scan) { candidates(in: $0) }
+        }
+
+        /// `candidates(in:)` of a scan read in place (the shared scans of a document: no copy
+        /// of a scan per sentence).
+        func candidates(in scan: UnsafePointer<TokenScan>) -> [Int] {
             var found: [Int] = []
-            scan.tokens.withUnsafeBufferPointer { tokens in
-                scan.bytes.withUnsafeBufferPointer { bytes in
-                    for i in tokens.indices {
-                        let t = tokens[i]
-                        guard t.kind == .word, leads.mayMatch(t, bytes: bytes) else { continue }
-                        if scan.isText(i, in: words) || prefixes.matches(scan, i) { found.append(i) }
-                    }
-                }
+            let count = scan.pointee.tokens.count, byteCount = scan.pointee.bytes.count
+            guard let tokens = scan.pointee.tokens.baseAddress, let base = scan.pointee.bytes.baseAddress else { return found }
+            let bytes = UnsafeBufferPointer(start: base, count: byteCount)
+            for i in 0..<count {
+                // Fields read in place: most words stop at the kind or the lead filter, before the
+                // token is copied for the probes.
+                guard tokens[i].kind == .word, leads.mayMatch(tokens + i, bytes: base) else { continue }
+                let t = tokens[i]
+                if words.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
+                    || prefixes.firstMatch(t, bytes: base) != nil { found.append(i) }
             }
             return found
         }

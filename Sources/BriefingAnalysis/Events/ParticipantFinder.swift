@@ -27,8 +27,10 @@ enum ParticipantFinder {
             }
             i += 1
         }
-        var seen: Set<String> = []
-        return found.filter { seen.insert($0).inserted }
+        // The first of equal texts kept (a handful per sentence: compared in the list).
+        var kept: [String] = []
+        for text in found where !kept.contains(text) { kept.append(text) }
+        return kept
     }
 
     /// Title at `title` followed by a name: the token range from its modifiers to the name.

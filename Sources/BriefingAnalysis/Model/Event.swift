@@ -32,6 +32,13 @@ public struct DocumentTopics: Hashable, Sendable, Codable {
         weights = Self.sorted(areas)
     }
 
+    /// Weights already sorted by area and distinct (the topic classifier writes them in that
+    /// order, with no dictionary to sort).
+    init(document: String, sortedWeights: [AreaWeight]) {
+        self.document = document
+        weights = sortedWeights
+    }
+
     /// Area key (e.g. `energy`, `water`) → weight in 0...1.
     public var areas: [String: Double] {
         get { Dictionary(uniqueKeysWithValues: weights.map { ($0.area, $0.weight) }) }

@@ -8,87 +8,118 @@ enum TopicClassifier {
     /// `scans`, if given, are the sentences' `TokenScan`s (made with the default limit).
     static func topics(of document: Document, sentences: [Sentence], lexicon: TopicLexicon = .bundled,
                        scans: [TokenScan]? = nil) -> DocumentTopics {
-        var scores = Scores(count: lexicon.areas.count)
+        // Sums and seen marks per area, and the buffer of entries found at a word, read through
+        // pointers for the whole document (no uniqueness check per match).
+        let areaCount = lexicon.areas.count
+        var values = [Double](repeating: 0, count: areaCount)
+        var seen = [Bool](repeating: false, count: areaCount)
         var found = [Int32](repeating: 0, count: max(1, lexicon.entries.count))
         // The sentences that are the title are skipped; the first of them, when its scalars are
         // the title's, gives its scan to the title (the first 2,000 tokens of a scan do not depend
         // on its limit).
         var isTitle: [Bool] = []
         isTitle.reserveCapacity(sentences.count)
-        var titleScan: TokenScan? = nil
+        var titleIndex: Int? = nil
         for (k, sentence) in sentences.enumerated() {
             let same = sentence.text == document.title
             isTitle.append(same)
-            if same, titleScan == nil, let scans, sentence.text.bytesEqual(document.title) { titleScan = scans[k] }
+            if same, titleIndex == nil, let scans, sentence.text.bytesEqual(document.title) { titleIndex = k }
         }
-        add(titleScan ?? TokenScan(scalars: document.title.scalarArray, limit: 2_000), lexicon: lexicon, to: &scores, found: &found)
-        // Shared scans are read in place (no copy of their arrays per sentence).
-        (scans ?? []).withUnsafeBufferPointer { shared in
-            for k in sentences.indices where !isTitle[k] {
-                if k < shared.count {
-                    add(shared[k], lexicon: lexicon, to: &scores, found: &found)
-                } else {
-                    add(TokenScan(scalars: sentences[k].text.scalarArray, limit: 2_000), lexicon: lexicon, to: &scores, found: &found)
+        let filter = lexicon.startFilter
+        values.withUnsafeMutableBufferPointer { values in
+            seen.withUnsafeMutableBufferPointer { seen in
+                found.withUnsafeMutableBufferPointer { found in
+                    let sums = Sums(values: values.baseAddress!, seen: seen.baseAddress!, found: found.baseAddress!)
+                    // Shared scans are read in place (no copy of a scan per sentence).
+                    (scans ?? []).withUnsafeBufferPointer { shared in
+                        if let titleIndex, titleIndex < shared.count {
+                            add(shared.baseAddress! + titleIndex, lexicon: lexicon, filter: filter, to: sums)
+                        } else {
+                            withUnsafePointer(to: TokenScan(scalars: document.title.scalarArray, limit: 2_000)) {
+                                add($0, lexicon: lexicon, filter: filter, to: sums)
+                            }
+                        }
+                        for k in sentences.indices where !isTitle[k] {
+                            if k < shared.count {
+                                add(shared.baseAddress! + k, lexicon: lexicon, filter: filter, to: sums)
+                            } else {
+                                withUnsafePointer(to: TokenScan(scalars: sentences[k].text.scalarArray, limit: 2_000)) {
+                                    add($0, lexicon: lexicon, filter: filter, to: sums)
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
         var top: Double? = nil
-        for area in scores.values.indices where scores.seen[area] { top = max(top ?? scores.values[area], scores.values[area]) }
+        for area in values.indices where seen[area] { top = max(top ?? values[area], values[area]) }
         guard let top, top > 0 else { return DocumentTopics(document: document.id, areas: [:]) }
-        var areas: [String: Double] = Dictionary(minimumCapacity: scores.values.count)
-        for (area, score) in scores.values.enumerated() where scores.seen[area] && score / top >= minimumShare {
-            areas[lexicon.areas[area]] = (score / top * 100).rounded() / 100
+        // Written in the order of the areas' names, as `DocumentTopics` sorts them.
+        var weights: [AreaWeight] = []
+        for area in lexicon.areasByName where seen[area] && values[area] / top >= minimumShare {
+            weights.append(AreaWeight(area: lexicon.areas[area], weight: (values[area] / top * 100).rounded() / 100))
         }
-        return DocumentTopics(document: document.id, areas: areas)
+        return DocumentTopics(document: document.id, sortedWeights: weights)
     }
 
-    /// Sum of weights per area (`TopicLexicon.areas`) and whether any entry of the area matched.
-    private struct Scores {
-        var values: [Double]
-        var seen: [Bool]
-        init(count: Int) { values = Array(repeating: 0, count: count); seen = Array(repeating: false, count: count) }
+    /// Where `add` writes: the sum of weights per area (`TopicLexicon.areas`), whether any entry
+    /// of the area matched, and a buffer with room for every entry.
+    private struct Sums {
+        let values: UnsafeMutablePointer<Double>
+        let seen: UnsafeMutablePointer<Bool>
+        let found: UnsafeMutablePointer<Int32>
     }
 
     /// Adds matches, each word starting at most one phrase (the longest of its script) so "water
     /// treatment plant" does not also count as a plant. Only the scan's first 2,000 tokens count:
-    /// the tokeniser's first 2,000 tokens are the same whatever its limit. `found` is a buffer
-    /// with room for every entry, kept across the sentences of a document.
-    private static func add(_ scan: TokenScan, lexicon: TopicLexicon, to scores: inout Scores, found: inout [Int32]) {
-        let n = min(scan.tokens.count, 2_000)
-        guard n > 0 else { return }
+    /// the tokeniser's first 2,000 tokens are the same whatever its limit. `scan` is read in place.
+    private static func add(_ scan: UnsafePointer<TokenScan>, lexicon: TopicLexicon, filter: TopicLexicon.StartFilter, to sums: Sums) {
+        let n = min(scan.pointee.tokens.count, 2_000)
+        guard n > 0, let tokens = scan.pointee.tokens.baseAddress, let bytes = scan.pointee.bytes.baseAddress else { return }
         // The words, and the positions among them (ascending) of those that may start a phrase,
         // found in one pass: the phrase loop then visits only those.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n) { buffer in
             let words = buffer.baseAddress!, starts = buffer.baseAddress! + n
-            scan.tokens.withUnsafeBufferPointer { tokens in
-                scan.bytes.withUnsafeBufferPointer { bytes in
-                    var count = 0, startCount = 0
-                    for k in 0..<n where tokens[k].kind == .word {
-                        if lexicon.mayStartPhrase(tokens[k], bytes: bytes.baseAddress!) { starts[startCount] = Int32(count); startCount &+= 1 }
-                        words[count] = Int32(k)
-                        count &+= 1
-                    }
-                    guard startCount > 0 else { return }
-                    found.withUnsafeMutableBufferPointer { found in
-                        // Words before `next` belong to a phrase already counted.
-                        var next = 0, foundCount = 0
-                        for s in 0..<startCount {
-                            let i = Int(starts[s])
-                            guard i >= next else { continue }
-                            let longest = lexicon.longest(at: i, of: words, count: count, russian: tokens[Int(words[i])].isCyrillic, in: scan,
-                                                          tokens: tokens.baseAddress!, bytes: bytes.baseAddress!,
-                                                          into: found.baseAddress!, foundCount: &foundCount)
-                            guard longest > 0 else { continue }
-                            for k in 0..<foundCount {
-                                let c = Int(found[k])
-                                let area = lexicon.areaOf[c]
-                                scores.values[area] += lexicon.weights[c]
-                                scores.seen[area] = true
-                            }
-                            next = i &+ longest
-                        }
-                    }
+            var count = 0, startCount = 0
+            let tiny = filter.hasTinyStem, headBits = filter.headBits, shortBits = filter.shortBits
+            for k in 0..<n where tokens[k].kind == .word {
+                // No phrase starts at a word none of whose keys (`TopicLexicon.bit` of its first
+                // three and four bytes) is set: most words, turned away here without a call.
+                let textCount = Int(tokens[k].textCount), p = bytes + Int(tokens[k].textStart)
+                let may: Bool
+                if tiny {
+                    may = filter.mayStartTiny(tokens + k, bytes: bytes)
+                } else if textCount >= 4 {
+                    let four = UInt32(bigEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt32.self))
+                    let short = TopicLexicon.bit(four >> 8), head = TopicLexicon.bit(four)
+                    may = (shortBits[short >> 6] >> UInt64(short & 63)) & 1 | (headBits[head >> 6] >> UInt64(head & 63)) & 1 != 0
+                } else if textCount == 3 {
+                    let short = TopicLexicon.bit(UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2]))
+                    may = shortBits[short >> 6] & (1 << UInt64(short & 63)) != 0
+                } else {
+                    may = false
                 }
+                if may { starts[startCount] = Int32(truncatingIfNeeded: count); startCount &+= 1 }
+                words[count] = Int32(truncatingIfNeeded: k)
+                count &+= 1
+            }
+            guard startCount > 0 else { return }
+            // Words before `next` belong to a phrase already counted.
+            var next = 0, foundCount = 0
+            for s in 0..<startCount {
+                let i = Int(starts[s])
+                guard i >= next else { continue }
+                let longest = lexicon.longest(at: i, of: words, count: count, russian: tokens[Int(words[i])].isCyrillic, in: scan,
+                                              tokens: tokens, bytes: bytes, into: sums.found, foundCount: &foundCount)
+                guard longest > 0 else { continue }
+                for k in 0..<foundCount {
+                    let c = Int(sums.found[k])
+                    let area = lexicon.areaOf[c]
+                    sums.values[area] += lexicon.weights[c]
+                    sums.seen[area] = true
+                }
+                next = i &+ longest
             }
         }
     }

@@ -23,6 +23,8 @@ struct TopicLexicon: @unchecked Sendable {
     /// The areas, and each entry's area as an index into them.
     let areas: [String]
     let areaOf: [Int]
+    /// The areas' indices in the order of their names (`<`), the order `DocumentTopics` keeps.
+    let areasByName: [Int]
     /// Each entry's weight.
     let weights: [Double]
     /// Each entry's first three characters of its first stem (`$` dropped): the key of the
@@ -184,6 +186,7 @@ struct TopicLexicon: @unchecked Sendable {
         self.problems = problems
         self.areas = areas
         self.areaOf = areaOf
+        areasByName = areas.indices.sorted { areas[$0] < areas[$1] }
         weights = entries.map(\.weight)
         self.keys = keys
         let storage = Storage()
@@ -261,29 +264,35 @@ struct TopicLexicon: @unchecked Sendable {
 
     /// Bit of a three- or four-byte key in the 4,096 of `headBits` / `shortBits`.
     @inline(__always)
-    private static func bit(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 20) }
+    static func bit(_ key: UInt32) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B1) >> 20) }
 
-    /// False when no entry's phrase can start at word `t` (text in `bytes`): none of the keys
-    /// `longest` looks up can find a candidate.
-    @inline(__always)
-    func mayStartPhrase(_ t: ScanToken, bytes: UnsafePointer<UInt8>) -> Bool {
-        if hasTinyStem { return leads.mayMatch(t, bytes: UnsafeBufferPointer(start: bytes, count: Int(t.textStart + t.textCount))) }
-        let count = Int(t.textCount)
-        guard count >= 3 else { return false }
-        let p = bytes + Int(t.textStart)
-        let three = UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2])
-        let short = Self.bit(three)
-        if shortBits[short >> 6] & (1 << UInt64(short & 63)) != 0 { return true }
-        guard count >= 4 else { return false }
-        let head = Self.bit(three << 8 | UInt32(p[3]))
-        return headBits[head >> 6] & (1 << UInt64(head & 63)) != 0
+    /// The test of whether an entry's phrase can start at a word, over tables held by value:
+    /// fetched once per document rather than read through the lexicon at every word.
+    var startFilter: StartFilter {
+        StartFilter(headBits: headBits, shortBits: shortBits, hasTinyStem: hasTinyStem, leads: leads)
+    }
+
+    struct StartFilter {
+        /// Bits of the four-byte and three-byte keys (`TopicLexicon.bit`), read by the word loop
+        /// of `TopicClassifier` (written there, in the loop, so nothing is called per word).
+        let headBits: UnsafePointer<UInt64>
+        let shortBits: UnsafePointer<UInt64>
+        /// Some first stem is shorter than three bytes: `mayStartTiny` decides then.
+        let hasTinyStem: Bool
+        fileprivate let leads: ScanLeadFilter
+
+        /// False when no entry's phrase can start at word `t` (text in `bytes`), for lexicons with
+        /// a stem shorter than three bytes.
+        func mayStartTiny(_ t: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>) -> Bool {
+            leads.mayMatch(t.pointee, bytes: UnsafeBufferPointer(start: bytes, count: Int(t.pointee.textStart + t.pointee.textCount)))
+        }
     }
 
     /// The entries of one script whose phrases start at word `i` of the `count` words (token
     /// indices of `scan`) and are the longest of that script's phrases there, in the order the
     /// first-letters index gives them: written to `found` (room for every entry), their number to
     /// `foundCount`. Returns that length in words, 0 when none.
-    func longest(at i: Int, of words: UnsafePointer<Int32>, count wordCount: Int, russian: Bool, in scan: TokenScan,
+    func longest(at i: Int, of words: UnsafePointer<Int32>, count wordCount: Int, russian: Bool, in scan: UnsafePointer<TokenScan>,
                  tokens: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>,
                  into found: UnsafeMutablePointer<Int32>, foundCount: inout Int) -> Int {
         foundCount = 0
@@ -291,22 +300,25 @@ struct TopicLexicon: @unchecked Sendable {
         let start = Int(t.textStart), count = Int(t.textCount)
         guard count > 0 else { return 0 }
         var lo = 0, hi = 0
+        // Bytes of a head-run candidate's first stem known to equal the word's (four when the
+        // word's first four bytes found the run, else its first byte).
+        var headKnown = 1
         if count >= 4 {
             let key = UInt32(bytes[start]) << 24 | UInt32(bytes[start + 1]) << 16 | UInt32(bytes[start + 2]) << 8 | UInt32(bytes[start + 3])
             var slot = Self.slot(key, headMask)
             while headKeys[slot] != 0 {
-                if headKeys[slot] == key { lo = Int(headStart[slot]); hi = Int(headEnd[slot]); break }
+                if headKeys[slot] == key { lo = Int(headStart[slot]); hi = Int(headEnd[slot]); headKnown = 4; break }
                 slot = (slot &+ 1) & headMask
             }
         }
-        if lo == hi { lo = Int(shortStart[Int(bytes[start])]); hi = Int(shortEnd[Int(bytes[start])]) }
+        if lo == hi { lo = Int(shortStart[Int(bytes[start])]); hi = Int(shortEnd[Int(bytes[start])]); headKnown = 1 }
         var longest = 0
         // Entries of the other script, or shorter than a phrase already found, are never counted.
         for k in lo..<hi {
             let c = Int(candidates[k])
             guard isRussian[c] == russian else { continue }
             let stems = Int(firstStem[c &+ 1] &- firstStem[c])
-            guard stems >= longest, stems <= wordCount &- i, matches(c, at: i, of: words, tokens: tokens, bytes: bytes) else { continue }
+            guard stems >= longest, stems <= wordCount &- i, matches(c, at: i, of: words, tokens: tokens, bytes: bytes, known: headKnown) else { continue }
             if stems > longest { foundCount = 0; longest = stems }
             found[foundCount] = Int32(c)
             foundCount &+= 1
@@ -315,29 +327,53 @@ struct TopicLexicon: @unchecked Sendable {
         // Up to its fourth scalar the word must be one character a scalar for the bytes to
         // find what its first characters found; otherwise the first-letters index decides
         // (it finds some of the entries the bytes find, never others).
+        let scalars = scan.pointee.scalars
         for k in t.start..<min(t.end, t.start + 4) {
-            let v = scan.scalars[k].value
+            let v = scalars[k].value
             guard v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) else {
-                return slowLongest(at: i, of: UnsafeBufferPointer(start: words, count: wordCount), russian: russian, in: scan,
+                return slowLongest(at: i, of: UnsafeBufferPointer(start: words, count: wordCount), russian: russian, in: scan.pointee,
                                    into: found, foundCount: &foundCount)
             }
         }
         return longest
     }
 
-    /// Entry `c`'s stems match the words from word `i` on.
+    /// Entry `c`'s stems match the words from word `i` on. The first `known` bytes of a first
+    /// stem of four bytes or more (else its first byte) are known to match: they found the candidate.
     @inline(__always)
     private func matches(_ c: Int, at i: Int, of words: UnsafePointer<Int32>, tokens: UnsafePointer<ScanToken>,
-                         bytes: UnsafePointer<UInt8>) -> Bool {
+                         bytes: UnsafePointer<UInt8>, known: Int) -> Bool {
         let first = Int(firstStem[c]), stems = Int(firstStem[c &+ 1]) &- first
         for k in 0..<stems {
             let t = tokens[Int(words[i &+ k])]
             let a = Int(stemStart[first &+ k]), n = Int(stemStart[first &+ k &+ 1]) &- a
             let textCount = Int(t.textCount)
             if stemWhole[first &+ k] ? textCount != n : textCount < n { return false }
-            let p = bytes + Int(t.textStart), q = stemData + a
-            for j in 0..<n where p[j] != q[j] { return false }
+            let skip = k != 0 ? 0 : n >= 4 ? known : 1
+            if !Self.sameBytes(bytes + Int(t.textStart) + skip, stemData + a + skip, n &- skip) { return false }
         }
+        return true
+    }
+
+    /// The `n` bytes at `p` and `q` are equal: eight or four at a time (the last load overlapping
+    /// the one before), reading none past the `n`.
+    @inline(__always)
+    private static func sameBytes(_ p: UnsafePointer<UInt8>, _ q: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let a = UnsafeRawPointer(p), b = UnsafeRawPointer(q)
+        if n >= 8 {
+            var j = 0
+            while j &+ 8 < n {
+                if a.loadUnaligned(fromByteOffset: j, as: UInt64.self) != b.loadUnaligned(fromByteOffset: j, as: UInt64.self) { return false }
+                j &+= 8
+            }
+            return a.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+        }
+        if n >= 4 {
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+        }
+        var j = 0
+        while j < n { if p[j] != q[j] { return false }; j &+= 1 }
         return true
     }
 
