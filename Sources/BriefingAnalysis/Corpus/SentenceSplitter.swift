@@ -21,6 +21,15 @@ enum SentenceSplitter {
     /// `split` on the scalars in place (`SentenceScanner` keeps them in its scans' storage).
     static func split(_ text: String, scalars s: UnsafeBufferPointer<Unicode.Scalar>, document: String,
                       stops: UnsafeBufferPointer<Int>? = nil) -> (sentences: [Sentence], ranges: [Range<Int>]) {
+        var text = text
+        return text.withUTF8 { split(utf8: $0, scalars: s, document: document, stops: stops) }
+    }
+
+    /// `split` on the text's UTF-8 bytes in place: each sentence's string is copied from them
+    /// without the checks of a `Substring` and `String(_:)` (valid UTF-8 by construction; ASCII
+    /// when it has as many bytes as scalars).
+    private static func split(utf8: UnsafeBufferPointer<UInt8>, scalars s: UnsafeBufferPointer<Unicode.Scalar>, document: String,
+                              stops: UnsafeBufferPointer<Int>?) -> (sentences: [Sentence], ranges: [Range<Int>]) {
         let n = s.count
         var result: [Sentence] = []
         var ranges: [Range<Int>] = []
@@ -30,7 +39,6 @@ enum SentenceSplitter {
         var start = 0
         // Sentence texts are copied from the text's UTF-8 bytes: the UTF-8 offset of scalar
         // `cursor` is `cursorByte`, moved forward only (sentences come in order).
-        let utf8 = text.utf8
         var cursor = 0, cursorByte = 0
         // An all-ASCII text (as many bytes as scalars) has byte offsets equal to scalar offsets.
         let ascii = utf8.count == n
@@ -47,11 +55,10 @@ enum SentenceSplitter {
             while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
             while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
             if a < b {
-                let from = utf8.index(utf8.startIndex, offsetBy: byteOffset(a))
-                let to = utf8.index(utf8.startIndex, offsetBy: byteOffset(b))
-                // Copied from a substring: the bytes are known to be valid UTF-8, so no
-                // validation pass as with `String(decoding:as:)`.
-                result.append(Sentence(document: document, text: String(text[from..<to]), offset: a, paragraph: paragraph))
+                let from = byteOffset(a), to = byteOffset(b)
+                let bytes = UnsafeBufferPointer(rebasing: utf8[from..<to])
+                let text = String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: to &- from == b &- a))
+                result.append(Sentence(document: document, text: text, offset: a, paragraph: paragraph))
                 ranges.append(a..<b)
             }
             start = end
