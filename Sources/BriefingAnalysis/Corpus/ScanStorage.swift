@@ -26,7 +26,9 @@ final class ScanStorage: ManagedBuffer<ScanStorage.Regions, UInt64> {
         return unsafeDowncast(buffer, to: ScanStorage.self)
     }
 
-    var tokens: UnsafeMutablePointer<ScanToken> { header.tokens }
-    var scalars: UnsafeMutablePointer<Unicode.Scalar> { header.scalars }
-    var bytes: UnsafeMutablePointer<UInt8> { header.bytes }
+    // Read through the header's pointer: `header` is a class property, and each read of it
+    // went through the runtime's exclusivity check (`swift_beginAccess`, three per sentence).
+    var tokens: UnsafeMutablePointer<ScanToken> { withUnsafeMutablePointerToHeader { $0.pointee.tokens } }
+    var scalars: UnsafeMutablePointer<Unicode.Scalar> { withUnsafeMutablePointerToHeader { $0.pointee.scalars } }
+    var bytes: UnsafeMutablePointer<UInt8> { withUnsafeMutablePointerToHeader { $0.pointee.bytes } }
 }

@@ -59,6 +59,12 @@ struct ScanToken: Sendable {
         first &-= offset; last &-= offset; textStart &-= textOffset
     }
 
+    /// `shift(by:text:)` on the `count` tokens from `p`.
+    @inline(__always)
+    static func shift(_ p: UnsafeMutablePointer<ScanToken>, count: Int, by offset: Int32, text textOffset: Int32) {
+        for k in 0..<count { p[k].shift(by: offset, text: textOffset) }
+    }
+
     var length: Int { end - start }
 
     /// Value of a number token (nil for other kinds and for absurdly long digit runs).

@@ -25,14 +25,17 @@ enum SentenceScanner {
         let scalars = UnsafeBufferPointer(start: UnsafePointer(storage.scalars), count: n)
         let stops = UnsafeMutablePointer<Int>.allocate(capacity: n + 1)
         defer { stops.deallocate() }
+        let marks = UnsafeMutablePointer<Int32>.allocate(capacity: n + 1)
+        defer { marks.deallocate() }
         let tokens = storage.tokens
-        let cut = n == 0 ? (tokens: 0, bytes: 0, stops: 0)
-            : TokenScan.cut(scalars.baseAddress!, n, limit: n, tokens: tokens, bytes: storage.bytes, stops: stops)
+        let cut = n == 0 ? (tokens: 0, bytes: 0, stops: 0, marks: 0)
+            : TokenScan.cut(scalars.baseAddress!, n, limit: n, tokens: tokens, bytes: storage.bytes, stops: stops, marks: marks)
         let (sentences, ranges) = SentenceSplitter.split(text, scalars: scalars, document: document,
                                                          stops: UnsafeBufferPointer(start: stops, count: cut.stops))
         var scans: [TokenScan] = []
         scans.reserveCapacity(ranges.count)
         var k = 0
+        var mark = 0
         for range in ranges {
             while k < cut.tokens, tokens[k].start < range.lowerBound { k &+= 1 }
             var e = k
@@ -41,7 +44,10 @@ enum SentenceScanner {
             // than the scan's limit: the sentence is cut on its own, as before.
             let whole = (k == 0 || tokens[k - 1].end <= range.lowerBound) && (e == k || tokens[e - 1].end <= range.upperBound)
                 && e - k <= 20_000
-            scans.append(whole ? TokenScan(storage: storage, tokens: k..<e, scalars: range)
+            // A token `cut` marked (in order) inside the run: an identifier run is possible.
+            while mark < cut.marks, Int(marks[mark]) < k { mark &+= 1 }
+            let mayIdentify = mark < cut.marks && Int(marks[mark]) < e
+            scans.append(whole ? TokenScan(storage: storage, tokens: k..<e, scalars: range, mayIdentify: mayIdentify)
                                : TokenScan(scalars: Array(scalars[range])))
             k = e
         }

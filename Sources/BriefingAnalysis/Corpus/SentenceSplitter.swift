@@ -21,6 +21,15 @@ enum SentenceSplitter {
     /// `split` on the scalars in place (`SentenceScanner` keeps them in its scans' storage).
     static func split(_ text: String, scalars s: UnsafeBufferPointer<Unicode.Scalar>, document: String,
                       stops: UnsafeBufferPointer<Int>? = nil) -> (sentences: [Sentence], ranges: [Range<Int>]) {
+        var text = text
+        return text.withUTF8 { split(utf8: $0, scalars: s, document: document, stops: stops) }
+    }
+
+    /// `split` on the text's UTF-8 bytes in place: each sentence's string is copied from them
+    /// without the checks of a `Substring` and `String(_:)` (valid UTF-8 by construction; ASCII
+    /// when it has as many bytes as scalars).
+    private static func split(utf8: UnsafeBufferPointer<UInt8>, scalars s: UnsafeBufferPointer<Unicode.Scalar>, document: String,
+                              stops: UnsafeBufferPointer<Int>?) -> (sentences: [Sentence], ranges: [Range<Int>]) {
         let n = s.count
         var result: [Sentence] = []
         var ranges: [Range<Int>] = []
@@ -30,14 +39,13 @@ enum SentenceSplitter {
         var start = 0
         // Sentence texts are copied from the text's UTF-8 bytes: the UTF-8 offset of scalar
         // `cursor` is `cursorByte`, moved forward only (sentences come in order).
-        let utf8 = text.utf8
         var cursor = 0, cursorByte = 0
         // An all-ASCII text (as many bytes as scalars) has byte offsets equal to scalar offsets.
         let ascii = utf8.count == n
         func byteOffset(_ k: Int) -> Int {
             if ascii { return k }
             if k > cursor {
-                cursorByte &+= utf8Count(s.baseAddress! + cursor, k - cursor)
+                cursorByte = utf8Advance(utf8, from: cursorByte, scalars: k - cursor)
                 cursor = k
             }
             return cursorByte
@@ -47,11 +55,10 @@ enum SentenceSplitter {
             while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
             while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
             if a < b {
-                let from = utf8.index(utf8.startIndex, offsetBy: byteOffset(a))
-                let to = utf8.index(utf8.startIndex, offsetBy: byteOffset(b))
-                // Copied from a substring: the bytes are known to be valid UTF-8, so no
-                // validation pass as with `String(decoding:as:)`.
-                result.append(Sentence(document: document, text: String(text[from..<to]), offset: a, paragraph: paragraph))
+                let from = byteOffset(a), to = byteOffset(b)
+                let bytes = UnsafeBufferPointer(rebasing: utf8[from..<to])
+                let text = String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: to &- from == b &- a))
+                result.append(Sentence(document: document, text: text, offset: a, paragraph: paragraph))
                 ranges.append(a..<b)
             }
             start = end
@@ -99,17 +106,29 @@ enum SentenceSplitter {
         return (result, ranges)
     }
 
-    /// UTF-8 length of `count` scalars from `p`, in a plain loop.
-    private static func utf8Count(_ p: UnsafePointer<Unicode.Scalar>, _ count: Int) -> Int {
-        // On the raw values, with 32-bit sums, so the loop is vectorised.
-        UnsafeRawPointer(p).withMemoryRebound(to: UInt32.self, capacity: count) { q in
-            var extra: UInt32 = 0
-            for k in 0..<count {
-                let v = q[k]
-                extra &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
-            }
-            return count &+ Int(extra)
+    /// Offset of the UTF-8 byte where the scalar `count` scalars after the one starting at byte
+    /// `from` starts (or the end): the scalars' starts (bytes other than 10xxxxxx) counted eight
+    /// bytes per step, then byte by byte. Counting the scalars' UTF-8 widths took four
+    /// instructions per scalar.
+    private static func utf8Advance(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, scalars count: Int) -> Int {
+        guard let p = bytes.baseAddress else { return from }
+        let end = bytes.count
+        var b = from, m = count
+        // The target is the `m`-th start from `b` (from 0); eight bytes hold at most eight starts.
+        while m >= 8, end &- b >= 8 {
+            let w = UnsafeRawPointer(p + b).loadUnaligned(as: UInt64.self)
+            let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+            m &-= 8 &- Int(truncatingIfNeeded: ((continuation >> 7) &* 0x0101_0101_0101_0101) >> 56)
+            b &+= 8
         }
+        while b < end {
+            if p[b] & 0xC0 != 0x80 {
+                if m == 0 { return b }
+                m &-= 1
+            }
+            b &+= 1
+        }
+        return end
     }
 
     // MARK: - Rules

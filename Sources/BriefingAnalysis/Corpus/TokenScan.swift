@@ -17,34 +17,28 @@ struct TokenScan {
 
     init(scalars: [Unicode.Scalar], limit: Int = 20_000) {
         let n = scalars.count
-        // A token takes at least one scalar; a lower-cased scalar at most four bytes.
-        let capacity = Swift.min(limit, n)
         // Cut into temporary buffers, then copied with the scalars into one storage of the exact size.
-        let made: (storage: ScanStorage, tokens: Int, bytes: Int) = withUnsafeTemporaryAllocation(of: ScanToken.self, capacity: Swift.max(capacity, 1)) { t in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(4 * n, 1)) { out in
-                scalars.withUnsafeBufferPointer { s in
-                    let cut = capacity == 0 ? (tokens: 0, bytes: 0, stops: 0)
-                        : Self.cut(s.baseAddress!, n, limit: capacity, tokens: t.baseAddress!, bytes: out.baseAddress!, stops: nil)
-                    let storage = ScanStorage.make(tokens: cut.tokens, scalars: n, bytes: cut.bytes)
-                    storage.tokens.initialize(from: t.baseAddress!, count: cut.tokens)
-                    if n > 0 { storage.scalars.initialize(from: s.baseAddress!, count: n) }
-                    storage.bytes.initialize(from: out.baseAddress!, count: cut.bytes)
-                    return (storage, cut.tokens, cut.bytes)
-                }
+        let made: (storage: ScanStorage, tokens: Int, bytes: Int, marks: Int) = scalars.withUnsafeBufferPointer { s in
+            Self.withTokens(of: s, limit: limit) { t, out, marks in
+                let storage = ScanStorage.make(tokens: t.count, scalars: n, bytes: out.count)
+                if !t.isEmpty { storage.tokens.initialize(from: t.baseAddress!, count: t.count) }
+                if n > 0 { storage.scalars.initialize(from: s.baseAddress!, count: n) }
+                if !out.isEmpty { storage.bytes.initialize(from: out.baseAddress!, count: out.count) }
+                return (storage, t.count, out.count, marks)
             }
         }
         self.scalars = ScanBuffer(made.storage, made.storage.scalars, count: n)
         tokens = ScanBuffer(made.storage, made.storage.tokens, count: made.tokens)
         bytes = ScanBuffer(made.storage, made.storage.bytes, count: made.bytes)
-        identifierRuns = Self.identifierRuns(tokens: tokens, scalars: self.scalars, bytes: bytes)
+        identifierRuns = made.marks > 0 ? Self.identifierRuns(tokens, scalars: self.scalars, bytes: bytes) : []
     }
 
     /// The scan of one sentence whose tokens were cut with the whole document (`SentenceScanner`):
     /// tokens `run` of `storage` and its scalars `range`. The tokens are moved in place to the
     /// sentence (scalar offsets from the sentence's start, text offsets from its first token's
     /// text). The same scan as `init(scalars:)` when no token crosses the sentence's ends
-    /// (the caller checks).
-    init(storage: ScanStorage, tokens run: Range<Int>, scalars range: Range<Int>) {
+    /// (the caller checks). `mayIdentify`: one of the tokens is marked by `cut` (`marks`).
+    init(storage: ScanStorage, tokens run: Range<Int>, scalars range: Range<Int>, mayIdentify: Bool) {
         scalars = ScanBuffer(storage, storage.scalars + range.lowerBound, count: range.count)
         guard !run.isEmpty else { tokens = ScanBuffer(); bytes = ScanBuffer(); identifierRuns = []; return }
         let source = storage.tokens + run.lowerBound
@@ -52,14 +46,7 @@ struct TokenScan {
         let base = source[0].textStart
         let text = storage.bytes + Int(base)
         let byteCount = Int(source[count - 1].textStart &+ source[count - 1].textCount &- base)
-        let offset = Int32(truncatingIfNeeded: range.lowerBound)
-        let s = storage.scalars + range.lowerBound
-        // Whether a mark or word that `isIdentifier` looks for occurs, found on the way.
-        var mayIdentify = false
-        for k in 0..<count {
-            source[k].shift(by: offset, text: base)
-            if !mayIdentify { mayIdentify = Self.mayIdentify(source[k], s[source[k].start].value, text + Int(source[k].textStart)) }
-        }
+        ScanToken.shift(source, count: count, by: Int32(truncatingIfNeeded: range.lowerBound), text: base)
         // The first token of a sentence follows a space or its start.
         source[0].spaceBefore = true
         tokens = ScanBuffer(storage, source, count: count)
@@ -67,24 +54,22 @@ struct TokenScan {
         identifierRuns = mayIdentify ? Self.identifierRuns(tokens, scalars: scalars, bytes: bytes) : []
     }
 
-    /// Identifier runs of tokens cut on their own (`init(scalars:)`).
-    private static func identifierRuns(tokens: ScanBuffer<ScanToken>, scalars: ScanBuffer<Unicode.Scalar>,
-                                       bytes: ScanBuffer<UInt8>) -> [Range<Int>] {
-        guard let t = tokens.baseAddress, let s = scalars.baseAddress, let b = bytes.baseAddress else { return [] }
-        let found = withExtendedLifetime(tokens) {
-            (0..<tokens.count).contains { Self.mayIdentify(t[$0], s[t[$0].start].value, b + Int(t[$0].textStart)) }
-        }
-        return found ? identifierRuns(tokens, scalars: scalars, bytes: bytes) : []
-    }
-
-    /// The token is a mark or word `isIdentifier` answers on (`first` is its first scalar's
-    /// value, `text` its text's bytes); without one no run is an identifier.
+    /// The tokens of `scalars` (at most `limit`) and their texts, cut into temporary buffers
+    /// valid inside `body`, with the number of tokens `cut` marks. `init(scalars:)` copies them
+    /// into a storage, `tokens(_:limit:bytes:)` into arrays.
     @inline(__always)
-    private static func mayIdentify(_ t: ScanToken, _ first: UInt32, _ text: UnsafePointer<UInt8>) -> Bool {
-        switch t.kind {
-        case .number: return false
-        case .word: return isWebWord(text, Int(t.textCount))
-        case .punct: return first == 0x40 || first == 0x3D || first == 0x5F || first == 0x23 || first == 0x26 || first == 0x2F || first == 0x5C
+    private static func withTokens<R>(of scalars: UnsafeBufferPointer<Unicode.Scalar>, limit: Int,
+                                      _ body: (UnsafeBufferPointer<ScanToken>, UnsafeBufferPointer<UInt8>, Int) -> R) -> R {
+        let n = scalars.count
+        // A token takes at least one scalar; a lower-cased scalar at most four bytes.
+        let capacity = Swift.min(limit, n)
+        return withUnsafeTemporaryAllocation(of: ScanToken.self, capacity: Swift.max(capacity, 1)) { t in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(4 * n, 1)) { out in
+                let cut = capacity <= 0 ? (tokens: 0, bytes: 0, stops: 0, marks: 0)
+                    : Self.cut(scalars.baseAddress!, n, limit: capacity, tokens: t.baseAddress!, bytes: out.baseAddress!,
+                               stops: nil, marks: nil)
+                return body(UnsafeBufferPointer(rebasing: t[..<cut.tokens]), UnsafeBufferPointer(rebasing: out[..<cut.bytes]), cut.marks)
+            }
         }
     }
 
@@ -120,23 +105,13 @@ struct TokenScan {
     /// Tokens of `scalars`, at most `limit`, their lower-cased texts (the digits of a number,
     /// the punctuation scalar) appended to `bytes`.
     static func tokens(_ scalars: [Unicode.Scalar], limit: Int, bytes: inout [UInt8]) -> [ScanToken] {
-        let n = scalars.count
-        // A token takes at least one scalar; a lower-cased scalar at most four bytes.
-        let capacity = Swift.min(limit, n)
-        guard capacity > 0 else { bytes = []; return [] }
         // Cut into temporary buffers, then copied into exact arrays: `Array(unsafeUninitializedCapacity:)`
         // looked up the generic array type at run time on every call.
-        var tokens: [ScanToken] = []
-        withUnsafeTemporaryAllocation(of: ScanToken.self, capacity: capacity) { tokenBuffer in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * n) { out in
-                let cut = scalars.withUnsafeBufferPointer { s in
-                    Self.cut(s.baseAddress!, n, limit: capacity, tokens: tokenBuffer.baseAddress!, bytes: out.baseAddress!, stops: nil)
-                }
-                bytes = Array(UnsafeBufferPointer(rebasing: out[..<cut.bytes]))
-                tokens = Array(UnsafeBufferPointer(rebasing: tokenBuffer[..<cut.tokens]))
-            }
+        let made = scalars.withUnsafeBufferPointer { s in
+            withTokens(of: s, limit: limit) { t, out, _ in (Array(t), Array(out)) }
         }
-        return tokens
+        bytes = made.1
+        return made.0
     }
 
     /// ASCII scalars below 64 that are white space (tab to carriage return, space).
@@ -153,12 +128,17 @@ struct TokenScan {
     /// The cutting loop on raw pointers (a plain function: no captured array to check on every
     /// append, so its variables stay in registers). When `stops` is given, the offsets of the
     /// scalars `SentenceSplitter` stops at (`splitterStops` and `…`) are written to it in order.
+    /// The indices of the tokens an identifier run needs one of (a mark `isIdentifier` answers on,
+    /// "www", "http", "https") are written to `marks` when given, and counted in any case: a
+    /// sentence without one has no identifier run.
     static func cut(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
                     tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>,
-                    stops: UnsafeMutablePointer<Int>?) -> (tokens: Int, bytes: Int, stops: Int) {
+                    stops: UnsafeMutablePointer<Int>?, marks: UnsafeMutablePointer<Int32>?)
+    -> (tokens: Int, bytes: Int, stops: Int, marks: Int) {
         var w = 0
         var count = 0
         var stopCount = 0
+        var markCount = 0
         @inline(__always) func put(_ b: UInt8, _ h: inout UInt64) { out[w] = b; w &+= 1; h = ByteHash.add(h, b) }
         @inline(__always) func putUTF8(_ v: UInt32, _ h: inout UInt64) {
             switch v {
@@ -170,6 +150,10 @@ struct TokenScan {
                 put(UInt8(0xF0 | (v >> 18)), &h); put(UInt8(0x80 | ((v >> 12) & 0x3F)), &h)
                 put(UInt8(0x80 | ((v >> 6) & 0x3F)), &h); put(UInt8(0x80 | (v & 0x3F)), &h)
             }
+        }
+        @inline(__always) func mark() {
+            if let marks { marks[markCount] = Int32(truncatingIfNeeded: count) }
+            markCount &+= 1
         }
         var i = 0
         var space = true
@@ -200,6 +184,8 @@ struct TokenScan {
                 var cyrillic = false
                 while true {
                     // ASCII letters, the common case, in the tightest loop (lower case is bit 5).
+                    // (Eight at a time with SIMD cost as much: most words are short, and the hash
+                    // takes its steps byte by byte anyway.)
                     while i < n {
                         let folded = scalars[i].value | 0x20
                         guard folded &- 0x61 < 26 else { break }
@@ -239,14 +225,17 @@ struct TokenScan {
                 // Every scalar upper case: only a capitalised word can be, so the others skip the test.
                 let capitalized = isUpperFirst(s)
                 let allCaps = capitalized && i &- start > 1 && allUpper(scalars, start &+ 1, i)
+                let textCount = w &- textStart
+                if UInt(bitPattern: textCount &- 3) < 3, isWebWord(out + textStart, textCount) { mark() }
                 tokens[count] = ScanToken(kind: .word, start: start, end: i, textStart: Int32(truncatingIfNeeded: textStart),
-                                          textCount: Int32(truncatingIfNeeded: w &- textStart), hash: h,
+                                          textCount: Int32(truncatingIfNeeded: textCount), hash: h,
                                           isCapitalized: capitalized, isAllCaps: allCaps,
                                           isCyrillic: cyrillic, spaceBefore: space)
             } else {
                 if let stops, isSplitterStop(v0) {
                     stops[stopCount] = i; stopCount &+= 1
                 }
+                if v0 < 0x80, ((v0 < 0x40 ? identifierMarksLow : identifierMarksHigh) >> UInt64(v0 & 0x3F)) & 1 != 0 { mark() }
                 i &+= 1
                 putUTF8(v0, &h)
                 tokens[count] = ScanToken(kind: .punct, start: start, end: i, textStart: Int32(truncatingIfNeeded: textStart),
@@ -264,8 +253,13 @@ struct TokenScan {
                 i &+= 1
             }
         }
-        return (count, w, stopCount)
+        return (count, w, stopCount, markCount)
     }
+
+    /// The marks `isIdentifier` answers on (`@ = _ # & / \`), as bits of the ASCII scalars
+    /// below 64 and of those from 64 on.
+    private static let identifierMarksLow: UInt64 = 1 << 0x23 | 1 << 0x26 | 1 << 0x2F | 1 << 0x3D
+    private static let identifierMarksHigh: UInt64 = 1 << (0x40 - 0x40) | 1 << (0x5C - 0x40) | 1 << (0x5F - 0x40)
 
     /// `ScalarClass.isUpper` with its ASCII and basic Cyrillic answers inline.
     @inline(__always)
