@@ -138,7 +138,7 @@ extension Analyzer {
                 }
             }
         }
-        return FactBuilder.facts(collector.takeFacts(), twins: twins)
+        return FactBuilder.facts(collector.takeFacts(), twins: twins, concurrency: concurrency)
     }
 
     /// Reads again an article whose text was let go while it waited for its date, keeping
@@ -182,7 +182,7 @@ extension Analyzer {
 
     /// Runs `body` for every index, in increasing order of taking, on `concurrency` threads,
     /// each thread with its own `state` (made once per thread: scratch kept across indices).
-    private static func forEach<State>(_ count: Int, concurrency: Int, state makeState: () -> State,
+    static func forEach<State>(_ count: Int, concurrency: Int, state makeState: () -> State,
                                        _ body: (Int, inout State) -> Void) {
         let workers = max(1, min(concurrency, count))
         guard workers > 1 else {
