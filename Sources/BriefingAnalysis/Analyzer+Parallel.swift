@@ -79,51 +79,66 @@ extension Analyzer {
             results[index].link = LinkProfile.empty
         }
         let waiting = results.indices.filter { results[$0].topics == nil }
-        var late = waiting.map { index -> Slot in
-            var slot = Slot()
-            slot.result = results[index]
-            slot.result!.document.date = documents[index].date
-            return slot
-        }
-        Self.forEach(late.count, concurrency: concurrency, slots: &late) { _, slot in
-            do { try Self.reread(&slot.result!, folder: folder, load: load) } catch { slot.readError = error; return }
-            slot.result!.analyse(keepsText: keepsText)
-            pool.withPool { slot.result!.intern(into: &$0) }
+        var lateErrors = [Error?](repeating: nil, count: waiting.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            lateErrors.withUnsafeMutableBufferPointer { errors in
+                let (results, errors) = (buffer, errors)
+                Self.forEach(waiting.count, concurrency: concurrency, state: { () }) { k, _ in
+                    let index = waiting[k]
+                    results[index].document.date = documents[index].date
+                    do { try Self.reread(&results[index], folder: folder, load: load) } catch { errors[k] = error; return }
+                    results[index].analyse(keepsText: keepsText)
+                    pool.withPool { results[index].intern(into: &$0) }
+                }
+            }
         }
         pool.empty()
-        if let error = late.lazy.compactMap(\.readError).first { throw error }
-        for (index, slot) in zip(waiting, late) { results[index] = slot.result! }
-        // The slots share the results' item arrays: let go, or the items outlive the merge.
-        late = []
-
+        if let error = lateErrors.lazy.compactMap({ $0 }).first { throw error }
         documents = []
         let finalDocuments = results.map(\.document)
         let twins = FactBuilder.twins(of: finalDocuments)
         let events = EventMerger.merge(results.flatMap(\.events))
         let topics = results.compactMap(\.topics)
         // Only the packed items are left to merge: the rest of the results is let go first.
-        var packed = results.map { (id: $0.document.id, figures: $0.figureItems, times: $0.timeItems) }
+        var items = results.map { (figures: $0.figureItems, times: $0.timeItems) }
         results = []
-        packed.sort { $0.id < $1.id }
-        // Fed to the merger one document at a time and let go: the items are most of the
-        // memory, and a corpus-wide array of them would hold every one at once.
-        var merger = FactBuilder.merger(twins: twins)
-        merger.reserve(packed.reduce(0) { $0 + $1.figures.count + $1.times.count })
-        for index in packed.indices {
-            merger.add(FactBuilder.documentOrder(packed[index].figures.unpacked() + packed[index].times.unpacked()))
-            packed[index].figures = PackedItems()
-            packed[index].times = PackedItems()
-            // A cluster's keys are let go after its last document: the article itself, or the
-            // later in id order of an article and its translation (no map of clusters needed).
-            let id = packed[index].id
-            let isLast = twins[id].map { $0 < id } ?? true
-            merger.close(document: id, cluster: isLast ? FactBuilder.clusterId(of: id, twins: twins) : nil)
-        }
-        packed = []
-        let facts = FactBuilder.facts(merger.finish(), twins: twins)
+        let facts = Self.mergeFacts(&items, ids: finalDocuments.map(\.id), twins: twins, concurrency: concurrency)
         var analysis = Analysis(documents: finalDocuments, facts: facts, events: events, topics: topics)
         analysis.skipped = sortsSkipped ? skipped.sorted { $0.path < $1.path } : skipped
         return analysis
+    }
+
+    /// Merges the facts of the documents (`items[i]`: those of the document with id `ids[i]`),
+    /// one translation cluster at a time on `concurrency` threads (`MergePlan`): facts of
+    /// different clusters never merge, and `FactCollector` keeps the order of one merger over
+    /// the corpus. Each document's items are let go once merged: they are most of the memory.
+    private static func mergeFacts(_ items: inout [(figures: PackedItems, times: PackedItems)], ids: [String],
+                                   twins: [String: String], concurrency: Int) -> [Fact] {
+        let plan = MergePlan(ids: ids, twins: twins)
+        var collector = FactCollector(plan: plan, reserving: items.reduce(0) { $0 + $1.figures.count + $1.times.count })
+        let lock = NSLock()
+        items.withUnsafeMutableBufferPointer { buffer in
+            let items = buffer
+            forEach(plan.clusterCount, concurrency: concurrency, state: { FactBuilder.merger(twins: twins) }) { cluster, merger in
+                let members = plan.members(of: cluster)
+                // At most a few documents per cluster: their ends on the stack.
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: members.count) { ends in
+                    for (k, index) in members.enumerated() {
+                        merger.add(FactBuilder.documentOrder(items[index].figures.unpacked() + items[index].times.unpacked()))
+                        items[index] = (PackedItems(), PackedItems())
+                        // A cluster's keys are let go after its last document: the article itself, or
+                        // the later in id order of an article and its translation.
+                        let id = ids[index]
+                        let isLast = twins[id].map { $0 < id } ?? true
+                        merger.close(document: id, cluster: isLast ? FactBuilder.clusterId(of: id, twins: twins) : nil)
+                        ends[k] = merger.facts.count
+                    }
+                    let (merged, later) = FactCollector.split(merger.takeFacts(), firstEnd: ends[0])
+                    lock.withLock { collector.add(cluster: cluster, merged: merged, later: later, ends: ends) }
+                }
+            }
+        }
+        return FactBuilder.facts(collector.takeFacts(), twins: twins, concurrency: concurrency)
     }
 
     /// Reads again an article whose text was let go while it waited for its date, keeping
@@ -159,24 +174,33 @@ extension Analyzer {
     /// worker (next free index, so long and short articles balance) and writes only its slot.
     private static func forEach(_ count: Int, concurrency: Int, slots: inout [Slot],
                                 _ body: @escaping (Int, inout Slot) -> Void) {
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer
+            forEach(count, concurrency: concurrency, state: { () }) { index, _ in body(index, &base[index]) }
+        }
+    }
+
+    /// Runs `body` for every index, in increasing order of taking, on `concurrency` threads,
+    /// each thread with its own `state` (made once per thread: scratch kept across indices).
+    static func forEach<State>(_ count: Int, concurrency: Int, state makeState: () -> State,
+                                       _ body: (Int, inout State) -> Void) {
         let workers = max(1, min(concurrency, count))
         guard workers > 1 else {
-            for index in 0..<count { body(index, &slots[index]) }
+            var state = makeState()
+            for index in 0..<count { body(index, &state) }
             return
         }
         let lock = NSLock()
         var next = 0
-        slots.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    lock.lock()
-                    let index = next
-                    next += 1
-                    lock.unlock()
-                    guard index < count else { return }
-                    body(index, &base[index])
-                }
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var state = makeState()
+            while true {
+                lock.lock()
+                let index = next
+                next += 1
+                lock.unlock()
+                guard index < count else { return }
+                body(index, &state)
             }
         }
     }

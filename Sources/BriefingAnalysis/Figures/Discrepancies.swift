@@ -5,37 +5,56 @@ enum Discrepancies {
     static let limit = 16
     static let groupLimit = 256
 
-    static func flag(_ facts: inout [Fact], cluster: (String) -> String) {
-        var groups: [String: [Int]] = [:]
+    /// Groups are independent (a fact is in the group of its indicator only, and the numbers
+    /// of `Interned` are compared only inside a group), so they are flagged on `concurrency`
+    /// threads, each with its own scratch.
+    static func flag(_ facts: inout [Fact], cluster: (String) -> String, concurrency: Int = 1) {
+        var grouping: [String: [Int]] = [:]
         for (i, f) in facts.enumerated() {
             guard let key = f.indicator, f.kind != .date, f.kind != .year else { continue }
-            if groups[key, default: []].count < groupLimit { groups[key, default: []].append(i) }
+            if grouping[key, default: []].count < groupLimit { grouping[key, default: []].append(i) }
         }
-        // What `differ` compares, read once per grouped fact (a pair was compared by copying
-        // both facts and building two sets of clusters), one group at a time: an array of
-        // signatures for every fact was the peak of a large corpus's analysis.
-        var interned = Interned()
+        let groups = grouping.keys.sorted().map { grouping[$0]! }
+        grouping = [:]
         // Ids flagged per fact: a pair whose two facts are both full is not compared at all.
         var flagged = facts.map { UInt8(min($0.discrepancyWith.count, limit)) }
-        // The clusters of a group's signatures, one after another: signatures hold a range of
-        // it, so that they are plain values (copying a signature with an array per pair was a
-        // third of the cost).
+        facts.withUnsafeMutableBufferPointer { factBuffer in
+            flagged.withUnsafeMutableBufferPointer { flaggedBuffer in
+                let (facts, flagged) = (factBuffer, flaggedBuffer)
+                Analyzer.forEach(groups.count, concurrency: concurrency, state: { Scratch() }) { g, scratch in
+                    flag(groups[g], in: facts, flagged: flagged, cluster: cluster, scratch: &scratch)
+                }
+            }
+        }
+    }
+
+    /// What `differ` compares, read once per grouped fact (a pair was compared by copying both
+    /// facts and building two sets of clusters), one group at a time: an array of signatures
+    /// for every fact was the peak of a large corpus's analysis. The clusters of a group's
+    /// signatures are one array, signatures hold a range of it, so that they are plain values
+    /// (copying a signature with an array per pair was a third of the cost).
+    private struct Scratch {
+        var interned = Interned()
         var clusters: [Int] = []
         var signatures: [Signature] = []
-        for key in groups.keys.sorted() {
-            let members = groups[key]!
-            clusters.removeAll(keepingCapacity: true)
-            signatures.removeAll(keepingCapacity: true)
-            for member in members { signatures.append(Signature(facts[member], cluster: cluster, interned: &interned, clusters: &clusters)) }
-            clusters.withUnsafeBufferPointer { clusters in
-                for (n, a) in members.enumerated() {
-                    for m in (n + 1)..<members.count {
-                        let b = members[m]
-                        guard flagged[a] < limit || flagged[b] < limit else { continue }
-                        guard signatures[n].differs(from: signatures[m], clusters: clusters) else { continue }
-                        if flagged[a] < limit { facts[a].discrepancyWith.append(facts[b].id); flagged[a] += 1 }
-                        if flagged[b] < limit { facts[b].discrepancyWith.append(facts[a].id); flagged[b] += 1 }
-                    }
+    }
+
+    private static func flag(_ members: [Int], in facts: UnsafeMutableBufferPointer<Fact>, flagged: UnsafeMutableBufferPointer<UInt8>,
+                             cluster: (String) -> String, scratch: inout Scratch) {
+        scratch.clusters.removeAll(keepingCapacity: true)
+        scratch.signatures.removeAll(keepingCapacity: true)
+        for member in members {
+            scratch.signatures.append(Signature(facts[member], cluster: cluster, interned: &scratch.interned, clusters: &scratch.clusters))
+        }
+        let signatures = scratch.signatures
+        scratch.clusters.withUnsafeBufferPointer { clusters in
+            for (n, a) in members.enumerated() {
+                for m in (n + 1)..<members.count {
+                    let b = members[m]
+                    guard flagged[a] < limit || flagged[b] < limit else { continue }
+                    guard signatures[n].differs(from: signatures[m], clusters: clusters) else { continue }
+                    if flagged[a] < limit { facts[a].discrepancyWith.append(facts[b].id); flagged[a] += 1 }
+                    if flagged[b] < limit { facts[b].discrepancyWith.append(facts[a].id); flagged[b] += 1 }
                 }
             }
         }

@@ -72,11 +72,11 @@ enum FactBuilder {
     }
 
     /// The merged facts (`Merger.finish()`), numbered, with their discrepancies flagged.
-    static func facts(_ merged: consuming [Fact], twins: [String: String]) -> [Fact] {
+    static func facts(_ merged: consuming [Fact], twins: [String: String], concurrency: Int = 1) -> [Fact] {
         // Consumed, so that numbering changes the one array in place instead of a copy.
         var facts = merged
         for index in facts.indices { facts[index].id = "f\(index + 1)" }
-        Discrepancies.flag(&facts, cluster: { clusterId(of: $0, twins: twins) })
+        Discrepancies.flag(&facts, cluster: { clusterId(of: $0, twins: twins) }, concurrency: concurrency)
         return facts
     }
 

@@ -82,6 +82,21 @@ struct Merger {
         return facts
     }
 
+    /// The merged facts, the merger emptied for the next cluster but keeping the room of its
+    /// index (`MergePlan`: one merger per thread merges cluster after cluster).
+    mutating func takeFacts() -> [Fact] {
+        let merged = facts
+        facts = []
+        newestEntry.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
+        clusterKeys.removeAll(keepingCapacity: true)
+        documentKeys.removeAll(keepingCapacity: true)
+        mentionsSeen.removeAll()
+        documentsOf.removeAll()
+        lastDocument = nil
+        return merged
+    }
+
     /// Adds items in the order given (`FactBuilder.documentOrder`).
     mutating func add(_ items: [FactBuilder.Item]) {
         for item in items { add(item.fact) }
@@ -184,9 +199,6 @@ struct Merger {
         if let documents = documentsOf[index] { return documents.contains(doc) }
         return facts[index].mentions.contains { $0.document == doc }
     }
-
-    /// Room for `count` facts, so that the array does not grow by doubling.
-    mutating func reserve(_ count: Int) { facts.reserveCapacity(count) }
 
     /// Kind, numbers, unit, per and change: what must agree for two mentions to be one figure,
     /// as the UTF-8 of `kind|value|low|high|unit|per|change[|period]` with numbers written as

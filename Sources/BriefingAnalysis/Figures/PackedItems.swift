@@ -30,6 +30,15 @@ struct PackedItems: Sendable {
         count = items.count
     }
 
+    /// Merged facts packed while they wait to be collected (`FactCollector`): as items of no
+    /// document.
+    init(facts: some Sequence<Fact>) {
+        self.init(facts.map { (doc: "", position: 0, fact: $0) })
+    }
+
+    /// The facts of `init(facts:)`.
+    func unpackedFacts() -> [Fact] { unpacked().map(\.fact) }
+
     private static func exact<T>(_ array: [T]) -> [T] {
         array.count == array.capacity ? array : Array(unsafeUninitializedCapacity: array.count) { buffer, count in
             _ = buffer.initialize(from: array)
