@@ -12,7 +12,7 @@ extension Analyzer {
     public func analyze(folder: String, concurrency: Int, keepsText: Bool = true) throws -> Analysis {
         // Names only, each kept once as its document's `fileName`: the paths and a name made
         // per article were two more strings per article for the whole run.
-        let names = try CorpusReader.articleFiles(in: folder).map { ($0 as NSString).lastPathComponent }
+        let names = try CorpusReader.articleNames(in: folder)
         return try analyze(count: names.count, folder: folder, concurrency: concurrency, keepsText: keepsText,
                            sortsSkipped: true) { index in
             (names[index], try CorpusReader.load((folder as NSString).appendingPathComponent(names[index])))

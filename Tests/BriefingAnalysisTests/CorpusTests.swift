@@ -28,6 +28,7 @@ import Testing
     @Test func articlesAreListedInNameOrder() throws {
         let folder = try temporaryFolder(["b.txt": [0x41], "a.txt": [0x41], "c.md": [0x41]])
         #expect(try CorpusReader.articleFiles(in: folder).map { ($0 as NSString).lastPathComponent } == ["a.txt", "b.txt"])
+        #expect(try CorpusReader.articleNames(in: folder) == ["a.txt", "b.txt"])
     }
 
     @Test func oversizedFileIsRefusedWithTheLimit() throws {
