@@ -153,9 +153,17 @@ enum ChromeStripper {
         for k in first8 {
             if line8.tokens[k].kind == .word { words += 1 } else if !line8.hasText(k, ":") { return false }
         }
-        // The words' texts are made only for a line of one to three words (`isRelatedHeader`).
         guard (1...3).contains(words) else { return false }
-        return isRelatedHeader(first8.filter { line8.tokens[$0].kind == .word }.map(line8.text))
+        // `isRelatedHeader` of the words' texts, probed on their lower-cased bytes joined by
+        // spaces (lower case of at most 80 bytes: under 256) without a `String` per word.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { joined in
+            var count = 0, hash = ByteHash.seed
+            for k in first8 where line8.tokens[k].kind == .word {
+                if count > 0 { joined[count] = 0x20; hash = ByteHash.add(hash, 0x20); count += 1 }
+                for byte in line8.bytes[line8.tokens[k].textRange] { joined[count] = byte; hash = ByteHash.add(hash, byte); count += 1 }
+            }
+            return ChromeVocabulary.relatedHeaders.index(hash: hash, in: joined, start: 0, count: count) != nil
+        }
     }
 
     /// `3.64 BYN`, `USD 3.24 ↑`, ` date 2025-09-29 3.64 BYN`: numbers with currency codes or

@@ -29,7 +29,7 @@ enum DocumentProfiler {
             }
         }
         // Only the top lines are read (header, dateline, latest year): not the whole article.
-        let top = LineSplitter.lines(stripped.text, limit: headerLines + 8).map { ProfileLine.reusing(header, for: String($0)) }
+        let top = LineSplitter.lines(stripped.text, limit: headerLines + 8).map { ProfileLine.reusing(header, for: $0) }
         let body = top.firstIndex(where: \.isBody) ?? top.count
         // A date line under the title ("05.06.2024 | 16:20") when the header had none.
         if date == nil, let line = top[..<min(top.count, body + 1)].first(where: { $0.date != nil }) {

@@ -17,9 +17,16 @@ struct LineShape {
     let text: String
 
     init(_ text: String) {
+        self.init(text, limit: LineTokens.limit, words: .max, tokens: 0)
+    }
+
+    /// The first `limit` tokens, or fewer: reading stops once `words` words are found among
+    /// at least `tokens` tokens. The profiler's rules count words up to 26 among 60 tokens and
+    /// read words among the first 40, so more tokens of a paragraph change no answer.
+    init(_ text: String, limit: Int, words: Int, tokens: Int) {
         self.text = text
         var text = text
-        pieces = text.withUTF8 { Self.pieces($0, limit: LineTokens.limit) }
+        pieces = text.withUTF8 { Self.pieces($0, limit: limit, words: words, tokens: tokens) }
     }
 
     func count(_ kind: Token.Kind, limit: Int) -> Int {
@@ -106,12 +113,12 @@ struct LineShape {
     }
 
     /// The token boundaries of `Tokenizer.tokens(_:limit:)`, in scalar offsets, read on bytes.
-    private static func pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Piece] {
+    private static func pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, words: Int, tokens: Int) -> [Piece] {
         var pieces: [Piece] = []
         pieces.reserveCapacity(Swift.min(limit, bytes.count / 4 + 1))
-        var p = 0, index = 0
+        var p = 0, index = 0, wordCount = 0
         let n = bytes.count
-        while p < n, pieces.count < limit {
+        while p < n, pieces.count < limit, wordCount < words || pieces.count < tokens {
             let (first, width) = classify(bytes, p)
             let firstAt = p
             p += width; index += 1
@@ -124,6 +131,7 @@ struct LineShape {
                 while p < n, bytes[p] >= 0x30, bytes[p] <= 0x39 { p += 1; index += 1 }
             case .letter:
                 kind = .word
+                wordCount += 1
                 while p < n {
                     // ASCII and basic Cyrillic letters without the general classes.
                     let b = bytes[p]

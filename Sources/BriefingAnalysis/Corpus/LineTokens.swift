@@ -21,7 +21,9 @@ struct LineTokens {
 
     init<Line: StringProtocol>(_ line: Line) {
         let text = String(line)
-        var scalars = text.scalarArray(limit: Self.window)
+        // A line of at most `window` bytes has at most `window` scalars: all of them, decoded
+        // eight ASCII bytes at a time.
+        var scalars = text.utf8.count <= Self.window ? text.documentScalars : text.scalarArray(limit: Self.window)
         var bytes: [UInt8] = []
         // One token more than kept: when it starts inside the window, every kept token ended there.
         var tokens = TokenScan.tokens(scalars, limit: Self.limit + 1, bytes: &bytes)
