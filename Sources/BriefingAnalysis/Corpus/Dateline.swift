@@ -57,38 +57,70 @@ struct Dateline {
         return line.withUTF8(mayBeDateline)
     }
 
-    /// `mayBeDateline` on the line's UTF-8 bytes (valid UTF-8: a `String`'s).
+    /// `mayBeDateline` on the line's UTF-8 bytes (valid UTF-8: a `String`'s). ASCII scalars are
+    /// read and classed without decoding or the general scalar classes (most lines fail on
+    /// their first few scalars, and the calls were most of the test's cost).
     private static func mayBeDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // `parse` tokenizes the first 200 scalars: the same window here.
+        var cursor = Cursor(bytes: bytes)
+        var s = cursor.next()
+        var words = 0
+        while true {
+            while let c = s, Cursor.isSpace(c) { s = cursor.next() }
+            guard let c = s else { return false }
+            if c == "," { break }
+            guard words < 3, Cursor.isLetter(c), ScalarClass.isUpper(c) else { return false }
+            words += 1
+            s = cursor.next()
+            while let c = s, Cursor.continuesWord(c) { s = cursor.next() }
+        }
+        guard words > 0 else { return false }
+        // The token after the comma, as the tokenizer reads it: a number, or a word (lower case).
+        s = cursor.next()
+        while let c = s, Cursor.isSpace(c) { s = cursor.next() }
+        guard let first = s else { return false }
+        if ScalarClass.isDigit(first) { return true }
+        guard Cursor.isLetter(first) else { return false }
+        var word = [ScalarClass.lower(first)]
+        word.reserveCapacity(24)
+        s = cursor.next()
+        while let c = s, Cursor.continuesWord(c) { word.append(ScalarClass.lower(c)); s = cursor.next() }
+        return mayOpenDate(String(scalars: word))
+    }
+
+    /// The first 200 scalars of a line (the window `parse` tokenizes), ASCII without decoding.
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
         var p = 0, read = 0
-        func next() -> Unicode.Scalar? {
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        @inline(__always)
+        mutating func next() -> Unicode.Scalar? {
             guard read < 200, p < bytes.count else { return nil }
             read += 1
+            let b = bytes[p]
+            if b < 0x80 { p += 1; return Unicode.Scalar(b) }
             let (scalar, width) = ByteScalars.scalar(bytes, at: p)
             p += width
             return scalar
         }
-        var s = next()
-        var words = 0
-        while true {
-            while let c = s, ScalarClass.isSpace(c) { s = next() }
-            guard let c = s else { return false }
-            if c == "," { break }
-            guard words < 3, ScalarClass.isLetter(c), ScalarClass.isUpper(c) else { return false }
-            words += 1
-            s = next()
-            while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { s = next() }
+
+        /// `ScalarClass.isSpace`, ASCII inline.
+        @inline(__always)
+        static func isSpace(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) : ScalarClass.isSpace(c)
         }
-        guard words > 0 else { return false }
-        // The token after the comma, as the tokenizer reads it: a number, or a word (lower case).
-        s = next()
-        while let c = s, ScalarClass.isSpace(c) { s = next() }
-        guard let first = s else { return false }
-        if ScalarClass.isDigit(first) { return true }
-        guard ScalarClass.isLetter(first) else { return false }
-        var word = [ScalarClass.lower(first)]
-        s = next()
-        while let c = s, ScalarClass.isLetter(c) || ScalarClass.isMark(c) { word.append(ScalarClass.lower(c)); s = next() }
-        return mayOpenDate(String(scalars: word))
+
+        /// `ScalarClass.isLetter`, ASCII inline.
+        @inline(__always)
+        static func isLetter(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? (c.value | 0x20) &- 0x61 < 26 : ScalarClass.isLetter(c)
+        }
+
+        /// A letter or a combining mark (ASCII has no marks).
+        @inline(__always)
+        static func continuesWord(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? (c.value | 0x20) &- 0x61 < 26 : ScalarClass.isLetter(c) || ScalarClass.isMark(c)
+        }
     }
 }
