@@ -70,8 +70,10 @@ struct LineShape {
             for piece in pieces.prefix(limit) where piece.kind == .word {
                 let length = piece.end - piece.start
                 guard length < 64, (words.lengths >> UInt64(length)) & 1 != 0 else { continue }
-                let (s0, w0) = ByteScalars.scalar(bytes, at: piece.byteStart)
-                let first = ScalarClass.lower(s0)
+                // The word's first scalar is the piece's `first` (its byte width from the lead byte).
+                let lead = bytes[piece.byteStart]
+                let w0 = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let first = ScalarClass.lower(piece.first)
                 for range in words.ranges[words.byLength[length]..<words.byLength[length + 1]]
                 where words.scalars[range.lowerBound] == first {
                     var p = piece.byteStart + w0, k = range.lowerBound + 1
@@ -148,7 +150,10 @@ struct LineShape {
             default:
                 kind = .punct
             }
-            pieces.append(Piece(kind: kind, start: start, end: index, byteStart: firstAt, first: ByteScalars.scalar(bytes, at: firstAt).0))
+            // An ASCII first scalar is its byte: decoded only past ASCII.
+            let lead = bytes[firstAt]
+            let firstScalar = lead < 0x80 ? Unicode.Scalar(lead) : ByteScalars.scalar(bytes, at: firstAt).0
+            pieces.append(Piece(kind: kind, start: start, end: index, byteStart: firstAt, first: firstScalar))
         }
         return pieces
     }
