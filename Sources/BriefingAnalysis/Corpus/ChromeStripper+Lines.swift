@@ -129,12 +129,6 @@ extension ChromeStripper {
         return line.anyWord { line.isWord($0, in: ChromeVocabulary.menuEntries) }
     }
 
-    /// A header of a block of other articles' headlines ("Most read", "Читайте также:").
-    static func isRelatedHeader(_ words: [String]) -> Bool {
-        guard (1...3).contains(words.count) else { return false }
-        return ChromeVocabulary.relatedHeaders.index(of: words.joined(separator: " ")) != nil
-    }
-
     /// A line short enough to be a menu item of a column menu: one or two words, no digits, no final stop.
     static func isMenuItem(_ line: Substring, shape: LineShape?) -> Bool {
         guard line.utf8.count <= 60, let shape else { return false }
