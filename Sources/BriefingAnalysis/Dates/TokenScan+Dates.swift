@@ -9,11 +9,18 @@ extension TokenScan {
             return numericDate(at: i) ?? dayMonth(at: i, reference: reference) ?? quarter(at: i, reference: reference)
                 ?? monthsOfYear(at: i) ?? year(at: i, needsContext: true)
         case .word:
-            if let match = quarterCode(at: i) { return match }
-            guard DateLexicon.canStartDate(self, i) else { return nil }
-            return modified(at: i, reference: reference) ?? quarter(at: i, reference: reference)
-                ?? monthFirst(at: i, bareAllowed: true, reference: reference) ?? relativeYear(at: i, reference: reference)
-                ?? monthsOfYear(at: i)
+            // A quarter code's letter is one byte.
+            if tokens[i].textCount == 1, let match = quarterCode(at: i) { return match }
+            // Each rule below starts with a word of one table and answers nil for any other word:
+            // only the rules of the word's tables are tried.
+            let kinds = DateLexicon.starterKinds(self, i)
+            guard kinds != 0 else { return nil }
+            typealias Kind = DateLexicon.StarterKind
+            return (kinds & Kind.modifier != 0 ? modified(at: i, reference: reference) : nil)
+                ?? (kinds & Kind.ordinal != 0 ? quarter(at: i, reference: reference) : nil)
+                ?? (kinds & Kind.month != 0 ? monthFirst(at: i, bareAllowed: true, reference: reference) : nil)
+                ?? (kinds & Kind.relativeYear != 0 ? relativeYear(at: i, reference: reference) : nil)
+                ?? (kinds & Kind.monthCount != 0 ? monthsOfYear(at: i) : nil)
         case .punct:
             return nil
         }
