@@ -72,6 +72,19 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
     @inline(__always)
     func mayContain(hash: UInt64) -> Bool { bloom[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0 }
 
+    /// The bits `mayContain(hash:)` tests, as a pointer valid inside `body`: loops over many
+    /// tokens test them with `mayContain(hash:filter:)`, without an array check per token.
+    @inline(__always)
+    func withFilter<R>(_ body: (UnsafePointer<UInt64>) throws -> R) rethrows -> R {
+        try bloom.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    }
+
+    /// `mayContain(hash:)` on the bits `withFilter` gives.
+    @inline(__always)
+    static func mayContain(hash: UInt64, filter: UnsafePointer<UInt64>) -> Bool {
+        filter[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0
+    }
+
     /// Index of a plain string (lexicon code outside the scanner).
     func index(of word: String) -> Int? {
         let b = Array(word.utf8)

@@ -160,7 +160,9 @@ enum SentenceSplitter {
         if n == 3 || n == 4, lower(0) == "д", lower(1) == "о", lower(2) == "л", n == 3 || lower(3) == "л" {
             return followedByWord(s, dot + 1, "США")
         }
-        guard n <= maximumAbbreviation else { return false }
+        // The table's keys have at most `AbbreviationKey.capacity` letters (a constant: no
+        // one-off initialiser to pass through at every dot).
+        guard n <= AbbreviationKey.capacity else { return false }
         return abbreviationTable.contains(AbbreviationKey((0..<n).lazy.map(lower)))
     }
 
@@ -233,6 +235,8 @@ enum SentenceSplitter {
 
     /// Up to six scalars packed into integers: looked up without making an array or a string per dot.
     struct AbbreviationKey: Hashable {
+        /// Letters a key holds at most.
+        static let capacity = 6
         var count = 0
         var high: UInt64 = 0
         var low: UInt64 = 0
@@ -242,12 +246,9 @@ enum SentenceSplitter {
                 if count < 3 { high = high << 21 | UInt64(scalar.value) } else { low = low << 21 | UInt64(scalar.value) }
                 count += 1
             }
-            precondition(count <= 6, "abbreviations of six letters at most")
+            precondition(count <= Self.capacity, "abbreviations of six letters at most")
         }
     }
-
-    /// Scalars of the longest of them: longer words are not looked up.
-    static let maximumAbbreviation = strongAbbreviationWords.map(\.unicodeScalars.count).max() ?? 0
 
     private static let strongAbbreviationWords: [String] = [
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr",

@@ -129,6 +129,30 @@ enum DateLexicon {
     static let starters = ScanWordSet(monthForms.map(\.0) + modifiers.map(\.0) + ordinals.map(\.0) + relativeYears.map(\.0)
                                       + monthCounts.map(\.0))
 
+    /// Which of the five tables hold each word of `starters` (`StarterKind` bits, in the order
+    /// of `starters.words`): `matchDate` tries only the rules a word can start.
+    private static let starterKinds: [UInt8] = starters.words.map { word in
+        (scanMonths.keys.index(of: word) != nil ? StarterKind.month : 0)
+            | (scanModifiers.keys.index(of: word) != nil ? StarterKind.modifier : 0)
+            | (scanOrdinals.keys.index(of: word) != nil ? StarterKind.ordinal : 0)
+            | (scanRelativeYears.keys.index(of: word) != nil ? StarterKind.relativeYear : 0)
+            | (scanMonthCounts.keys.index(of: word) != nil ? StarterKind.monthCount : 0)
+    }
+
+    /// The tables of `starters` a word is in, as bits.
+    enum StarterKind {
+        static let month: UInt8 = 1, modifier: UInt8 = 2, ordinal: UInt8 = 4, relativeYear: UInt8 = 8, monthCount: UInt8 = 16
+    }
+
+    /// `StarterKind` bits of token `index` of `scan`: 0 when it is no word of `starters`
+    /// (`canStartDate` is false), one lookup for the five tables.
+    static func starterKinds(_ scan: TokenScan, _ index: Int) -> UInt8 {
+        let t = scan.tokens[index]
+        guard t.kind == .word,
+              let k = starters.index(hash: t.hash, in: scan.bytes, start: Int(t.textStart), count: Int(t.textCount)) else { return 0 }
+        return starterKinds[k]
+    }
+
     /// Words that join two days of one month ("from 8 to 11 July", "с 14 по 18 июля").
     static let dayJoiners: ScanWordSet = ["to", "till", "until", "through", "по", "до"]
 

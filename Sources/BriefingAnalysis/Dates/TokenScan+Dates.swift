@@ -9,11 +9,18 @@ extension TokenScan {
             return numericDate(at: i) ?? dayMonth(at: i, reference: reference) ?? quarter(at: i, reference: reference)
                 ?? monthsOfYear(at: i) ?? year(at: i, needsContext: true)
         case .word:
-            if let match = quarterCode(at: i) { return match }
-            guard DateLexicon.canStartDate(self, i) else { return nil }
-            return modified(at: i, reference: reference) ?? quarter(at: i, reference: reference)
-                ?? monthFirst(at: i, bareAllowed: true, reference: reference) ?? relativeYear(at: i, reference: reference)
-                ?? monthsOfYear(at: i)
+            // A quarter code's letter is one byte.
+            if tokens[i].textCount == 1, let match = quarterCode(at: i) { return match }
+            // Each rule below starts with a word of one table and answers nil for any other word:
+            // only the rules of the word's tables are tried.
+            let kinds = DateLexicon.starterKinds(self, i)
+            guard kinds != 0 else { return nil }
+            typealias Kind = DateLexicon.StarterKind
+            return (kinds & Kind.modifier != 0 ? modified(at: i, reference: reference) : nil)
+                ?? (kinds & Kind.ordinal != 0 ? quarter(at: i, reference: reference) : nil)
+                ?? (kinds & Kind.month != 0 ? monthFirst(at: i, bareAllowed: true, reference: reference) : nil)
+                ?? (kinds & Kind.relativeYear != 0 ? relativeYear(at: i, reference: reference) : nil)
+                ?? (kinds & Kind.monthCount != 0 ? monthsOfYear(at: i) : nil)
         case .punct:
             return nil
         }
@@ -23,24 +30,30 @@ extension TokenScan {
     /// or a word of the date lexicon or a quarter code's letter; else the token count. The
     /// finder skips the tokens between on raw buffers.
     func nextDateStart(from i: Int, starters: ScanWordSet) -> Int {
-        tokens.withUnsafeBufferPointer { t in
+        let n = tokens.count
+        guard i < n else { return i }
+        // Pointers walked with the filter's bits in hand: about ten instructions per skipped token.
+        return tokens.withUnsafeBufferPointer { t in
             bytes.withUnsafeBufferPointer { b in
-                var k = i
-                while k < t.count {
-                    let token = t[k]
-                    switch token.kind {
-                    case .number: return k
-                    case .punct: break
-                    case .word:
-                        let start = Int(token.textStart)
-                        // "q", "h": a quarter or half-year code's letter.
-                        if token.textCount == 1, b[start] == 0x71 || b[start] == 0x68 { return k }
-                        if starters.mayContain(hash: token.hash),
-                           starters.index(hash: token.hash, in: bytes, start: start, count: Int(token.textCount)) != nil { return k }
+                starters.withFilter { filter in
+                    let first = t.baseAddress!, text = b.baseAddress!
+                    var p = first + i
+                    let end = first + n
+                    while p < end {
+                        let kind = p.pointee.kind
+                        if kind == .number { break }
+                        if kind == .word {
+                            let start = Int(p.pointee.textStart)
+                            // "q", "h": a quarter or half-year code's letter.
+                            if p.pointee.textCount == 1, text[start] == 0x71 || text[start] == 0x68 { break }
+                            let hash = p.pointee.hash
+                            if ScanWordSet.mayContain(hash: hash, filter: filter),
+                               starters.index(hash: hash, in: b, start: start, count: Int(p.pointee.textCount)) != nil { break }
+                        }
+                        p += 1
                     }
-                    k &+= 1
+                    return p - first
                 }
-                return k
             }
         }
     }
