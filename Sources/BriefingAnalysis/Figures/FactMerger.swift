@@ -69,8 +69,12 @@ struct Merger {
 
     /// Files the newest fact under `key`.
     private mutating func file(_ key: KeyHash) {
-        entries.append((fact: Int32(facts.count - 1), previous: newestEntry[key] ?? -1))
-        newestEntry[key] = Int32(entries.count - 1)
+        // One look-up: the entry filed before is read and replaced in place.
+        let newest = Int32(entries.count)
+        var previous: Int32 = -1
+        func replace(_ entry: inout Int32) { previous = entry; entry = newest }
+        replace(&newestEntry[key, default: -1])
+        entries.append((fact: Int32(facts.count - 1), previous: previous))
     }
 
     /// Lets go of the keys filed under `document`'s own id, and under `cluster` when given:

@@ -111,7 +111,7 @@ struct PackedItems: Sendable {
             // from the end, lengths first, until it is long enough for hashing to pay.
             if index.isEmpty {
                 let count = text.utf8.count
-                for k in table.indices.reversed() where table[k].utf8.count == count && Self.sameBytes(table[k], text, count: count) { return k }
+                for k in table.indices.reversed() where table[k].utf8.count == count && table[k].sameUTF8(text, count: count) { return k }
                 table.append(text)
                 if table.count == 32 { for (k, t) in table.enumerated() { index[ByteWord(t)] = k } }
                 return table.count - 1
@@ -120,27 +120,6 @@ struct PackedItems: Sendable {
             index[ByteWord(text)] = table.count
             table.append(text)
             return table.count - 1
-        }
-
-        /// `x` and `y`, both `count` UTF-8 bytes long, have the same bytes: compared a word at a
-        /// time (sentences are long, and most searches end on an equal one).
-        private static func sameBytes(_ x: String, _ y: String, count: Int) -> Bool {
-            let equal = x.utf8.withContiguousStorageIfAvailable { a in
-                y.utf8.withContiguousStorageIfAvailable { b -> Bool in
-                    guard count > 0 else { return true }
-                    let (p, q) = (UnsafeRawPointer(a.baseAddress!), UnsafeRawPointer(b.baseAddress!))
-                    if p == q { return true }
-                    var i = 0
-                    while i + 8 <= count {
-                        if p.loadUnaligned(fromByteOffset: i, as: UInt64.self) != q.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
-                        i += 8
-                    }
-                    while i < count { if a[i] != b[i] { return false }; i += 1 }
-                    return true
-                }
-            }
-            if let equal, let equal { return equal }
-            return x.utf8.elementsEqual(y.utf8)
         }
 
         /// Up to 15 bytes (stored inline by `String`) as UTF-8: twice the length. Longer, in the
