@@ -57,10 +57,18 @@ struct PackedItems: Sendable {
     private static let kinds: [FactKind] = [.percent, .range, .count, .money, .rank, .duration, .date, .year]
     private static let qualifiers: [Qualifier] = [.exact, .about, .moreThan, .atLeast, .lessThan, .upTo]
 
-    /// The items, equal to those packed, in the same order.
-    func unpacked() -> [FactBuilder.Item] {
+    /// The items, equal to those packed, in the same order; with room for `extra` more.
+    func unpacked(reserving extra: Int = 0) -> [FactBuilder.Item] {
         var items: [FactBuilder.Item] = []
-        items.reserveCapacity(count)
+        items.reserveCapacity(count + extra)
+        unpack(into: &items)
+        return items
+    }
+
+    /// `unpacked()` appended to `items`: a document's figure and time items unpacked into one
+    /// array (joining two copied every item once more).
+    func unpack(into items: inout [FactBuilder.Item]) {
+        items.reserveCapacity(items.count + count)
         bytes.withUnsafeBufferPointer { buffer in
             var reader = Reader(bytes: buffer, table: shared)
             for _ in 0..<count {
@@ -69,7 +77,6 @@ struct PackedItems: Sendable {
                 items.append((doc, position, reader.fact()))
             }
         }
-        return items
     }
 
     // MARK: - Encoding
