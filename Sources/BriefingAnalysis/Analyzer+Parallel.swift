@@ -124,7 +124,9 @@ extension Analyzer {
                 // At most a few documents per cluster: their ends on the stack.
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: members.count) { ends in
                     for (k, index) in members.enumerated() {
-                        merger.add(FactBuilder.documentOrder(items[index].figures.unpacked() + items[index].times.unpacked()))
+                        var unpacked = items[index].figures.unpacked(reserving: items[index].times.count)
+                        items[index].times.unpack(into: &unpacked)
+                        merger.add(FactBuilder.documentOrder(consume unpacked))
                         items[index] = (PackedItems(), PackedItems())
                         // A cluster's keys are let go after its last document: the article itself, or
                         // the later in id order of an article and its translation.

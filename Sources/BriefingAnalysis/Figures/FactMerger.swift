@@ -11,8 +11,10 @@ struct Merger {
     /// The keys filed, by their cluster or (for the same-document keys) their document, so
     /// that `close` can let go of the keys no coming document can look up: the whole index
     /// was a tenth of the memory at the end of a large corpus's merge.
-    private var clusterKeys: [String: [KeyHash]] = [:]
-    private var documentKeys: [String: [KeyHash]] = [:]
+    private var clusterKeys = KeyLists()
+    private var documentKeys = KeyLists()
+    /// The value key of the fact being added, its room kept across facts.
+    private var scratch: [UInt8] = []
     /// Mentions and documents of the facts that have grown past `setThreshold` mentions; a
     /// smaller fact is searched in place: most facts keep one or two mentions, and a set per
     /// merged fact was much of the memory of a large corpus.
@@ -31,48 +33,57 @@ struct Merger {
     mutating func add(_ fact: Fact) {
         guard let mention = fact.mentions.first else { return }
         let doc = mention.document
-        let base = Self.valueKey(fact)
+        Self.valueKey(fact, into: &scratch)
         // With an indicator, the indicator says it is the same figure; without one, the same
         // subject in one document, or the same values across a translation, does.
         // The keys are hashed as the strings `cluster|base|…` they stand for, without making them.
         if lastDocument != doc { lastCluster = cluster(doc); lastDocument = doc }
         let clusterId = lastCluster
         // "cluster|base|" is hashed once for the keys that share it.
-        let head = KeyHash(clusterId, base)
-        let first = head.adding(fact.indicator ?? "~" + fact.subject.lowercased())
+        let head = scratch.withUnsafeBufferPointer { KeyHash(clusterId, $0) }
+        let first = fact.indicator.map { head.adding($0) } ?? head.addingLowercased(fact.subject, after: "~")
         // Percentages, money and ranges with the same value in one document ("$300m" in the title,
         // "$300 million" in the body) are one figure unless their indicators say otherwise.
         let sameDocument = fact.kind == .percent || fact.kind == .money || fact.kind == .range
-        let hashes: [KeyHash]
-        switch (fact.indicator == nil, sameDocument) {
-        case (false, false): hashes = [first]
-        case (false, true): hashes = [first, KeyHash(doc, base).adding("doc")]
-        case (true, false): hashes = [first, head.adding("cross")]
-        case (true, true): hashes = [first, head.adding("cross"), KeyHash(doc, base).adding("doc")]
-        }
-        for (n, key) in hashes.enumerated() {
-            let mode: Mode = n == 0 ? .subject : (sameDocument && n == hashes.count - 1 ? .document : .cross)
-            if let index = firstCompatible(under: key, fact, mode: mode, doc: doc) {
-                merge(fact, into: index)
-                return
-            }
+        // Tried in this order: the subject key, the cross key, the document key (no array per fact).
+        let cross = fact.indicator == nil ? head.adding("cross") : nil
+        let document = sameDocument ? scratch.withUnsafeBufferPointer { KeyHash(doc, $0) }.adding("doc") : nil
+        if let index = firstCompatible(under: first, fact, mode: .subject, doc: doc)
+            ?? cross.flatMap({ firstCompatible(under: $0, fact, mode: .cross, doc: doc) })
+            ?? document.flatMap({ firstCompatible(under: $0, fact, mode: .document, doc: doc) }) {
+            merge(fact, into: index)
+            return
         }
         facts.append(fact)
-        for (n, key) in hashes.enumerated() {
-            entries.append((fact: Int32(facts.count - 1), previous: newestEntry[key] ?? -1))
-            newestEntry[key] = Int32(entries.count - 1)
-            if sameDocument && n == hashes.count - 1 { documentKeys[doc, default: []].append(key) }
-            else { clusterKeys[clusterId, default: []].append(key) }
+        file(first)
+        clusterKeys.append(first, to: clusterId)
+        if let cross {
+            file(cross)
+            clusterKeys.append(cross, to: clusterId)
         }
+        if let document {
+            file(document)
+            documentKeys.append(document, to: doc)
+        }
+    }
+
+    /// Files the newest fact under `key`.
+    private mutating func file(_ key: KeyHash) {
+        // One look-up: the entry filed before is read and replaced in place.
+        let newest = Int32(entries.count)
+        var previous: Int32 = -1
+        func replace(_ entry: inout Int32) { previous = entry; entry = newest }
+        replace(&newestEntry[key, default: -1])
+        entries.append((fact: Int32(facts.count - 1), previous: previous))
     }
 
     /// Lets go of the keys filed under `document`'s own id, and under `cluster` when given:
     /// call it once a document is merged, with its cluster when no later document belongs to
     /// that cluster. The facts stay; only later look-ups, which could not find them, change.
     mutating func close(document: String, cluster clusterId: String?) {
-        for key in documentKeys.removeValue(forKey: document) ?? [] { newestEntry[key] = nil }
+        documentKeys.remove(document) { newestEntry[$0] = nil }
         guard let clusterId else { return }
-        for key in clusterKeys.removeValue(forKey: clusterId) ?? [] { newestEntry[key] = nil }
+        clusterKeys.remove(clusterId) { newestEntry[$0] = nil }
     }
 
     /// The merged facts; the merger is left empty, so that the facts are not copied when
@@ -89,8 +100,8 @@ struct Merger {
         facts = []
         newestEntry.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
-        clusterKeys.removeAll(keepingCapacity: true)
-        documentKeys.removeAll(keepingCapacity: true)
+        clusterKeys.removeAll()
+        documentKeys.removeAll()
         mentionsSeen.removeAll()
         documentsOf.removeAll()
         lastDocument = nil
@@ -121,15 +132,35 @@ struct Merger {
     }
 
     /// Two independent FNV-1a hashes of a key's UTF-8: a collision would need both to agree.
-    private struct KeyHash: Hashable {
+    fileprivate struct KeyHash: Hashable {
         var a = ByteHash.seed
         var b: UInt64 = 0x6c62_272e_07bb_0142
 
         /// The hash of `"\(prefix)|\(base)|"`: `adding(suffix)` completes a key.
-        init(_ prefix: String, _ base: [UInt8]) {
+        init(_ prefix: String, _ base: UnsafeBufferPointer<UInt8>) {
             add(prefix); add(UInt8(ascii: "|"))
-            base.withUnsafeBufferPointer { add($0) }
+            add(base)
             add(UInt8(ascii: "|"))
+        }
+
+        static func == (x: KeyHash, y: KeyHash) -> Bool { x.a == y.a && x.b == y.b }
+
+        /// One word is enough for the table: `==` still compares both.
+        func hash(into hasher: inout Hasher) { hasher.combine(a) }
+
+        /// The hash of this key's bytes followed by `marker`'s and `text.lowercased()`'s: ASCII
+        /// text lowered byte by byte, without making the lowered string.
+        func addingLowercased(_ text: String, after marker: String) -> KeyHash {
+            var key = self
+            key.add(marker)
+            var text = text
+            let ascii = text.withUTF8 { bytes -> Bool in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                for byte in bytes { key.add(byte &+ (byte &- UInt8(ascii: "A") < 26 ? 32 : 0)) }
+                return true
+            }
+            if !ascii { key.add(text.lowercased()) }
+            return key
         }
 
         /// The hash of this key's bytes followed by `suffix`'s.
@@ -205,8 +236,17 @@ struct Merger {
     /// `String(Double)` writes them.
     static func valueKey(_ f: Fact) -> [UInt8] {
         var key: [UInt8] = []
-        key.reserveCapacity(48)
-        func text(_ s: String) { key.append(contentsOf: s.utf8) }
+        valueKey(f, into: &key)
+        return key
+    }
+
+    /// `valueKey(f)` written into `key` (emptied first), whose room is kept across facts.
+    static func valueKey(_ f: Fact, into key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
+        func text(_ s: String) {
+            var s = s
+            s.withUTF8 { key.append(contentsOf: $0) }
+        }
         func bar() { key.append(UInt8(ascii: "|")) }
         func number(_ v: Double?) {
             guard let v else { return key.append(UInt8(ascii: "-")) }
@@ -232,6 +272,38 @@ struct Merger {
         number(f.value); bar(); number(f.low); bar(); number(f.high); bar()
         text(f.unit ?? "-"); bar(); text(f.per ?? "-"); bar(); text(f.change?.rawValue ?? "-")
         if f.kind == .date || f.kind == .year { bar(); text(f.period ?? "") }
-        return key
+    }
+}
+
+/// Merge keys filed by owner (a cluster or a document id), so that an owner's keys can be let
+/// go together. Facts come owner by owner: the current owner's keys wait in one reused array,
+/// and only an owner that is left before it is closed gets its own entry.
+private struct KeyLists {
+    private var lists: [String: [Merger.KeyHash]] = [:]
+    private var recent: String? = nil
+    private var recentKeys: [Merger.KeyHash] = []
+
+    mutating func append(_ key: Merger.KeyHash, to owner: String) {
+        if recent != owner {
+            if let recent, !recentKeys.isEmpty { lists[recent, default: []].append(contentsOf: recentKeys) }
+            recentKeys.removeAll(keepingCapacity: true)
+            recent = owner
+        }
+        recentKeys.append(key)
+    }
+
+    /// Calls `body` with every key filed under `owner`, and forgets them.
+    mutating func remove(_ owner: String, _ body: (Merger.KeyHash) -> Void) {
+        if recent == owner {
+            for key in recentKeys { body(key) }
+            recentKeys.removeAll(keepingCapacity: true)
+        }
+        if !lists.isEmpty, let keys = lists.removeValue(forKey: owner) { for key in keys { body(key) } }
+    }
+
+    mutating func removeAll() {
+        lists = [:]
+        recent = nil
+        recentKeys.removeAll(keepingCapacity: true)
     }
 }

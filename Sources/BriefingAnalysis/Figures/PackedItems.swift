@@ -18,6 +18,9 @@ struct PackedItems: Sendable {
 
     init(_ items: [FactBuilder.Item]) {
         var writer = Writer()
+        // Room for the usual item at once: grown from empty, the buffers were copied a few times.
+        writer.bytes.reserveCapacity(64 * items.count)
+        writer.table.reserveCapacity(16)
         for item in items {
             writer.shared(item.doc)
             writer.integer(item.position)
@@ -54,10 +57,18 @@ struct PackedItems: Sendable {
     private static let kinds: [FactKind] = [.percent, .range, .count, .money, .rank, .duration, .date, .year]
     private static let qualifiers: [Qualifier] = [.exact, .about, .moreThan, .atLeast, .lessThan, .upTo]
 
-    /// The items, equal to those packed, in the same order.
-    func unpacked() -> [FactBuilder.Item] {
+    /// The items, equal to those packed, in the same order; with room for `extra` more.
+    func unpacked(reserving extra: Int = 0) -> [FactBuilder.Item] {
         var items: [FactBuilder.Item] = []
-        items.reserveCapacity(count)
+        items.reserveCapacity(count + extra)
+        unpack(into: &items)
+        return items
+    }
+
+    /// `unpacked()` appended to `items`: a document's figure and time items unpacked into one
+    /// array (joining two copied every item once more).
+    func unpack(into items: inout [FactBuilder.Item]) {
+        items.reserveCapacity(items.count + count)
         bytes.withUnsafeBufferPointer { buffer in
             var reader = Reader(bytes: buffer, table: shared)
             for _ in 0..<count {
@@ -66,7 +77,6 @@ struct PackedItems: Sendable {
                 items.append((doc, position, reader.fact()))
             }
         }
-        return items
     }
 
     // MARK: - Encoding
@@ -108,7 +118,7 @@ struct PackedItems: Sendable {
             // from the end, lengths first, until it is long enough for hashing to pay.
             if index.isEmpty {
                 let count = text.utf8.count
-                for k in table.indices.reversed() where table[k].utf8.count == count && table[k].bytesEqual(text) { return k }
+                for k in table.indices.reversed() where table[k].utf8.count == count && table[k].sameUTF8(text, count: count) { return k }
                 table.append(text)
                 if table.count == 32 { for (k, t) in table.enumerated() { index[ByteWord(t)] = k } }
                 return table.count - 1
