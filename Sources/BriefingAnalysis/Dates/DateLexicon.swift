@@ -119,10 +119,7 @@ enum DateLexicon {
         + ["last", "previous", "прошлом", "прошлого", "минувшем", "минувшего"].map { ($0, -1) }
         + ["next", "coming", "следующем", "следующего", "будущем", "будущего", "наступающем"].map { ($0, 1) }
 
-    /// True for a word that can start a date rule; other words are skipped with one lookup.
-    static func canStartDate(_ scan: TokenScan, _ index: Int) -> Bool { scan.isWord(index, in: starters) }
-
-    /// The same for a lower-cased word read outside a scan (the dateline's quick test).
+    /// True for a lower-cased word that can start a date rule (the dateline's quick test).
     static func canStartDate(_ word: String) -> Bool { starters.index(of: word) != nil }
 
     /// The keys of the five tables above in one set: one probe per word instead of five.

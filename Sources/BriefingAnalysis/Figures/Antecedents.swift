@@ -38,22 +38,17 @@ enum Antecedents {
         var scalar = 0
     }
 
-    /// `phraseBefore(_:in:language:)` in a document, resuming the walk to `position` at `cursor`
-    /// when it is the same document and not past `position` (else from the start).
+    /// The nearest plural noun phrase of two or more words before `position` (in scalars) in
+    /// the same paragraph of `document`, resuming the walk to `position` at `cursor` when it is
+    /// the same document and not past `position` (else from the start).
     static func phraseBefore(_ position: Int, in document: Document, cursor: inout Cursor) -> String? {
         if cursor.document != document.id || cursor.scalar > position { cursor = Cursor(document: document.id) }
         return phraseBefore(position, in: document.text, language: document.language, from: &cursor.byte, scalar: &cursor.scalar)
     }
 
-    /// The nearest plural noun phrase of two or more words before `position` (in scalars), in the
-    /// same paragraph. Found on the text's UTF-8 bytes: no scalar array of the document is made.
-    static func phraseBefore(_ position: Int, in text: String, language: Language) -> String? {
-        var byte = 0, scalar = 0
-        return phraseBefore(position, in: text, language: language, from: &byte, scalar: &scalar)
-    }
-
     /// `phraseBefore` walking to `position` from byte `from`, the start of scalar `scalar` (at
-    /// most `position`); both are left at `position`.
+    /// most `position`); both are left at `position`. Found on the text's UTF-8 bytes: no
+    /// scalar array of the document is made.
     private static func phraseBefore(_ position: Int, in text: String, language: Language, from: inout Int, scalar: inout Int) -> String? {
         var text = text
         let window: String = text.withUTF8 { bytes in

@@ -42,23 +42,18 @@ struct ByteLexicon<Value: Sendable>: Sendable {
 
     init<S: Sequence>(words: S) where S.Element == String, Value == Bool { self.init(words.map { ($0, true) }) }
 
-    /// The hash of a word is `finish` of `mix` over its bytes from `seed`; a scanner may mix
-    /// bytes as it reads them and probe with `index(_:hash:)`.
-    static var seed: UInt64 { ByteHash.seed }
-    @inline(__always) static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { ByteHash.add(h, b) }
-    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
-
+    /// FNV-1a of the word's bytes, its high bits folded into the low ones the slots use.
     private static func hash<C: Collection>(_ w: C) -> Int where C.Element == UInt8 {
-        var h = seed
-        for b in w { h = mix(h, b) }
-        return finish(h)
+        var h = ByteHash.seed
+        for b in w { h = ByteHash.add(h, b) }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     /// The entry index of `word`, or nil.
     func index(_ word: UnsafeBufferPointer<UInt8>) -> Int? { index(word, hash: Self.hash(word)) }
 
-    /// The entry index of `word` whose hash (`finish` of the mixed bytes) is `hash`, or nil.
-    func index(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
+    /// The entry index of `word` whose hash is `hash`, or nil.
+    private func index(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
         guard word.count <= maxLength else { return nil }
         var slot = hash & mask
         while true {

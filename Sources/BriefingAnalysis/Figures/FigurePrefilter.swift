@@ -79,14 +79,13 @@ enum FigurePrefilter {
                         i += 1; continue
                     }
                     let (v, width) = ByteScalars.decode(bytes, at: i)
-                    let c = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    if FigureTokenizer.isLetter(c) {
+                    if FigureTokenizer.isLetter(v) {
                         let (e, found) = slowWord(bytes, from: i, state: &state, roles: roles)
                         if found { return true }
                         i = e; continue
                     }
                     if currencySigns.contains(v) { state.currencySign = true }
-                    if state.pendingSmall, !FigureTokenizer.isSpace(c) { return true }
+                    if state.pendingSmall, !FigureTokenizer.isSpace(v) { return true }
                     i += width
                 }
                 return false
@@ -116,7 +115,7 @@ enum FigurePrefilter {
 
     private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let (v, _) = ByteScalars.decode(bytes, at: i)
-        return FigureTokenizer.isLetter(Unicode.Scalar(v) ?? "\u{FFFD}")
+        return FigureTokenizer.isLetter(v)
     }
 
     /// A word with a letter beyond ASCII and U+0400–U+04FF, lowered scalar by scalar as the
@@ -127,9 +126,8 @@ enum FigurePrefilter {
         var p = i
         while p < bytes.count {
             let (v, width) = ByteScalars.decode(bytes, at: p)
-            let c = Unicode.Scalar(v) ?? "\u{FFFD}"
-            guard FigureTokenizer.isLetter(c) else { break }
-            FigureTokenizer.appendLowercased(c, to: &lowered)
+            guard FigureTokenizer.isLetter(v) else { break }
+            FigureTokenizer.appendLowercased(Unicode.Scalar(v) ?? "\u{FFFD}", to: &lowered)
             p += width
         }
         let found = lowered.withUnsafeBufferPointer { state.close($0, roles: roles) }

@@ -326,8 +326,6 @@ enum FigureTokenizer {
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
     @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { isDigit(c.value) }
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { isSpace(c.value) }
     @inline(__always)
     static func isSpace(_ v: UInt32) -> Bool {
         if v < 128 { return v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D }
@@ -335,8 +333,6 @@ enum FigureTokenizer {
         return (Unicode.Scalar(v) ?? "\u{FFFD}").properties.isWhitespace
     }
     /// Latin and Cyrillic letters tested inline; any other scalar in `isOtherLetter`.
-    @inline(__always)
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { isLetter(c.value) }
     @inline(__always)
     static func isLetter(_ v: UInt32) -> Bool {
         if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
