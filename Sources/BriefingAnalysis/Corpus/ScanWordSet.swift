@@ -67,19 +67,15 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
         }
     }
 
-    /// The word with hash `hash` may be in the set: the filter `index(hash:in:start:count:)`
-    /// tests first, for loops that test many tokens.
-    @inline(__always)
-    func mayContain(hash: UInt64) -> Bool { bloom[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0 }
-
-    /// The bits `mayContain(hash:)` tests, as a pointer valid inside `body`: loops over many
-    /// tokens test them with `mayContain(hash:filter:)`, without an array check per token.
+    /// The filter `index(hash:in:start:count:)` tests first, as a pointer valid inside `body`:
+    /// loops over many tokens test it with `mayContain(hash:filter:)`, without an array check
+    /// per token.
     @inline(__always)
     func withFilter<R>(_ body: (UnsafePointer<UInt64>) throws -> R) rethrows -> R {
         try bloom.withUnsafeBufferPointer { try body($0.baseAddress!) }
     }
 
-    /// `mayContain(hash:)` on the bits `withFilter` gives.
+    /// The word with hash `hash` may be in the set whose filter `withFilter` gave.
     @inline(__always)
     static func mayContain(hash: UInt64, filter: UnsafePointer<UInt64>) -> Bool {
         filter[Int(hash >> 58)] & (1 << ((hash >> 52) & 63)) != 0
@@ -231,15 +227,5 @@ struct ScanLeadFilter: Sendable {
         let p = bytes + Int(t.pointee.textStart)
         let bit = Self.bit(p[0], p[1], p[2])
         return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
-    }
-
-    /// `mayMatch` of token `t` whose text is in `bytes` (a scan's buffer read in place, for
-    /// loops over every token of a sentence).
-    @inline(__always)
-    func mayMatch(_ t: ScanToken, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard t.textCount >= 3 else { return shortPass }
-        let s = Int(t.textStart)
-        let bit = Self.bit(bytes[s], bytes[s &+ 1], bytes[s &+ 2])
-        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }

@@ -45,7 +45,7 @@ enum SentenceSplitter {
         func byteOffset(_ k: Int) -> Int {
             if ascii { return k }
             if k > cursor {
-                cursorByte = utf8Advance(utf8, from: cursorByte, scalars: k - cursor)
+                cursorByte += ByteScalars.prefixLength(UnsafeBufferPointer(rebasing: utf8[cursorByte...]), scalars: k - cursor)
                 cursor = k
             }
             return cursorByte
@@ -104,31 +104,6 @@ enum SentenceSplitter {
         }
         emit(n)
         return (result, ranges)
-    }
-
-    /// Offset of the UTF-8 byte where the scalar `count` scalars after the one starting at byte
-    /// `from` starts (or the end): the scalars' starts (bytes other than 10xxxxxx) counted eight
-    /// bytes per step, then byte by byte. Counting the scalars' UTF-8 widths took four
-    /// instructions per scalar.
-    private static func utf8Advance(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, scalars count: Int) -> Int {
-        guard let p = bytes.baseAddress else { return from }
-        let end = bytes.count
-        var b = from, m = count
-        // The target is the `m`-th start from `b` (from 0); eight bytes hold at most eight starts.
-        while m >= 8, end &- b >= 8 {
-            let w = UnsafeRawPointer(p + b).loadUnaligned(as: UInt64.self)
-            let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
-            m &-= 8 &- Int(truncatingIfNeeded: ((continuation >> 7) &* 0x0101_0101_0101_0101) >> 56)
-            b &+= 8
-        }
-        while b < end {
-            if p[b] & 0xC0 != 0x80 {
-                if m == 0 { return b }
-                m &-= 1
-            }
-            b &+= 1
-        }
-        return end
     }
 
     // MARK: - Rules

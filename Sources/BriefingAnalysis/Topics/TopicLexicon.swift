@@ -284,7 +284,7 @@ struct TopicLexicon: @unchecked Sendable {
         /// False when no entry's phrase can start at word `t` (text in `bytes`), for lexicons with
         /// a stem shorter than three bytes.
         func mayStartTiny(_ t: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>) -> Bool {
-            leads.mayMatch(t.pointee, bytes: UnsafeBufferPointer(start: bytes, count: Int(t.pointee.textStart + t.pointee.textCount)))
+            leads.mayMatch(t, bytes: bytes)
         }
     }
 
