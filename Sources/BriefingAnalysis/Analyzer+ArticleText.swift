@@ -6,7 +6,7 @@ extension Analyzer {
     /// `keepsText: false` that need a few texts back: the briefing quotes twenty articles
     /// of a corpus of thousands, so it reads those again instead of keeping every text.
     public static func articleText(fileName: String, in folder: String) throws -> String {
-        let path = folder == "." ? fileName : (folder as NSString).appendingPathComponent(fileName)
+        let path = CorpusReader.path(of: fileName, in: folder)
         return try read(CorpusReader.load(path), name: fileName, path: path).text
     }
 

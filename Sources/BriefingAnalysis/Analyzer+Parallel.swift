@@ -40,7 +40,7 @@ extension Analyzer {
         Self.forEach(count, concurrency: concurrency, slots: &slots) { index, slot in
             let name: String, data: Data
             do { (name, data) = try load(index) } catch { slot.loadError = error; return }
-            let path = folder == "." ? name : (folder as NSString).appendingPathComponent(name)
+            let path = CorpusReader.path(of: name, in: folder)
             do {
                 let (document, kept) = try Self.readKeepingLines(data, name: name, path: path)
                 var result = DocumentAnalysis(document)
@@ -149,7 +149,7 @@ extension Analyzer {
                                load: (Int) throws -> (name: String, data: Data)) throws {
         guard let source = result.source else { return }
         let (name, data) = try load(source.index)
-        let path = folder == "." ? name : (folder as NSString).appendingPathComponent(name)
+        let path = CorpusReader.path(of: name, in: folder)
         guard checksum(data) == source.checksum else {
             throw AnalysisError(path: path, reason: "changed while the corpus was being read", hint: "run again")
         }

@@ -36,7 +36,7 @@ public struct Analyzer: Sendable {
         var documents: [Document] = []
         var skipped: [AnalysisError] = []
         for file in files {
-            let path = folder == "." ? file.name : (folder as NSString).appendingPathComponent(file.name)
+            let path = CorpusReader.path(of: file.name, in: folder)
             do { documents.append(try Self.read(file.data, name: file.name, path: path)) } catch let error as AnalysisError {
                 guard skipBad else { throw error }
                 skipped.append(error)

@@ -10,6 +10,11 @@ enum CorpusReader {
         try articleNames(in: folder).map { (folder as NSString).appendingPathComponent($0) }
     }
 
+    /// The path an article is named by in messages: its name alone when `folder` is ".".
+    static func path(of name: String, in folder: String) -> String {
+        folder == "." ? name : (folder as NSString).appendingPathComponent(name)
+    }
+
     /// Names of every `*.txt` in `folder`, in file-name order (the parallel analysis keeps
     /// names: `lastPathComponent` of each path cost ~25,000 instructions per article).
     static func articleNames(in folder: String) throws -> [String] {
