@@ -38,14 +38,13 @@ extension String {
     }
 
     /// The first `count` UTF-8 bytes of `a` and `b` agree (both hold at least `count`).
-    /// Compares the contiguous storage: `utf8.starts(with:)` walked the views index by index.
+    /// Compares the contiguous storage a word at a time (shared strings of the pool are the
+    /// same storage): `utf8.starts(with:)` walked the views index by index.
     static func bytesEqual(_ a: String, _ b: String, count: Int) -> Bool {
         if count == 0 { return true }
         if let equal = a.utf8.withContiguousStorageIfAvailable({ x in
             b.utf8.withContiguousStorageIfAvailable { y -> Bool in
-                var i = 0
-                while i < count { if x[i] != y[i] { return false }; i += 1 }
-                return true
+                x.baseAddress! == y.baseAddress! || ByteCompare.equal(x.baseAddress!, y.baseAddress!, count)
             }
         }), let equal { return equal }
         return a.utf8.prefix(count).elementsEqual(b.utf8.prefix(count))

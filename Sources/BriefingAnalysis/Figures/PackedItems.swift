@@ -118,7 +118,7 @@ struct PackedItems: Sendable {
             // from the end, lengths first, until it is long enough for hashing to pay.
             if index.isEmpty {
                 let count = text.utf8.count
-                for k in table.indices.reversed() where table[k].utf8.count == count && table[k].sameUTF8(text, count: count) { return k }
+                for k in table.indices.reversed() where table[k].utf8.count == count && String.bytesEqual(table[k], text, count: count) { return k }
                 table.append(text)
                 if table.count == 32 { for (k, t) in table.enumerated() { index[ByteWord(t)] = k } }
                 return table.count - 1

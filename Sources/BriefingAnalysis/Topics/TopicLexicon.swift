@@ -350,30 +350,8 @@ struct TopicLexicon: @unchecked Sendable {
             let textCount = Int(t.textCount)
             if stemWhole[first &+ k] ? textCount != n : textCount < n { return false }
             let skip = k != 0 ? 0 : n >= 4 ? known : 1
-            if !Self.sameBytes(bytes + Int(t.textStart) + skip, stemData + a + skip, n &- skip) { return false }
+            if !ByteCompare.equal(bytes + Int(t.textStart) + skip, stemData + a + skip, n &- skip) { return false }
         }
-        return true
-    }
-
-    /// The `n` bytes at `p` and `q` are equal: eight or four at a time (the last load overlapping
-    /// the one before), reading none past the `n`.
-    @inline(__always)
-    private static func sameBytes(_ p: UnsafePointer<UInt8>, _ q: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        let a = UnsafeRawPointer(p), b = UnsafeRawPointer(q)
-        if n >= 8 {
-            var j = 0
-            while j &+ 8 < n {
-                if a.loadUnaligned(fromByteOffset: j, as: UInt64.self) != b.loadUnaligned(fromByteOffset: j, as: UInt64.self) { return false }
-                j &+= 8
-            }
-            return a.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
-        }
-        if n >= 4 {
-            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
-                && a.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
-        }
-        var j = 0
-        while j < n { if p[j] != q[j] { return false }; j &+= 1 }
         return true
     }
 
