@@ -128,11 +128,7 @@ extension Analyzer {
                         items[index].times.unpack(into: &unpacked)
                         merger.add(FactBuilder.documentOrder(consume unpacked))
                         items[index] = (PackedItems(), PackedItems())
-                        // A cluster's keys are let go after its last document: the article itself, or
-                        // the later in id order of an article and its translation.
-                        let id = ids[index]
-                        let isLast = twins[id].map { $0 < id } ?? true
-                        merger.close(document: id, cluster: isLast ? FactBuilder.clusterId(of: id, twins: twins) : nil)
+                        merger.close(document: ids[index])
                         ends[k] = merger.facts.count
                     }
                     let (merged, later) = FactCollector.split(merger.takeFacts(), firstEnd: ends[0])

@@ -8,10 +8,9 @@ struct Merger {
     /// strings and an array per key were most of the merger's memory on a large corpus.
     private var newestEntry: [KeyHash: Int32] = [:]
     private var entries: [(fact: Int32, previous: Int32)] = []
-    /// The keys filed, by their cluster or (for the same-document keys) their document, so
-    /// that `close` can let go of the keys no coming document can look up: the whole index
-    /// was a tenth of the memory at the end of a large corpus's merge.
-    private var clusterKeys = KeyLists()
+    /// The same-document keys filed, by their document, so that `close` can let go of the keys
+    /// no coming document can look up. (A merger holds one translation cluster at a time,
+    /// `MergePlan`, and `takeFacts` lets go of the cluster's keys.)
     private var documentKeys = KeyLists()
     /// The value key of the fact being added, its room kept across facts.
     private var scratch: [UInt8] = []
@@ -56,11 +55,7 @@ struct Merger {
         }
         facts.append(fact)
         file(first)
-        clusterKeys.append(first, to: clusterId)
-        if let cross {
-            file(cross)
-            clusterKeys.append(cross, to: clusterId)
-        }
+        if let cross { file(cross) }
         if let document {
             file(document)
             documentKeys.append(document, to: doc)
@@ -77,13 +72,10 @@ struct Merger {
         entries.append((fact: Int32(facts.count - 1), previous: previous))
     }
 
-    /// Lets go of the keys filed under `document`'s own id, and under `cluster` when given:
-    /// call it once a document is merged, with its cluster when no later document belongs to
-    /// that cluster. The facts stay; only later look-ups, which could not find them, change.
-    mutating func close(document: String, cluster clusterId: String?) {
+    /// Lets go of the keys filed under `document`'s own id: call it once a document is merged.
+    /// The facts stay; only later look-ups, which could not find them, change.
+    mutating func close(document: String) {
         documentKeys.remove(document) { newestEntry[$0] = nil }
-        guard let clusterId else { return }
-        clusterKeys.remove(clusterId) { newestEntry[$0] = nil }
     }
 
     /// The merged facts; the merger is left empty, so that the facts are not copied when
@@ -100,7 +92,6 @@ struct Merger {
         facts = []
         newestEntry.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
-        clusterKeys.removeAll()
         documentKeys.removeAll()
         mentionsSeen.removeAll()
         documentsOf.removeAll()
@@ -275,7 +266,7 @@ struct Merger {
     }
 }
 
-/// Merge keys filed by owner (a cluster or a document id), so that an owner's keys can be let
+/// Merge keys filed by owner (a document id), so that an owner's keys can be let
 /// go together. Facts come owner by owner: the current owner's keys wait in one reused array,
 /// and only an owner that is left before it is closed gets its own entry.
 private struct KeyLists {
