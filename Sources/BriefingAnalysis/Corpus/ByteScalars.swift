@@ -30,8 +30,7 @@ enum ByteScalars {
         while i + 8 <= bytes.count {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             // Lead bytes: high bit clear, or the next bit set.
-            let leads = (~w | (w << 1)) & 0x8080_8080_8080_8080
-            let k = Int((((leads >> 7) &* 0x0101_0101_0101_0101) >> 56) & 0xFF)
+            let k = highBits(~w | (w << 1))
             guard count + k <= limit else { break }
             count += k; i += 8
         }
@@ -43,5 +42,27 @@ enum ByteScalars {
             i += 1
         }
         return bytes.count
+    }
+
+    /// How many of the eight bytes of `word` have their high bit set, by one multiply
+    /// (`nonzeroBitCount` is a loop of shifts without the POPCNT instruction).
+    @inline(__always)
+    static func highBits(_ word: UInt64) -> Int {
+        Int((((word & 0x8080_8080_8080_8080) >> 7) &* 0x0101_0101_0101_0101) >> 56)
+    }
+
+    /// Scalars in valid UTF-8: bytes that are not continuation bytes (10xxxxxx), eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var continuations = 0, i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                continuations += highBits(word & ~(word << 1))
+                i += 8
+            }
+        }
+        while i < bytes.count { if bytes[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
+        return bytes.count - continuations
     }
 }

@@ -113,7 +113,7 @@ enum ChromeStripper {
         let n = line.utf8.count
         if n <= 160 { return true }
         if n > 640 { return false }
-        let scalars = line.utf8.withContiguousStorageIfAvailable(DocumentProfiler.scalarCount) ?? line.unicodeScalars.count
+        let scalars = line.utf8.withContiguousStorageIfAvailable(ByteScalars.scalarCount) ?? line.unicodeScalars.count
         return scalars <= 160
     }
 

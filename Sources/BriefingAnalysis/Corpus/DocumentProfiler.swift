@@ -107,13 +107,13 @@ enum DocumentProfiler {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 // 0xD0...0xD3: bytes where (byte & 0xFC) ^ 0xD0 is zero.
                 let y = (word & 0xFCFC_FCFC_FCFC_FCFC) ^ 0xD0D0_D0D0_D0D0_D0D0
-                cyrillic += highBits(~(((y & low7) &+ low7) | y))
+                cyrillic += ByteScalars.highBits(~(((y & low7) &+ low7) | y))
                 // Letters: high bit clear and (byte | 0x20) in 0x61...0x7A, on the low seven bits
                 // without carries between bytes.
                 let v = (word | 0x2020_2020_2020_2020) & low7
                 let atLeast = v &+ 0x1F1F_1F1F_1F1F_1F1F // high bit set when v >= 0x61
                 let atMost = 0xFAFA_FAFA_FAFA_FAFA &- v // high bit set when v <= 0x7A
-                latin += highBits(atLeast & atMost & ~word)
+                latin += ByteScalars.highBits(atLeast & atMost & ~word)
                 i += 8
                 if i & 63 == 0 {
                     let left = count - i
@@ -128,28 +128,6 @@ enum DocumentProfiler {
             i += 1
         }
         return cyrillic > latin
-    }
-
-    /// How many of the eight bytes of `word` have their high bit set, by one multiply
-    /// (`nonzeroBitCount` is a loop of shifts without the POPCNT instruction).
-    @inline(__always)
-    static func highBits(_ word: UInt64) -> Int {
-        Int((((word & 0x8080_8080_8080_8080) >> 7) &* 0x0101_0101_0101_0101) >> 56)
-    }
-
-    /// Scalars in valid UTF-8: bytes that are not continuation bytes (10xxxxxx), eight at a time.
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var continuations = 0, i = 0
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                continuations += highBits(word & ~(word << 1))
-                i += 8
-            }
-        }
-        while i < bytes.count { if bytes[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
-        return bytes.count - continuations
     }
 
     /// A full date on a header line that is mostly that date: "Posted: 26.09.2023 13:00:00",

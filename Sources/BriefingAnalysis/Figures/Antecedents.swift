@@ -53,12 +53,9 @@ enum Antecedents {
         var text = text
         let window: String = text.withUTF8 { bytes in
             // The byte of scalar `position` (or the end), then `reach` scalars back.
-            var end = from, scalars = scalar
-            while end < bytes.count {
-                if bytes[end] & 0xC0 != 0x80 { if scalars == position { break }; scalars += 1 }
-                end += 1
-            }
-            from = end; scalar = scalars
+            let end = from + ByteScalars.prefixLength(UnsafeBufferPointer(rebasing: bytes[from...]), scalars: position - scalar)
+            // Past the text's last scalar, every position is its end: resuming from there is the same.
+            from = end; scalar = position
             var start = end, k = 0
             while k < reach, start > 0 {
                 start -= 1
