@@ -26,19 +26,30 @@ struct ScanWordSet: ExpressibleByArrayLiteral, Sendable {
         var words: [String] = [], data: [UInt8] = [], starts: [Int] = [0], hashes: [UInt64] = []
         var slots = [Int32](repeating: 0, count: capacity)
         let mask = capacity - 1
+        words.reserveCapacity(all.count); data.reserveCapacity(8 * all.count)
+        starts.reserveCapacity(all.count + 1); hashes.reserveCapacity(all.count)
+        // Each word read on its UTF-8 storage in place (no array per word).
         for word in all {
-            let b = Array(word.utf8)
-            let h = ByteHash.of(b[...])
-            var slot = Int(truncatingIfNeeded: h) & mask
-            var seen = false
-            while slots[slot] != 0 {
-                let k = Int(slots[slot]) - 1
-                if hashes[k] == h && data[starts[k]..<starts[k + 1]].elementsEqual(b) { seen = true; break }
-                slot = (slot + 1) & mask
+            var text = word
+            let added = text.withUTF8 { b -> Bool in
+                var h = ByteHash.seed
+                for byte in b { h = ByteHash.add(h, byte) }
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while slots[slot] != 0 {
+                    let k = Int(slots[slot]) - 1
+                    if hashes[k] == h, starts[k + 1] - starts[k] == b.count {
+                        let a = starts[k]
+                        var i = 0
+                        while i < b.count, data[a + i] == b[i] { i += 1 }
+                        if i == b.count { return false }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                data.append(contentsOf: b); starts.append(data.count); hashes.append(h)
+                slots[slot] = Int32(hashes.count)
+                return true
             }
-            if seen { continue }
-            words.append(word); data += b; starts.append(data.count); hashes.append(h)
-            slots[slot] = Int32(words.count)
+            if added { words.append(word) }
         }
         self.words = words; self.data = data; self.starts = starts; self.hashes = hashes; self.slots = slots; self.mask = mask
         var bloom = [UInt64](repeating: 0, count: 64)

@@ -21,12 +21,14 @@ enum EventExtractor {
         let triggerTest = EventLexicon.triggerTest
         // Each shared scan is read in place (no copy of its arrays per sentence), and tested for
         // a trigger before anything else is read for the sentence: most have none.
+        // One buffer of candidates serves every sentence.
+        var candidates: [Int] = []
+        candidates.reserveCapacity(16)
         (scans ?? []).withUnsafeBufferPointer { shared in
             for k in sentences.indices {
                 let scanned = k < shared.count && shared[k].tokens.count <= 400
-                var candidates: [Int] = []
                 if scanned {
-                    candidates = triggerTest.candidates(in: shared.baseAddress! + k)
+                    triggerTest.candidates(in: shared.baseAddress! + k, into: &candidates)
                     if candidates.isEmpty { continue }
                 }
                 let sentence = sentences[k]

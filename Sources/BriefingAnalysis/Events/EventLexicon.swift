@@ -29,8 +29,16 @@ enum EventLexicon {
         /// of a scan per sentence).
         func candidates(in scan: UnsafePointer<TokenScan>) -> [Int] {
             var found: [Int] = []
+            candidates(in: scan, into: &found)
+            return found
+        }
+
+        /// `candidates(in:)` written to `found` (emptied first, its memory kept: one buffer
+        /// serves every sentence of a document).
+        func candidates(in scan: UnsafePointer<TokenScan>, into found: inout [Int]) {
+            found.removeAll(keepingCapacity: true)
             let count = scan.pointee.tokens.count, byteCount = scan.pointee.bytes.count
-            guard let tokens = scan.pointee.tokens.baseAddress, let base = scan.pointee.bytes.baseAddress else { return found }
+            guard let tokens = scan.pointee.tokens.baseAddress, let base = scan.pointee.bytes.baseAddress else { return }
             let bytes = UnsafeBufferPointer(start: base, count: byteCount)
             for i in 0..<count {
                 // Fields read in place: most words stop at the kind or the lead filter, before the
@@ -40,7 +48,6 @@ enum EventLexicon {
                 if words.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
                     || prefixes.firstMatch(t, bytes: base) != nil { found.append(i) }
             }
-            return found
         }
     }
 

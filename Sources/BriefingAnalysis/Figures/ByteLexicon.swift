@@ -15,26 +15,35 @@ struct ByteLexicon<Value: Sendable>: Sendable {
     let maxLength: Int
 
     /// The first value of a word wins, as `Dictionary(_:uniquingKeysWith: { a, _ in a })`.
+    /// Built on each word's UTF-8 storage in place (no array per word: set-up of every table).
     init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
         var bytes: [UInt8] = [], starts = [0], values: [Value] = []
         var size = 16
         let list = Array(pairs)
         while size < list.count * 3 { size *= 2 }
+        bytes.reserveCapacity(8 * list.count); starts.reserveCapacity(list.count + 1); values.reserveCapacity(list.count)
         var slots = [Int32](repeating: 0, count: size)
         var longest = 0
         for (word, value) in list {
-            let w = Array(word.utf8)
-            var slot = Self.hash(w) & (size - 1)
-            var duplicate = false
-            while slots[slot] != 0 {
-                let k = Int(slots[slot]) - 1
-                if bytes[starts[k]..<starts[k + 1]].elementsEqual(w) { duplicate = true; break }
-                slot = (slot + 1) & (size - 1)
+            var word = word
+            let added = word.withUTF8 { w -> Bool in
+                var slot = Self.hash(w) & (size - 1)
+                while slots[slot] != 0 {
+                    let k = Int(slots[slot]) - 1
+                    let s = starts[k], n = starts[k + 1] - s
+                    if n == w.count {
+                        var i = 0
+                        while i < n, bytes[s + i] == w[i] { i += 1 }
+                        if i == n { return false }
+                    }
+                    slot = (slot + 1) & (size - 1)
+                }
+                bytes.append(contentsOf: w); starts.append(bytes.count)
+                slots[slot] = Int32(values.count + 1)
+                longest = max(longest, w.count)
+                return true
             }
-            if duplicate { continue }
-            bytes += w; starts.append(bytes.count); values.append(value)
-            slots[slot] = Int32(values.count)
-            longest = max(longest, w.count)
+            if added { values.append(value) }
         }
         self.bytes = bytes; self.starts = starts; self.values = values; self.slots = slots
         mask = size - 1; maxLength = longest

@@ -8,59 +8,70 @@ enum TopicClassifier {
     /// `scans`, if given, are the sentences' `TokenScan`s (made with the default limit).
     static func topics(of document: Document, sentences: [Sentence], lexicon: TopicLexicon = .bundled,
                        scans: [TokenScan]? = nil) -> DocumentTopics {
-        // Sums and seen marks per area, and the buffer of entries found at a word, read through
-        // pointers for the whole document (no uniqueness check per match).
-        let areaCount = lexicon.areas.count
-        var values = [Double](repeating: 0, count: areaCount)
-        var seen = [Bool](repeating: false, count: areaCount)
-        var found = [Int32](repeating: 0, count: max(1, lexicon.entries.count))
+        // Sums and seen marks per area, the buffer of entries found at a word and the title marks
+        // of the sentences: temporary memory read through pointers for the whole document (no
+        // array made per document, no uniqueness check per match).
+        let areaCount = max(1, lexicon.areas.count)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: areaCount) { valueBuffer in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: areaCount + max(1, sentences.count)) { flagBuffer in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, lexicon.entries.count)) { foundBuffer in
+                    let values = valueBuffer.baseAddress!, seen = flagBuffer.baseAddress!, isTitle = seen + areaCount
+                    values.initialize(repeating: 0, count: areaCount)
+                    seen.initialize(repeating: false, count: areaCount + max(1, sentences.count))
+                    let sums = Sums(values: values, seen: seen, found: foundBuffer.baseAddress!)
+                    score(document, sentences: sentences, lexicon: lexicon, scans: scans, isTitle: isTitle, into: sums)
+                    var top: Double? = nil
+                    for area in lexicon.areas.indices where seen[area] { top = max(top ?? values[area], values[area]) }
+                    guard let top, top > 0 else { return DocumentTopics(document: document.id, areas: [:]) }
+                    // Written in the order of the areas' names, as `DocumentTopics` sorts them.
+                    var kept = 0
+                    for area in lexicon.areasByName where seen[area] && values[area] / top >= minimumShare { kept += 1 }
+                    var weights: [AreaWeight] = []
+                    weights.reserveCapacity(kept)
+                    for area in lexicon.areasByName where seen[area] && values[area] / top >= minimumShare {
+                        weights.append(AreaWeight(area: lexicon.areas[area], weight: (values[area] / top * 100).rounded() / 100))
+                    }
+                    return DocumentTopics(document: document.id, sortedWeights: weights)
+                }
+            }
+        }
+    }
+
+    /// Adds the matches of the title and of every sentence that is not the title to `sums`;
+    /// `isTitle` has room for a mark per sentence (all false).
+    private static func score(_ document: Document, sentences: [Sentence], lexicon: TopicLexicon, scans: [TokenScan]?,
+                              isTitle: UnsafeMutablePointer<Bool>, into sums: Sums) {
         // The sentences that are the title are skipped; the first of them, when its scalars are
         // the title's, gives its scan to the title (the first 2,000 tokens of a scan do not depend
-        // on its limit).
-        var isTitle: [Bool] = []
-        isTitle.reserveCapacity(sentences.count)
+        // on its limit). Sentences are read in place (no copy of a sentence each).
         var titleIndex: Int? = nil
-        for (k, sentence) in sentences.enumerated() {
-            let same = sentence.text == document.title
-            isTitle.append(same)
-            if same, titleIndex == nil, let scans, sentence.text.bytesEqual(document.title) { titleIndex = k }
+        let title = document.title
+        sentences.withUnsafeBufferPointer { all in
+            for k in all.indices where all[k].text == title {
+                isTitle[k] = true
+                if titleIndex == nil, scans != nil, all[k].text.bytesEqual(title) { titleIndex = k }
+            }
         }
         let filter = lexicon.startFilter
-        values.withUnsafeMutableBufferPointer { values in
-            seen.withUnsafeMutableBufferPointer { seen in
-                found.withUnsafeMutableBufferPointer { found in
-                    let sums = Sums(values: values.baseAddress!, seen: seen.baseAddress!, found: found.baseAddress!)
-                    // Shared scans are read in place (no copy of a scan per sentence).
-                    (scans ?? []).withUnsafeBufferPointer { shared in
-                        if let titleIndex, titleIndex < shared.count {
-                            add(shared.baseAddress! + titleIndex, lexicon: lexicon, filter: filter, to: sums)
-                        } else {
-                            withUnsafePointer(to: TokenScan(scalars: document.title.scalarArray, limit: 2_000)) {
-                                add($0, lexicon: lexicon, filter: filter, to: sums)
-                            }
-                        }
-                        for k in sentences.indices where !isTitle[k] {
-                            if k < shared.count {
-                                add(shared.baseAddress! + k, lexicon: lexicon, filter: filter, to: sums)
-                            } else {
-                                withUnsafePointer(to: TokenScan(scalars: sentences[k].text.scalarArray, limit: 2_000)) {
-                                    add($0, lexicon: lexicon, filter: filter, to: sums)
-                                }
-                            }
-                        }
+        // Shared scans are read in place (no copy of a scan per sentence).
+        (scans ?? []).withUnsafeBufferPointer { shared in
+            if let titleIndex, titleIndex < shared.count {
+                add(shared.baseAddress! + titleIndex, lexicon: lexicon, filter: filter, to: sums)
+            } else {
+                withUnsafePointer(to: TokenScan(scalars: title.scalarArray, limit: 2_000)) {
+                    add($0, lexicon: lexicon, filter: filter, to: sums)
+                }
+            }
+            for k in sentences.indices where !isTitle[k] {
+                if k < shared.count {
+                    add(shared.baseAddress! + k, lexicon: lexicon, filter: filter, to: sums)
+                } else {
+                    withUnsafePointer(to: TokenScan(scalars: sentences[k].text.scalarArray, limit: 2_000)) {
+                        add($0, lexicon: lexicon, filter: filter, to: sums)
                     }
                 }
             }
         }
-        var top: Double? = nil
-        for area in values.indices where seen[area] { top = max(top ?? values[area], values[area]) }
-        guard let top, top > 0 else { return DocumentTopics(document: document.id, areas: [:]) }
-        // Written in the order of the areas' names, as `DocumentTopics` sorts them.
-        var weights: [AreaWeight] = []
-        for area in lexicon.areasByName where seen[area] && values[area] / top >= minimumShare {
-            weights.append(AreaWeight(area: lexicon.areas[area], weight: (values[area] / top * 100).rounded() / 100))
-        }
-        return DocumentTopics(document: document.id, sortedWeights: weights)
     }
 
     /// Where `add` writes: the sum of weights per area (`TopicLexicon.areas`), whether any entry
