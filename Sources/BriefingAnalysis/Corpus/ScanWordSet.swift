@@ -173,6 +173,15 @@ struct ScanPrefixes: ExpressibleByArrayLiteral, Sendable {
         return scan.bytes.withUnsafeBufferPointer { firstMatch(t, bytes: $0.baseAddress!) }
     }
 
+    /// Token `t` (text in `bytes`) is long enough for a prefix and starts with a prefix's first
+    /// byte: `firstMatch` is nil when this is false (a cheap test before other filters).
+    @inline(__always)
+    func mayStart(_ t: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>) -> Bool {
+        guard Int(t.pointee.textCount) >= shortest else { return false }
+        let first = bytes[Int(t.pointee.textStart)]
+        return firstBytes.withUnsafeBufferPointer { $0[Int(first >> 6)] } & (1 << UInt64(first & 63)) != 0
+    }
+
     /// `firstMatch` of token `t` whose text is in `bytes` (a scan's buffer read in place, for
     /// loops over every token of a sentence).
     func firstMatch(_ t: ScanToken, bytes: UnsafePointer<UInt8>) -> Int? {
@@ -238,5 +247,21 @@ struct ScanLeadFilter: Sendable {
         let p = bytes + Int(t.pointee.textStart)
         let bit = Self.bit(p[0], p[1], p[2])
         return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The filter's bits as a pointer valid inside `body`, for `mayMatch(_:bytes:bits:)` in loops
+    /// over every token of a sentence.
+    @inline(__always)
+    func withBits<R>(_ body: (UnsafePointer<UInt64>) throws -> R) rethrows -> R {
+        try bits.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    }
+
+    /// `mayMatch(_:bytes:)` with the bits `withBits` gave.
+    @inline(__always)
+    func mayMatch(_ t: UnsafePointer<ScanToken>, bytes: UnsafePointer<UInt8>, bits: UnsafePointer<UInt64>) -> Bool {
+        guard t.pointee.textCount >= 3 else { return shortPass }
+        let p = bytes + Int(t.pointee.textStart)
+        let bit = Self.bit(p[0], p[1], p[2])
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }

@@ -41,13 +41,19 @@ enum EventLexicon {
             let count = scan.pointee.tokens.count, byteCount = scan.pointee.bytes.count
             guard let tokens = scan.pointee.tokens.baseAddress, let base = scan.pointee.bytes.baseAddress else { return }
             let bytes = UnsafeBufferPointer(start: base, count: byteCount)
-            for i in 0..<count {
-                // Fields read in place: most words stop at the kind or the lead filter, before the
-                // token is copied for the probes.
-                guard tokens[i].kind == .word, leads.mayMatch(tokens + i, bytes: base) else { continue }
-                let t = tokens[i]
-                if words.index(hash: t.hash, in: bytes, start: Int(t.textStart), count: Int(t.textCount)) != nil
-                    || prefixes.firstMatch(t, bytes: base) != nil { found.append(i) }
+            // The lead filter's bits read through one pointer for the sentence (no array check per token).
+            leads.withBits { leadBits in
+                for i in 0..<count {
+                    // Fields read in place: most words stop at the kind or the lead filter. A word
+                    // that passes is a set word or needs a prefix, whose first byte turns away every
+                    // word not starting like one before the compare (no call for those).
+                    let t = tokens + i
+                    guard t.pointee.kind == .word, leads.mayMatch(t, bytes: base, bits: leadBits) else { continue }
+                    if words.index(hash: t.pointee.hash, in: bytes, start: Int(t.pointee.textStart), count: Int(t.pointee.textCount)) != nil
+                        || (prefixes.mayStart(t, bytes: base) && prefixes.firstMatch(t.pointee, bytes: base) != nil) {
+                        found.append(i)
+                    }
+                }
             }
         }
     }
