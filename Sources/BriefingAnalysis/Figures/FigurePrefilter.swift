@@ -222,23 +222,25 @@ enum FigurePrefilter {
     struct RawWordFilter: Sendable {
         private(set) var bits = [UInt64](repeating: 0, count: 512)
         init(_ words: [String]) {
-            // The ASCII letters and two-byte scalars a run holds, by the letter they lower to.
-            var spellings: [UInt32: [UInt32]] = [:]
+            // The bits (low five bits) of the ASCII letters and two-byte scalars a run holds, or-ed
+            // by the letter they lower to (every such letter lies below U+0500).
+            var spellings = [UInt32](repeating: 0, count: 0x500)
             var sameLength = true
-            for v in UInt32(0x41)...0x5A { spellings[v | 0x20, default: []] += [v, v | 0x20] }
+            for v in UInt32(0x41)...0x5A { spellings[Int(v | 0x20)] |= 1 << (v & 0x1F) }
             for v in UInt32(0x400)...0x4FF {
                 let l = FigurePrefilter.fold(v)
-                if l < 0x80 || l >= 0x800 { sameLength = false }
-                spellings[l, default: []].append(v)
+                guard l >= 0x80, l < 0x500 else { sameLength = false; break }
+                spellings[Int(l)] |= 1 << (v & 0x1F)
             }
             // A lowered letter of another length would move a run to another length: every bit then.
             guard sameLength else { bits = [UInt64](repeating: ~0, count: 512); return }
             for w in words {
                 guard let first = w.unicodeScalars.first?.value, let last = w.unicodeScalars.last?.value,
-                      let firsts = spellings[first], let lasts = spellings[last] else { continue }
-                for f in firsts {
-                    for l in lasts {
-                        let k = Self.bit(w.utf8.count, f & 0x1F, l & 0x1F)
+                      first < 0x500, last < 0x500 else { continue }
+                let firsts = spellings[Int(first)], lasts = spellings[Int(last)]
+                for f in UInt32(0)..<32 where firsts & (1 << f) != 0 {
+                    for l in UInt32(0)..<32 where lasts & (1 << l) != 0 {
+                        let k = Self.bit(w.utf8.count, f, l)
                         bits[k >> 6] |= 1 << UInt64(k & 63)
                     }
                 }
