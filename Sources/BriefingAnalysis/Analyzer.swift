@@ -49,7 +49,7 @@ public struct Analyzer: Sendable {
         var figures: [Figure] = []
         for (index, document) in documents.enumerated() {
             for (sentence, times) in zip(perDocument[index].sentences, perDocument[index].times) {
-                figures += FigureFinder.find(in: sentence, of: document, times: times)
+                FigureFinder.find(in: sentence, of: document, times: times, into: &figures)
             }
         }
         let times = perDocument.map { $0.times.flatMap { $0 } }

@@ -26,7 +26,7 @@ struct DocumentAnalysis: Sendable {
         let (sentences, times, scans) = Analyzer.readScannedSentences(document)
         var figures: [Figure] = []
         for (sentence, found) in zip(sentences, times) {
-            figures += FigureFinder.find(in: sentence, of: document, times: found)
+            FigureFinder.find(in: sentence, of: document, times: found, into: &figures)
         }
         let flatTimes = times.flatMap { $0 }
         let byId = [document.id: document]

@@ -2,20 +2,26 @@
 /// running the ordered `FigureRules` over its tokens once.
 enum FigureFinder {
     static func find(in sentence: Sentence, of document: Document, times: [TimeExpression]) -> [Figure] {
+        var figures: [Figure] = []
+        find(in: sentence, of: document, times: times, into: &figures)
+        return figures
+    }
+
+    /// `find` appending to `figures`: a document's figures are gathered in one array, not one per sentence.
+    static func find(in sentence: Sentence, of document: Document, times: [TimeExpression], into figures: inout [Figure]) {
         let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
-        guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return [] }
+        guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return }
         let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
         // The token texts point into the context's bytes: kept alive until the figures are made.
-        return withExtendedLifetime(c.storage) {
+        withExtendedLifetime(c.storage) {
             // Drafts first: the chrome test only matters for a sentence with a figure.
             let drafts = drafts(in: c)
-            guard !drafts.isEmpty, !isChrome(c) else { return [] }
+            guard !drafts.isEmpty, !isChrome(c) else { return }
             let sortedTimes = times.sorted { $0.offset < $1.offset }
             let breaks = strongBreaks(in: c)
             var lastDuration: FigureDraft?
             // An index loop: `enumerated().map` copied (and destroyed) every draft with its strings.
-            var figures: [Figure] = []
-            figures.reserveCapacity(drafts.count)
+            figures.reserveCapacity(figures.count + drafts.count)
             for n in drafts.indices {
                 let d = drafts[n]
                 let offset = c.tokens[d.start].start
@@ -38,7 +44,6 @@ enum FigureFinder {
                                       clauseSubject: d.kind == .percent || d.kind == .money || d.kind == .range
                                           ? clauseSubject(before: d.start, in: c) : ""))
             }
-            return figures
         }
     }
 

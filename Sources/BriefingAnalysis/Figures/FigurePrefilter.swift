@@ -25,72 +25,100 @@ enum FigurePrefilter {
         }
     }
 
-    /// One pass over the bytes: a word is not lowered nor hashed unless its length and folded
-    /// first and last letters pass `startFilter` (or the word before asks for the word after it).
+    /// One pass over the bytes: a word is not lowered nor hashed unless its length and first and
+    /// last letters pass `rawFilter` (or the word before asks for the word after it). The state
+    /// between words is one byte of `Flag`s kept in a register; bytes are read through pointers.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, timeSpans: [Range<Int>]) -> Bool {
-        let roles = wordRoles, filter = startFilter, currencySigns = currencySigns
+        let end = bytes.count
+        guard end > 0, let p = bytes.baseAddress else { return false }
+        let roles = wordRoles, filter = rawFilter, currencySigns = currencySigns
         return classes.withUnsafeBufferPointer { classes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWord + 4) { word in
-                var state = WordState()
+            filter.bits.withUnsafeBufferPointer { bits in
+                var flags: UInt8 = 0
                 var i = 0
-                let end = bytes.count
                 // Scalar offset of a digit, counted only when a digit needs it (dates hold most digits).
                 var countedTo = 0, scalars = 0
                 while i < end {
-                    let b = bytes[i]
+                    let b = p[i]
                     let k = classes[Int(b)]
                     if k & wordStart != 0 {
-                        var j = i + 1
-                        while j < end, classes[Int(bytes[j])] & runByte != 0 { j += 1 }
-                        if j < end, classes[Int(bytes[j])] & otherLead != 0, isLetter(bytes, at: j) {
+                        let j = runEnd(bytes, from: i, classes: classes)
+                        if j < end, classes[Int(p[j])] & otherLead != 0, isLetter(bytes, at: j) {
                             // A letter beyond the two-byte Cyrillic block: the word is read scalar by scalar.
-                            let (e, found) = slowWord(bytes, from: i, state: &state, roles: roles)
-                            if found { return true }
-                            i = e; continue
+                            let (e, f) = slowWord(bytes, from: i, flags: flags, roles: roles)
+                            if f & Flag.found != 0 { return true }
+                            flags = f; i = e; continue
                         }
-                        let n = j - i
-                        if !state.pendingSmall, !state.afterArticle {
-                            let first = b < 0x80 ? UInt32(b | 0x20) : fold(UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
-                            let lastByte = bytes[j - 1]
-                            let last = lastByte < 0x80 ? UInt32(lastByte | 0x20)
-                                : fold(UInt32(bytes[j - 2] & 0x1F) << 6 | UInt32(lastByte & 0x3F))
-                            if !filter.mayHold(n, first, last) {
-                                // Nothing to probe: only "a"/"an" is remembered.
-                                state.skip(article: first == 0x61 && (n == 1 || (n == 2 && last == 0x6E)))
-                                i = j; continue
-                            }
+                        if flags & (Flag.pendingSmall | Flag.afterArticle) == 0,
+                           !RawWordFilter.mayHold(bits, p, i, j) {
+                            // Nothing to probe: only "a"/"an" is remembered (`close` of a word with no role).
+                            let n = j &- i
+                            let article = b | 0x20 == 0x61 && (n == 1 || (n == 2 && p[i &+ 1] | 0x20 == 0x6E))
+                            flags = article ? Flag.afterArticle : 0
+                            // The space after the word changes nothing (no small number word waits): stepped over.
+                            i = j < end && p[j] == 0x20 ? j &+ 1 : j
+                            continue
                         }
-                        let length = lower(bytes, i, j, into: word)
-                        if state.close(UnsafeBufferPointer(rebasing: word[0..<length]), roles: roles) { return true }
-                        i = j; continue
+                        let f = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWord + 4) { word in
+                            close(UnsafeBufferPointer(rebasing: word[0..<lower(bytes, i, j, into: word)]), flags, roles: roles)
+                        }
+                        if f & Flag.found != 0 { return true }
+                        flags = f; i = j; continue
                     }
                     if k & digit != 0 {
                         if timeSpans.isEmpty { return true }
-                        while countedTo < i { if bytes[countedTo] & 0xC0 != 0x80 { scalars += 1 }; countedTo += 1 }
+                        while countedTo < i { if p[countedTo] & 0xC0 != 0x80 { scalars += 1 }; countedTo += 1 }
                         if !timeSpans.contains(where: { $0.contains(scalars) }) { return true }
                         // A number or code right after a small number word reads nothing with it.
-                        state.pendingSmall = false
+                        flags &= ~Flag.pendingSmall
                         i += 1; continue
                     }
                     if k & otherLead == 0 {
-                        if b == 0x24 { state.currencySign = true }
+                        if b == 0x24 { flags |= Flag.currencySign }
                         // Any sign after a small number word ("two-fold", "one %", "one,"): kept.
-                        if state.pendingSmall, b != 0x20, b != 0x0A, b != 0x09, b != 0x0D { return true }
+                        if flags & Flag.pendingSmall != 0, b != 0x20, b != 0x0A, b != 0x09, b != 0x0D { return true }
                         i += 1; continue
                     }
                     let (v, width) = ByteScalars.decode(bytes, at: i)
                     if FigureTokenizer.isLetter(v) {
-                        let (e, found) = slowWord(bytes, from: i, state: &state, roles: roles)
-                        if found { return true }
-                        i = e; continue
+                        let (e, f) = slowWord(bytes, from: i, flags: flags, roles: roles)
+                        if f & Flag.found != 0 { return true }
+                        flags = f; i = e; continue
                     }
-                    if currencySigns.contains(v) { state.currencySign = true }
-                    if state.pendingSmall, !FigureTokenizer.isSpace(v) { return true }
+                    if currencySigns.contains(v) { flags |= Flag.currencySign }
+                    if flags & Flag.pendingSmall != 0, !FigureTokenizer.isSpace(v) { return true }
                     i += width
                 }
                 return false
             }
         }
+    }
+
+    /// The end of the word run starting at word-start byte `i`: the first byte from `i` that is
+    /// not a `runByte`. Eight bytes at a time while they are eight ASCII letters or four
+    /// two-byte Cyrillic letters (leads D0, D1), else byte by byte as the classes say.
+    @inline(__always)
+    private static func runEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, classes: UnsafeBufferPointer<UInt8>) -> Int {
+        let end = bytes.count, base = UnsafeRawPointer(bytes.baseAddress!)
+        var j = i
+        while j &+ 8 <= end {
+            let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+            // Lane k (bytes 2k, 2k+1): a lead D0/D1 then a continuation byte.
+            let cyrillic = (x & 0xC0FE_C0FE_C0FE_C0FE) ^ 0x80D0_80D0_80D0_80D0
+            if cyrillic == 0 { j &+= 8; continue }
+            // High bit of each byte set when it is an ASCII letter: below 0x80, and folded into 0x61...0x7A
+            // (no carry crosses a byte below 0x80; a carry out of a byte from 0x80 on only reaches
+            // later bytes, which count only after the first byte that fails).
+            let y = x | 0x2020_2020_2020_2020
+            let letters = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
+            if letters == 0x8080_8080_8080_8080 { j &+= 8; continue }
+            let ascii = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+            let pairs = (cyrillic.trailingZeroBitCount >> 4) << 1
+            j &+= Swift.max(ascii, pairs)
+            break
+        }
+        while j < end, classes[Int(bytes[j])] & runByte != 0 { j &+= 1 }
+        return j
     }
 
     /// The lower case of a letter of U+0400–U+04FF (ё folded to е, as words are keyed).
@@ -119,9 +147,9 @@ enum FigurePrefilter {
     }
 
     /// A word with a letter beyond ASCII and U+0400–U+04FF, lowered scalar by scalar as the
-    /// tokeniser does; returns its end and whether it may start a figure.
-    private static func slowWord(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, state: inout WordState,
-                                 roles: RoleTable) -> (Int, Bool) {
+    /// tokeniser does; returns its end and the flags after it (`Flag.found`: it may start a figure).
+    @inline(never)
+    private static func slowWord(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, flags: UInt8, roles: RoleTable) -> (Int, UInt8) {
         var lowered: [UInt8] = []
         var p = i
         while p < bytes.count {
@@ -130,52 +158,43 @@ enum FigurePrefilter {
             FigureTokenizer.appendLowercased(Unicode.Scalar(v) ?? "\u{FFFD}", to: &lowered)
             p += width
         }
-        let found = lowered.withUnsafeBufferPointer { state.close($0, roles: roles) }
-        return (p, found)
+        return (p, lowered.withUnsafeBufferPointer { close($0, flags, roles: roles) })
     }
 
-    /// What the scan remembers from word to word; kept out of the letter loop so its counters stay in registers.
-    private struct WordState {
-        var afterArticle = false
+    /// What the scan remembers from word to word, as bits of one byte.
+    private enum Flag {
+        static let afterArticle: UInt8 = 1
         /// A small number word waits for the token after it.
-        var pendingSmall = false
-        /// The word before allows a small number word; a currency sign was seen since the last word.
-        var previousAllows = false, currencySign = false
-
-        /// Ends a word (lowercased bytes); true when it may start a figure. Only a word past the
-        /// filter is hashed: mixing every letter as it was read cost more than the probes.
-        mutating func close(_ w: UnsafeBufferPointer<UInt8>, roles: RoleTable) -> Bool {
-            let role = roles.value(w) ?? 0
-            if pendingSmall {
-                pendingSmall = false
-                if role & Role.afterSmall != 0 || smallNextPrefixes.contains(where: { w.starts(with: $0) }) { return true }
-            }
-            if afterArticle, role & Role.afterArticle != 0 { return true }
-            let article = w[0] == 0x61 && (w.count == 1 || (w.count == 2 && w[1] == 0x6E))
-            afterArticle = article
-            let allowed = previousAllows || currencySign
-            previousAllows = role & Role.beforeSmall != 0
-            currencySign = false
-            if role & Role.small != 0 {
-                if allowed { return true }
-                pendingSmall = true
-                return false
-            }
-            return !article && role & Role.start != 0
-        }
-
-        /// `close` of a word with no role, when no small number word or article waits for it.
-        @inline(__always)
-        mutating func skip(article: Bool) {
-            afterArticle = article
-            previousAllows = false
-            currencySign = false
-        }
+        static let pendingSmall: UInt8 = 2
+        /// The word before allows a small number word.
+        static let previousAllows: UInt8 = 4
+        /// A currency sign was seen since the last word.
+        static let currencySign: UInt8 = 8
+        /// Returned by `close`: the word may start a figure.
+        static let found: UInt8 = 0x80
     }
 
-    /// A bit per (length in bytes, first letter, last letter) of the words a rule may start on
-    /// or that change how a small number word reads (`Role.start`, `.small`, `.beforeSmall`):
-    /// most words of a text are told apart without lowering or hashing them.
+    /// Ends a word (lowercased bytes): the flags after it, with `Flag.found` when it may start a
+    /// figure. Only a word past the filter is hashed: mixing every letter as it was read cost more than the probes.
+    @inline(never)
+    private static func close(_ w: UnsafeBufferPointer<UInt8>, _ flags: UInt8, roles: RoleTable) -> UInt8 {
+        let role = roles.value(w) ?? 0
+        if flags & Flag.pendingSmall != 0,
+           role & Role.afterSmall != 0 || smallNextPrefixes.contains(where: { w.starts(with: $0) }) { return Flag.found }
+        if flags & Flag.afterArticle != 0, role & Role.afterArticle != 0 { return Flag.found }
+        let article = w[0] == 0x61 && (w.count == 1 || (w.count == 2 && w[1] == 0x6E))
+        // Nothing else carries over the word: a waiting small number word is answered by it.
+        var next: UInt8 = article ? Flag.afterArticle : 0
+        if role & Role.beforeSmall != 0 { next |= Flag.previousAllows }
+        if role & Role.small != 0 {
+            if flags & (Flag.previousAllows | Flag.currencySign) != 0 { return Flag.found }
+            return next | Flag.pendingSmall
+        }
+        return !article && role & Role.start != 0 ? Flag.found : next
+    }
+
+    /// A bit per (length in bytes, first letter, last letter) of lowered words (the tokeniser's
+    /// test of the words a rule may start on): most words are told apart without a probe.
     struct WordFilter: Sendable {
         private var bits = [UInt64](repeating: 0, count: 256)
         init(_ words: [String]) {
@@ -193,7 +212,55 @@ enum FigurePrefilter {
             return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
         }
     }
-    static var startFilter: WordFilter { roleSetup.filter }
+    /// The words a rule may start on or that change how a small number word reads (`Role.start`,
+    /// `.small`, `.beforeSmall`), tested on a word run's own bytes before it is lowered: a bit per (length in bytes,
+    /// capped at 31; low five bits of the first letter's last byte; low five bits of the word's
+    /// last byte). Upper and lower case of an ASCII or basic Cyrillic letter share those bits, so
+    /// a run is not lowered nor decoded to be told apart. Every bit a word of the lists can be
+    /// written with is set (each letter of U+0400–U+04FF and ASCII that lowers to its first or
+    /// last letter), so no word with a role is rejected.
+    struct RawWordFilter: Sendable {
+        private(set) var bits = [UInt64](repeating: 0, count: 512)
+        init(_ words: [String]) {
+            // The bits (low five bits) of the ASCII letters and two-byte scalars a run holds, or-ed
+            // by the letter they lower to (every such letter lies below U+0500).
+            var spellings = [UInt32](repeating: 0, count: 0x500)
+            var sameLength = true
+            for v in UInt32(0x41)...0x5A { spellings[Int(v | 0x20)] |= 1 << (v & 0x1F) }
+            for v in UInt32(0x400)...0x4FF {
+                let l = FigurePrefilter.fold(v)
+                guard l >= 0x80, l < 0x500 else { sameLength = false; break }
+                spellings[Int(l)] |= 1 << (v & 0x1F)
+            }
+            // A lowered letter of another length would move a run to another length: every bit then.
+            guard sameLength else { bits = [UInt64](repeating: ~0, count: 512); return }
+            for w in words {
+                guard let first = w.unicodeScalars.first?.value, let last = w.unicodeScalars.last?.value,
+                      first < 0x500, last < 0x500 else { continue }
+                let firsts = spellings[Int(first)], lasts = spellings[Int(last)]
+                for f in UInt32(0)..<32 where firsts & (1 << f) != 0 {
+                    for l in UInt32(0)..<32 where lasts & (1 << l) != 0 {
+                        let k = Self.bit(w.utf8.count, f, l)
+                        bits[k >> 6] |= 1 << UInt64(k & 63)
+                    }
+                }
+            }
+        }
+        @inline(__always) private static func bit(_ n: Int, _ first: UInt32, _ last: UInt32) -> Int {
+            Swift.min(n, 31) << 10 | Int(first) << 5 | Int(last)
+        }
+        /// The run `i..<j` of `p` (ASCII letters and two-byte scalars of leads D0–D3) may be a listed
+        /// word; `bits` are the filter's `bits`.
+        @inline(__always)
+        static func mayHold(_ bits: UnsafeBufferPointer<UInt64>, _ p: UnsafePointer<UInt8>, _ i: Int, _ j: Int) -> Bool {
+            let b = p[i]
+            // A two-byte letter's bits are those of its second byte.
+            let first = Int(b < 0x80 ? b : p[i &+ 1]) & 0x1F
+            let k = Swift.min(j &- i, 31) << 10 | first << 5 | Int(p[j &- 1] & 0x1F)
+            return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+        }
+    }
+    static var rawFilter: RawWordFilter { roleSetup.raw }
 
     /// What a word may do, as bits of `wordRoles`.
     private enum Role {
@@ -222,7 +289,7 @@ enum FigurePrefilter {
 
     /// The role table and the filter of the words a rule may start on, built together from the
     /// lists (no `String` keys read back, no table per role).
-    private static let roleSetup: (table: RoleTable, filter: WordFilter) = {
+    private static let roleSetup: (table: RoleTable, raw: RawWordFilter) = {
         // Small: cardinals of at most two that start nothing else.
         let others = ByteLexicon(words: NumberLexicon.scales.keys + NumberLexicon.fractions.keys + NumberLexicon.ordinals.keys
             + FigureLexicon.multiplierWords.keys + FigureRules.topGroupWords.keys + ["a", "an", "number", "номер", "полгода", "полугода", "top"])
@@ -245,8 +312,8 @@ enum FigurePrefilter {
         let words = ByteLexicon(words: all)
         var roles = [UInt8](repeating: 0, count: words.count)
         for (list, role) in lists { for w in list { roles[words.index(w)!] |= role } }
-        let filter = WordFilter(startList + smallList + beforeSmallList)
-        return (RoleTable(words: words, roles: roles), filter)
+        let filtered = startList + smallList + beforeSmallList
+        return (RoleTable(words: words, roles: roles), RawWordFilter(filtered))
     }()
     /// The scalars of `FigureLexicon.currencySymbols` beyond ASCII ("$" is tested on its byte).
     private static let currencySigns: [UInt32] = FigureLexicon.currencySymbols.keys.compactMap { $0.unicodeScalars.first?.value }.filter { $0 >= 0x80 }
