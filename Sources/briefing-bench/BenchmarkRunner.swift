@@ -25,7 +25,7 @@ struct BenchmarkRunner {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let generator = try CorpusGenerator(seeds: seeds, seed: corpusSeed)
         var rows: [[String: Any]] = []
-        var table = ["corpus      docs  threads   MB/s  MB/cpu-s      time   peak RSS"]
+        var table = ["corpus      docs  threads   MB/s   best  MB/cpu-s      time   peak RSS"]
         for size in sizes {
             let folder = scratch + "/" + ByteSize.label(size)
             let written = try generator.write(size: size, to: folder)
@@ -36,13 +36,17 @@ struct BenchmarkRunner {
                     seconds.append(child.values["seconds"]!); cpu.append(child.cpu); rss.append(child.rss)
                 }
                 let time = Statistics.median(seconds), throughput = Double(written.bytes) / 1e6 / time
+                // The fastest run too: on a shared host noise only ever adds time, so the best run
+                // shows what the code does when the host is quiet (the median stays the headline).
+                let best = Double(written.bytes) / 1e6 / (seconds.min() ?? time)
                 let perCPU = Double(written.bytes) / 1e6 / Statistics.median(cpu)
                 rows.append(["corpus": ByteSize.label(size), "bytes": written.bytes, "documents": written.files,
-                             "threads": threads, "runs": seconds.count, "medianSeconds": time, "mbPerSecond": throughput,
+                             "threads": threads, "runs": seconds.count, "medianSeconds": time, "mbPerSecond": throughput, "bestMBPerSecond": best,
                              "mbPerCPUSecond": perCPU, "medianCPUSeconds": Statistics.median(cpu),
                              "peakRSSMB": (rss.max() ?? 0) / 1e6])
                 table.append(pad(ByteSize.label(size), 9) + pad(String(written.files), 8, right: true)
                              + pad(String(threads), 9, right: true) + pad(String(format: "%.2f", throughput), 7, right: true)
+                             + pad(String(format: "%.2f", best), 7, right: true)
                              + pad(String(format: "%.2f", perCPU), 10, right: true)
                              + pad(String(format: "%.3f s", time), 10, right: true)
                              + pad(String(format: "%.0f MB", (rss.max() ?? 0) / 1e6), 12, right: true))
