@@ -21,7 +21,8 @@ struct PackedItems: Sendable {
     init(_ items: consuming [FactBuilder.Item]) {
         let count = items.count
         var writer = Writer(reserving: count)
-        items.reverse()
+        // Reversed through the buffer: its swaps move the items (`Array`'s copied them).
+        items.withUnsafeMutableBufferPointer { $0.reverse() }
         while let item = items.popLast() {
             writer.shared(item.doc)
             writer.integer(item.position)
