@@ -271,10 +271,32 @@ struct Merger {
             } while magnitude > 0
             key.append(UInt8(ascii: ".")); key.append(UInt8(ascii: "0"))
         }
-        text(f.kind.rawValue); bar()
+        // The kind, change and the "-" of a missing field from static bytes: no `String` each.
+        func literal(_ s: StaticString) { for k in 0..<s.utf8CodeUnitCount { key.append(s.utf8Start[k]) } }
+        func optional(_ s: String?) { if let s { text(s) } else { key.append(UInt8(ascii: "-")) } }
+        literal(kindName(f.kind)); bar()
         number(f.value); bar(); number(f.low); bar(); number(f.high); bar()
-        text(f.unit ?? "-"); bar(); text(f.per ?? "-"); bar(); text(f.change?.rawValue ?? "-")
+        optional(f.unit); bar(); optional(f.per); bar()
+        switch f.change {
+        case .up?: literal("up")
+        case .down?: literal("down")
+        case nil: key.append(UInt8(ascii: "-"))
+        }
         if f.kind == .date || f.kind == .year { bar(); text(f.period ?? "") }
+    }
+}
+
+/// `kind.rawValue` as static bytes.
+private func kindName(_ kind: FactKind) -> StaticString {
+    switch kind {
+    case .percent: "percent"
+    case .range: "range"
+    case .count: "count"
+    case .money: "money"
+    case .rank: "rank"
+    case .duration: "duration"
+    case .date: "date"
+    case .year: "year"
     }
 }
 
