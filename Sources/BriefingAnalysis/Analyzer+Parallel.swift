@@ -100,7 +100,7 @@ extension Analyzer {
         let events = EventMerger.merge(results.flatMap(\.events))
         let topics = results.compactMap(\.topics)
         // Only the packed items are left to merge: the rest of the results is let go first.
-        var items = results.map { (figures: $0.figureItems, times: $0.timeItems) }
+        var items = results.map(\.factItems)
         results = []
         let facts = Self.mergeFacts(&items, ids: finalDocuments.map(\.id), twins: twins, concurrency: concurrency)
         var analysis = Analysis(documents: finalDocuments, facts: facts, events: events, topics: topics)
@@ -112,10 +112,10 @@ extension Analyzer {
     /// one translation cluster at a time on `concurrency` threads (`MergePlan`): facts of
     /// different clusters never merge, and `FactCollector` keeps the order of one merger over
     /// the corpus. Each document's items are let go once merged: they are most of the memory.
-    private static func mergeFacts(_ items: inout [(figures: PackedItems, times: PackedItems)], ids: [String],
+    private static func mergeFacts(_ items: inout [PackedItems], ids: [String],
                                    twins: [String: String], concurrency: Int) -> [Fact] {
         let plan = MergePlan(ids: ids, twins: twins)
-        var collector = FactCollector(plan: plan, reserving: items.reduce(0) { $0 + $1.figures.count + $1.times.count })
+        var collector = FactCollector(plan: plan, reserving: items.reduce(0) { $0 + $1.count })
         let lock = NSLock()
         items.withUnsafeMutableBufferPointer { buffer in
             let items = buffer
@@ -123,11 +123,10 @@ extension Analyzer {
                 let members = plan.members(of: cluster)
                 // At most a few documents per cluster: their ends on the stack.
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: members.count) { ends in
+                    merger.reserveCapacity(members.reduce(0) { $0 + items[$1].count })
                     for (k, index) in members.enumerated() {
-                        var unpacked = items[index].figures.unpacked(reserving: items[index].times.count)
-                        items[index].times.unpack(into: &unpacked)
-                        merger.add(FactBuilder.documentOrder(consume unpacked))
-                        items[index] = (PackedItems(), PackedItems())
+                        merger.add(items[index])
+                        items[index] = PackedItems()
                         merger.close(document: ids[index])
                         ends[k] = merger.facts.count
                     }

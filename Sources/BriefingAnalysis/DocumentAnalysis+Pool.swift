@@ -6,8 +6,7 @@ extension DocumentAnalysis {
         document.title = pool.intern(document.title)
         document.publisher = pool.intern(document.publisher)
         // The id is the article's own: no other article shares it.
-        figureItems.intern(into: &pool, except: document.id)
-        timeItems.intern(into: &pool, except: document.id)
+        factItems.intern(into: &pool, except: document.id)
         for index in events.indices { EventMerger.intern(&events[index], into: &pool) }
         topics?.intern(into: &pool)
     }

@@ -4,10 +4,9 @@
 struct DocumentAnalysis: Sendable {
     var document: Document
     var link: LinkProfile
-    /// Fact items of its figures, then of its time expressions (the order `FactBuilder` makes),
-    /// packed into bytes until the corpus-wide merge.
-    var figureItems = PackedItems()
-    var timeItems = PackedItems()
+    /// Fact items of its figures and time expressions in the order they are merged
+    /// (`FactBuilder.documentOrder`), packed into bytes until the corpus-wide merge.
+    var factItems = PackedItems()
     var events: [Event] = []
     var topics: DocumentTopics?
     /// Where to read the article again (index for the loader, checksum of its bytes) when its
@@ -30,8 +29,8 @@ struct DocumentAnalysis: Sendable {
         }
         let flatTimes = times.flatMap { $0 }
         let byId = [document.id: document]
-        figureItems = PackedItems(FactBuilder.items(from: figures, times: [], documents: byId, catalogue: .bundled))
-        timeItems = PackedItems(FactBuilder.items(from: [], times: flatTimes, documents: byId, catalogue: .bundled))
+        factItems = PackedItems(FactBuilder.documentOrder(FactBuilder.items(from: figures, times: flatTimes, documents: byId,
+                                                                             catalogue: .bundled)))
         events = EventExtractor.unmerged(in: document, sentences: sentences, times: flatTimes, scans: scans)
         topics = TopicClassifier.topics(of: document, sentences: sentences, scans: scans)
         if !keepsText { document.text = "" }

@@ -10,7 +10,7 @@ extension TranslationLinker {
     /// Index of each document's twin: pairs in different languages, of similar length, whose
     /// similarity is at least `threshold` and each the other's best match (ties: lower index).
     ///
-    /// Signals get dense ids once (their rank among the corpus's distinct signals), so weights,
+    /// Signals get dense ids once (`SignalIds`: numbered by first sight), so weights,
     /// postings and candidate sets are plain arrays (the hashed sets and dictionaries cost more
     /// than the scoring); the ids of all documents sit in one flat array and a signal's weight
     /// is read from its id (a dictionary of signals and arrays per document were the peak of a
@@ -18,36 +18,22 @@ extension TranslationLinker {
     /// signal order and taking those marked as the document's: the same additions in the same
     /// order as `shared`, so scores are bit for bit those of `similarity`.
     static func twins(_ profiles: [LinkProfile]) -> [Int: Int] {
-        // Distinct signals, sorted: a signal's id is its index (found by binary search).
-        var distinct: [UInt64] = []
-        distinct.reserveCapacity(profiles.reduce(0) { $0 + $1.signals.count })
-        for profile in profiles { distinct.append(contentsOf: profile.signals) }
-        distinct.sort()
-        var unique = 0
-        for k in distinct.indices where unique == 0 || distinct[unique - 1] != distinct[k] { distinct[unique] = distinct[k]; unique += 1 }
-        distinct.removeLast(distinct.count - unique)
         // Document `index`'s ids at `idStart[index]..<idStart[index + 1]`, in signal order.
         var idStart = [Int](repeating: 0, count: profiles.count + 1)
         var ids: [Int32] = []
-        ids.reserveCapacity(distinct.capacity)
-        var frequency = [Int32](repeating: 0, count: unique)
-        distinct.withUnsafeBufferPointer { keys in
-            for (index, profile) in profiles.enumerated() {
-                // The signals are sorted: each search starts where the last one ended.
-                var low = 0
-                for signal in profile.signals {
-                    var high = keys.count
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if keys[middle] < signal { low = middle + 1 } else { high = middle }
-                    }
-                    ids.append(Int32(low))
-                    frequency[low] += 1
-                }
-                idStart[index + 1] = ids.count
+        ids.reserveCapacity(profiles.reduce(0) { $0 + $1.signals.count })
+        var frequency: [Int32] = []
+        var table = SignalIds()
+        for (index, profile) in profiles.enumerated() {
+            for signal in profile.signals {
+                let id = table.id(of: signal)
+                if id == frequency.count { frequency.append(0) }
+                ids.append(id)
+                frequency[Int(id)] += 1
             }
+            idStart[index + 1] = ids.count
         }
-        distinct = []
+        table = SignalIds()
         let count = Double(profiles.count)
         let weightOf = frequency.map { log(1 + count / Double($0)) }
         let norms = profiles.indices.map { index in
@@ -92,6 +78,51 @@ extension TranslationLinker {
         var twins: [Int: Int] = [:]
         for a in profiles.indices where bestOther[a] >= 0 && bestOther[bestOther[a]] == a { twins[a] = bestOther[a] }
         return twins
+    }
+
+    /// Dense ids of signals, numbered by first sight. Any numbering gives the same links: ids
+    /// only index arrays, and scores are added walking a document's signals in their own order.
+    /// (Ranks among the sorted distinct signals cost a sort of every signal of the corpus and a
+    /// binary search per signal.) Open addressing on the signal, itself a hash.
+    struct SignalIds {
+        private var keys: [UInt64] = []
+        /// Id + 1 per slot; 0 for an empty slot.
+        private var values: [Int32] = []
+        private var count = 0
+        private var shift: UInt64 = 64
+
+        /// The id of `signal`: its number among the distinct signals met so far.
+        mutating func id(of signal: UInt64) -> Int32 {
+            if 2 * (count + 1) > values.count { grow() }
+            let mask = values.count - 1
+            var slot = Int(truncatingIfNeeded: (signal &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let value = values[slot]
+                if value == 0 {
+                    keys[slot] = signal
+                    count += 1
+                    values[slot] = Int32(count)
+                    return Int32(count - 1)
+                }
+                if keys[slot] == signal { return value - 1 }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        private mutating func grow() {
+            let (oldKeys, oldValues) = (keys, values)
+            let size = max(1024, 2 * values.count)
+            shift = UInt64(64 - size.trailingZeroBitCount)
+            keys = [UInt64](repeating: 0, count: size)
+            values = [Int32](repeating: 0, count: size)
+            let mask = size - 1
+            for k in oldValues.indices where oldValues[k] != 0 {
+                var slot = Int(truncatingIfNeeded: (oldKeys[k] &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while values[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = oldKeys[k]
+                values[slot] = oldValues[k]
+            }
+        }
     }
 
     /// Different languages and about as long as each other (at most 3×).

@@ -10,9 +10,11 @@ enum Discrepancies {
     /// threads, each with its own scratch.
     static func flag(_ facts: inout [Fact], cluster: (String) -> String, concurrency: Int = 1) {
         var grouping: [String: [Int]] = [:]
-        for (i, f) in facts.enumerated() {
-            guard let key = f.indicator, f.kind != .date, f.kind != .year else { continue }
-            if grouping[key, default: []].count < groupLimit { grouping[key, default: []].append(i) }
+        // One look-up per fact: the group is changed in place.
+        func add(_ i: Int, to group: inout [Int]) { if group.count < groupLimit { group.append(i) } }
+        for i in facts.indices {
+            guard let key = facts[i].indicator, facts[i].kind != .date, facts[i].kind != .year else { continue }
+            add(i, to: &grouping[key, default: []])
         }
         let groups = grouping.keys.sorted().map { grouping[$0]! }
         grouping = [:]
@@ -61,24 +63,46 @@ enum Discrepancies {
     }
 
     /// Strings numbered by first sight: equal strings get equal numbers, nil gets -1.
+    ///
+    /// Looked up first by the string's two words (`Words`): the same string met again (a unit,
+    /// a period, a document id shared by the facts of a document) is found without hashing and
+    /// comparing its characters. Only strings the facts hold are looked up that way, so a
+    /// string's words cannot be reused by another while the flagging runs; equal strings with
+    /// other words fall through to the `String` key.
     private struct Interned {
         var ids: [String: Int] = [:]
+        var known: [Words: Int] = [:]
         /// Document id → the number of its cluster (one look-up per mention instead of two).
-        var clusterOf: [String: Int] = [:]
+        var clusterOf: [Words: Int] = [:]
 
         mutating func id(_ s: String?) -> Int {
             guard let s else { return -1 }
+            let words = Words(s)
+            if let k = known[words] { return k }
+            let k = id(s)
+            known[words] = k
+            return k
+        }
+
+        private mutating func id(_ s: String) -> Int {
             if let k = ids[s] { return k }
             ids[s] = ids.count
             return ids.count - 1
         }
 
         mutating func clusterId(_ document: String, cluster: (String) -> String) -> Int {
-            if let k = clusterOf[document] { return k }
+            let words = Words(document)
+            if let k = clusterOf[words] { return k }
             let k = id(cluster(document))
-            clusterOf[document] = k
+            clusterOf[words] = k
             return k
         }
+    }
+
+    /// The two words of a `String` value: equal words are the same string.
+    private struct Words: Hashable {
+        var a: UInt64, b: UInt64
+        init(_ s: String) { (a, b) = unsafeBitCast(s, to: (UInt64, UInt64).self) }
     }
 
     /// Kind, unit, per, values, period and the clusters of a fact's mentions.
@@ -89,7 +113,7 @@ enum Discrepancies {
         /// Sorted, without repeats: a range of the group's cluster numbers.
         var clusters: Range<Int>
 
-        init(_ f: Fact, cluster: (String) -> String, interned: inout Interned, clusters all: inout [Int]) {
+        init(_ f: borrowing Fact, cluster: (String) -> String, interned: inout Interned, clusters all: inout [Int]) {
             kind = f.kind
             unit = interned.id(f.unit); per = interned.id(f.per); period = interned.id(f.period)
             value = f.value; low = f.low; high = f.high

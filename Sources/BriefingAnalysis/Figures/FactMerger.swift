@@ -29,7 +29,8 @@ struct Merger {
 
     init(cluster: @escaping (String) -> String) { self.cluster = cluster }
 
-    mutating func add(_ fact: Fact) {
+    /// Consumed: a fact that is not merged into another is moved into `facts`, not copied.
+    mutating func add(_ fact: consuming Fact) {
         guard let mention = fact.mentions.first else { return }
         let doc = mention.document
         Self.valueKey(fact, into: &scratch)
@@ -100,8 +101,18 @@ struct Merger {
     }
 
     /// Adds items in the order given (`FactBuilder.documentOrder`).
-    mutating func add(_ items: [FactBuilder.Item]) {
+    mutating func add(_ items: consuming [FactBuilder.Item]) {
         for item in items { add(item.fact) }
+    }
+
+    /// Room for `count` more facts (a cluster's items): grown from empty, the array was copied
+    /// a few times per cluster.
+    mutating func reserveCapacity(_ count: Int) { facts.reserveCapacity(facts.count + count) }
+
+    /// Adds a document's packed items (packed in `FactBuilder.documentOrder`), each fact made
+    /// from the bytes and handed over.
+    mutating func add(_ items: PackedItems) {
+        items.forEachFact { add($0) }
     }
 
     /// Of the latest `candidates` facts filed under `key`, the oldest compatible with `fact`
@@ -236,7 +247,8 @@ struct Merger {
         key.removeAll(keepingCapacity: true)
         func text(_ s: String) {
             var s = s
-            s.withUTF8 { key.append(contentsOf: $0) }
+            // Byte by byte: a few bytes, for which the generic `append(contentsOf:)` cost more.
+            s.withUTF8 { for byte in $0 { key.append(byte) } }
         }
         func bar() { key.append(UInt8(ascii: "|")) }
         func number(_ v: Double?) {
@@ -259,10 +271,32 @@ struct Merger {
             } while magnitude > 0
             key.append(UInt8(ascii: ".")); key.append(UInt8(ascii: "0"))
         }
-        text(f.kind.rawValue); bar()
+        // The kind, change and the "-" of a missing field from static bytes: no `String` each.
+        func literal(_ s: StaticString) { for k in 0..<s.utf8CodeUnitCount { key.append(s.utf8Start[k]) } }
+        func optional(_ s: String?) { if let s { text(s) } else { key.append(UInt8(ascii: "-")) } }
+        literal(kindName(f.kind)); bar()
         number(f.value); bar(); number(f.low); bar(); number(f.high); bar()
-        text(f.unit ?? "-"); bar(); text(f.per ?? "-"); bar(); text(f.change?.rawValue ?? "-")
+        optional(f.unit); bar(); optional(f.per); bar()
+        switch f.change {
+        case .up?: literal("up")
+        case .down?: literal("down")
+        case nil: key.append(UInt8(ascii: "-"))
+        }
         if f.kind == .date || f.kind == .year { bar(); text(f.period ?? "") }
+    }
+}
+
+/// `kind.rawValue` as static bytes.
+private func kindName(_ kind: FactKind) -> StaticString {
+    switch kind {
+    case .percent: "percent"
+    case .range: "range"
+    case .count: "count"
+    case .money: "money"
+    case .rank: "rank"
+    case .duration: "duration"
+    case .date: "date"
+    case .year: "year"
     }
 }
 

@@ -16,31 +16,63 @@ struct PackedItems: Sendable {
 
     init() {}
 
-    init(_ items: [FactBuilder.Item]) {
-        var writer = Writer()
-        // Room for the usual item at once: grown from empty, the buffers were copied a few times.
-        writer.bytes.reserveCapacity(64 * items.count)
-        writer.table.reserveCapacity(16)
-        for item in items {
+    /// Consumed: each item is moved out of the array and let go once written (reading them in
+    /// place, or iterating, copied every item first: a retain and a release per string).
+    init(_ items: consuming [FactBuilder.Item]) {
+        let count = items.count
+        var writer = Writer(reserving: count)
+        // Reversed through the buffer: its swaps move the items (`Array`'s copied them).
+        items.withUnsafeMutableBufferPointer { $0.reverse() }
+        while let item = items.popLast() {
             writer.shared(item.doc)
             writer.integer(item.position)
             writer.fact(item.fact)
         }
-        // Copied at their size: grown by doubling, the buffers were a third empty, and they
-        // wait for the merge with every other article's.
-        bytes = Self.exact(writer.bytes)
-        shared = Self.exact(writer.table)
-        count = items.count
+        self.init(writer, count: count)
     }
 
     /// Merged facts packed while they wait to be collected (`FactCollector`): as items of no
     /// document.
-    init(facts: some Sequence<Fact>) {
-        self.init(facts.map { (doc: "", position: 0, fact: $0) })
+    init(facts: ArraySlice<Fact>) {
+        var writer = Writer(reserving: facts.count)
+        facts.withUnsafeBufferPointer { facts in
+            for k in facts.indices {
+                writer.shared("")
+                writer.integer(0)
+                writer.fact(facts[k])
+            }
+        }
+        self.init(writer, count: facts.count)
+    }
+
+    private init(_ writer: Writer, count: Int) {
+        // Copied at their size: grown by doubling, the buffers were a third empty, and they
+        // wait for the merge with every other article's.
+        bytes = Self.exact(writer.bytes)
+        shared = Self.exact(writer.table)
+        self.count = count
     }
 
     /// The facts of `init(facts:)`.
-    func unpackedFacts() -> [Fact] { unpacked().map(\.fact) }
+    func unpackedFacts() -> [Fact] {
+        var facts: [Fact] = []
+        facts.reserveCapacity(count)
+        forEachFact { facts.append($0) }
+        return facts
+    }
+
+    /// Calls `body` with each item's fact, in order, made straight from the bytes (no array of
+    /// items, and each fact handed over rather than copied).
+    func forEachFact(_ body: (consuming Fact) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = Reader(bytes: buffer, table: shared)
+            for _ in 0..<count {
+                _ = reader.integer()
+                _ = reader.integer()
+                body(reader.fact())
+            }
+        }
+    }
 
     private static func exact<T>(_ array: [T]) -> [T] {
         array.count == array.capacity ? array : Array(unsafeUninitializedCapacity: array.count) { buffer, count in
@@ -84,11 +116,17 @@ struct PackedItems: Sendable {
     private struct Writer {
         var bytes: [UInt8] = []
         var table: [String] = []
+
+        /// Room for the usual item at once: grown from empty, the buffers were copied a few times.
+        init(reserving items: Int) {
+            bytes.reserveCapacity(64 * items)
+            table.reserveCapacity(16)
+        }
         /// Keyed by bytes: `String` equality is canonical equivalence, and a sentence must come
         /// back with exactly its own bytes.
         private var index: [ByteWord: Int] = [:]
 
-        mutating func fact(_ f: Fact) {
+        mutating func fact(_ f: borrowing Fact) {
             string(f.id)
             bytes.append(UInt8(PackedItems.kinds.firstIndex(of: f.kind)!))
             double(f.value); double(f.low); double(f.high)
@@ -117,6 +155,10 @@ struct PackedItems: Sendable {
             // A document's table is short (its id, a few sentences and indicators): searched
             // from the end, lengths first, until it is long enough for hashing to pay.
             if index.isEmpty {
+                // Most strings are the very ones met before (the document id, a sentence shared
+                // by its figures): the same two words of `String`, found without reading bytes.
+                let bits = unsafeBitCast(text, to: (UInt64, UInt64).self)
+                for k in table.indices.reversed() where unsafeBitCast(table[k], to: (UInt64, UInt64).self) == bits { return k }
                 let count = text.utf8.count
                 for k in table.indices.reversed() where table[k].utf8.count == count && String.bytesEqual(table[k], text, count: count) { return k }
                 table.append(text)
@@ -135,7 +177,9 @@ struct PackedItems: Sendable {
             let length = text.utf8.count
             guard length <= 15 else { return integer(2 * tableIndex(of: text) + 1) }
             integer(2 * length)
-            bytes.append(contentsOf: text.utf8)
+            // Byte by byte: a few bytes, for which the generic `append(contentsOf:)` cost more.
+            var text = text
+            text.withUTF8 { for byte in $0 { bytes.append(byte) } }
         }
 
         /// `shared`: kept in the table (indicator keys: the catalogue's own strings).
@@ -178,10 +222,17 @@ struct PackedItems: Sendable {
             let changeCode = code()
             let change: Change? = changeCode == 0 ? nil : changeCode == 1 ? .up : .down
             let period = optional()
-            let discrepancyWith = (0..<integer()).map { _ in string() }
-            let mentions = (0..<integer()).map { _ in
-                Mention(document: shared(), quote: string(), sentence: shared())
+            // Reserved at their size: `map` over a range grew the arrays from empty.
+            var discrepancyWith: [String] = []
+            let ids = integer()
+            if ids > 0 {
+                discrepancyWith.reserveCapacity(ids)
+                for _ in 0..<ids { discrepancyWith.append(string()) }
             }
+            var mentions: [Mention] = []
+            let count = integer()
+            mentions.reserveCapacity(count)
+            for _ in 0..<count { mentions.append(Mention(document: shared(), quote: string(), sentence: shared())) }
             return Fact(id: id, kind: kind, value: value, low: low, high: high, qualifier: qualifier, unit: unit,
                         per: per, subject: subject, indicator: indicator, change: change, period: period,
                         discrepancyWith: discrepancyWith, mentions: mentions)
@@ -199,7 +250,9 @@ struct PackedItems: Sendable {
             if value & 1 == 1 { return table[value >> 1] }
             let length = value >> 1
             defer { at += length }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<(at + length)]), as: UTF8.self)
+            // Written from a `String`'s UTF-8, so valid: made without validating it again.
+            return String(copying: unsafe UTF8Span(unchecked: UnsafeBufferPointer(rebasing: bytes[at..<(at + length)]).span,
+                                                   isKnownASCII: false))
         }
 
         mutating func optional(shared isShared: Bool = false) -> String? {

@@ -74,7 +74,9 @@ public struct Fact: Hashable, Sendable, Codable {
         self.id = id; self.kind = kind; self.qualifier = qualifier; self.unit = unit; self.per = per
         self.subject = subject; self.indicator = indicator; self.change = change; self.period = period
         self.discrepancyWith = discrepancyWith; self.mentions = mentions
-        self.value = value; self.low = low; self.high = high
+        // Stored directly (the setters' read-modify-write made the initialiser copy the fact).
+        storedValue = value ?? 0; storedLow = low ?? 0; storedHigh = high ?? 0
+        present = (value == nil ? 0 : 1) | (low == nil ? 0 : 2) | (high == nil ? 0 : 4)
     }
 
     // MARK: - Codable, with the keys and order of the public fields
