@@ -20,7 +20,9 @@ struct Dateline {
         // Date: "9 November" / "November 9" / "9 ноября", found by the date rules with a dummy year.
         var finder = TimeExpressionFinder(reference: TimeValue(year: 1))
         let rest = scan.text(tokens[k].start, scan.scalars.count)
-        let found = finder.find(in: Sentence(document: "", text: rest, offset: 0)).first
+        // The rules read the scan's own scalars (`rest`'s), copied rather than decoded again.
+        let restScalars = scan.scalars.withUnsafeBufferPointer { Array($0[tokens[k].start...]) }
+        let found = finder.find(in: Sentence(document: "", text: rest, offset: 0), scan: TokenScan(scalars: restScalars)).first
         guard let found, found.offset == 0 else { return nil }
         // Agency: "(BelTA)" right after the date, then a dash.
         var agency: String? = nil

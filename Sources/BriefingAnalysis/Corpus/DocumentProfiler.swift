@@ -145,7 +145,9 @@ enum DocumentProfiler {
             return nil
         }
         let sentence = Sentence(document: "", text: line, offset: 0)
-        guard let found = TimeExpressionFinder.find(in: sentence, language: .en, reference: nil).first,
+        // The line's scalars decoded on its bytes (ASCII runs at a time), not through the view.
+        var finder = TimeExpressionFinder(reference: nil)
+        guard let found = finder.find(in: sentence, scan: TokenScan(scalars: line.documentScalars)).first,
               found.value.end == nil, found.value.modifier == nil, found.value.day != nil else { return nil }
         let line40 = profiled.tokens
         let start = found.offset, end = found.offset + found.quote.unicodeScalars.count
