@@ -130,8 +130,8 @@ extension ChromeStripper {
     }
 
     /// A line short enough to be a menu item of a column menu: one or two words, no digits, no final stop.
-    static func isMenuItem(_ line: Substring, shape: LineShape?) -> Bool {
-        guard line.utf8.count <= 60, let shape else { return false }
+    static func isMenuItem(byteCount: Int, shape: LineShape?) -> Bool {
+        guard byteCount <= 60, let shape else { return false }
         let pieces = shape.pieces.prefix(8)
         let words = shape.count(.word, limit: 8)
         guard (1...2).contains(words), pieces.allSatisfy({ $0.kind != .number }) else { return false }

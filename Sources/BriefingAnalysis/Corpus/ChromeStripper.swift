@@ -33,40 +33,50 @@ enum ChromeStripper {
     static func strip(_ text: String) -> Result {
         var keptIndices: [Int] = []
         var dropped = 0
+        // Lines as byte ranges: a `Substring` is made only for a line a rule reads.
         let ranges = LineSplitter.ranges(text, omittingEmpty: false)
-        let lines = LineSplitter.lines(text, ranges: ranges)
-        // Each line's token kinds once; its tokens only where a rule below may need their words,
-        // and none for a line too long to be chrome (the sentence test makes its own).
-        let shapes = lines.map { $0.isEmpty || !fitsChrome($0) ? nil : LineShape(String($0)) }
-        let tokens = lines.indices.map { index -> LineTokens? in
-            guard let shape = shapes[index] else { return nil }
-            let related = lines[index].utf8.count <= 80 && mayBeRelatedHeader(shape)
-            return related || mayBeChrome(shape) ? LineTokens(shape.text) : nil
+        let utf8 = text.utf8
+        func line(_ index: Int) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: ranges[index].lowerBound)..<utf8.index(utf8.startIndex, offsetBy: ranges[index].upperBound)]
+        }
+        // Each line's token kinds once, and none for a line too long to be chrome (the
+        // sentence test makes its own).
+        let shapes = ranges.indices.map { index -> LineShape? in
+            let count = ranges[index].count
+            guard count > 0, count <= 640 else { return nil }
+            let text = line(index)
+            return fitsChrome(text) ? LineShape(String(text)) : nil
         }
         // Column menus: three or more one- or two-word lines in a row ("Politics", "Economics", …).
-        var inMenuRun = [Bool](repeating: false, count: lines.count)
+        var inMenuRun = [Bool](repeating: false, count: ranges.count)
         var runStart = 0
-        for index in 0...lines.count {
-            if index < lines.count, isMenuItem(lines[index], shape: shapes[index]) { continue }
+        for index in 0...ranges.count {
+            if index < ranges.count, isMenuItem(byteCount: ranges[index].count, shape: shapes[index]) { continue }
             if index - runStart >= 3 { for k in runStart..<index { inMenuRun[k] = true } }
             runStart = index + 1
         }
         // After "Most read" / "Читайте также": other articles' headlines up to the next sentence.
         var inRelatedBlock = false
-        for (index, line) in lines.enumerated() {
-            if line.isEmpty {
-                if let last = keptIndices.last, !lines[last].isEmpty { keptIndices.append(index) }
+        for index in ranges.indices {
+            let count = ranges[index].count
+            if count == 0 {
+                if let last = keptIndices.last, !ranges[last].isEmpty { keptIndices.append(index) }
                 continue
             }
-            if inRelatedBlock, isSentenceLine(line, tokens: tokens[index]) { inRelatedBlock = false }
+            // The line's tokens only where a rule below may need their words.
+            let tokens = shapes[index].flatMap { shape -> LineTokens? in
+                let related = count <= 80 && mayBeRelatedHeader(shape)
+                return related || mayBeChrome(shape) ? LineTokens(shape.text) : nil
+            }
+            if inRelatedBlock, isSentenceLine(line(index), tokens: tokens) { inRelatedBlock = false }
             // The line over a wire dateline ("MINSK, 9 December (BelTA) - …") is the article's title.
-            if inRelatedBlock, let next = lines[(index + 1)...].first(where: { !$0.isEmpty }), Dateline.parse(String(next)) != nil {
+            if inRelatedBlock, let next = ranges[(index + 1)...].firstIndex(where: { !$0.isEmpty }), Dateline.parse(String(line(next))) != nil {
                 inRelatedBlock = false
             }
-            if isRelatedHeaderLine(line, tokens: tokens[index]) { inRelatedBlock = true; dropped += 1; continue }
-            if inRelatedBlock || inMenuRun[index] || tokens[index].map(isChrome) == true { dropped += 1 } else { keptIndices.append(index) }
+            if isRelatedHeaderLine(byteCount: count, tokens: tokens) { inRelatedBlock = true; dropped += 1; continue }
+            if inRelatedBlock || inMenuRun[index] || tokens.map(isChrome) == true { dropped += 1 } else { keptIndices.append(index) }
         }
-        while let last = keptIndices.last, lines[last].isEmpty { keptIndices.removeLast() }
+        while let last = keptIndices.last, ranges[last].isEmpty { keptIndices.removeLast() }
         // Lines kept one after another are one byte range of the text (with their "\n"s).
         var runs: [Range<Int>] = []
         for (k, index) in keptIndices.enumerated() {
@@ -75,7 +85,7 @@ enum ChromeStripper {
         }
         let kept = KeptLines(runs: runs)
         // Every line kept, in order: the text is already their join.
-        return Result(text: keptIndices.count == lines.count ? text : kept.text(of: text), droppedLines: dropped, kept: kept)
+        return Result(text: keptIndices.count == ranges.count ? text : kept.text(of: text), droppedLines: dropped, kept: kept)
     }
 
     /// True when a line is chrome. Long lines and lines that read as sentences never are.
@@ -146,8 +156,8 @@ enum ChromeStripper {
     }
 
     /// "Most read", "Читайте также:": the header of a block of related headlines.
-    static func isRelatedHeaderLine(_ line: Substring, tokens line8: LineTokens?) -> Bool {
-        guard line.utf8.count <= 80, let line8 else { return false }
+    static func isRelatedHeaderLine(byteCount: Int, tokens line8: LineTokens?) -> Bool {
+        guard byteCount <= 80, let line8 else { return false }
         let first8 = line8.tokens.indices.prefix(8)
         var words = 0
         for k in first8 {

@@ -20,24 +20,27 @@ struct Dateline {
         // Date: "9 November" / "November 9" / "9 ноября", found by the date rules with a dummy year.
         var finder = TimeExpressionFinder(reference: TimeValue(year: 1))
         let rest = scan.text(tokens[k].start, scan.scalars.count)
-        let found = finder.find(in: Sentence(document: "", text: rest, offset: 0)).first
+        // The rules read the scan's own scalars (`rest`'s), copied rather than decoded again.
+        let restScalars = scan.scalars.withUnsafeBufferPointer { Array($0[tokens[k].start...]) }
+        let found = finder.find(in: Sentence(document: "", text: rest, offset: 0), scan: TokenScan(scalars: restScalars)).first
         guard let found, found.offset == 0 else { return nil }
         // Agency: "(BelTA)" right after the date, then a dash.
         var agency: String? = nil
-        // `rest` is made of the scan's scalars from token `k` on: what follows the date is cut from them.
-        let after = Array(scan.scalars[min(scan.scalars.count, tokens[k].start + found.quote.unicodeScalars.count)...])
-        var i = 0
-        while i < after.count, after[i] == " " { i += 1 }
-        if i < after.count, after[i] == "(", let close = after[i...].firstIndex(of: ")"), close - i <= 30 {
+        // `rest` is made of the scan's scalars from token `k` on: what follows the date is read
+        // in them from where the date ends (not copied out).
+        let after = scan.scalars, end = after.count
+        var i = min(end, tokens[k].start + found.quote.unicodeScalars.count)
+        while i < end, after[i] == " " { i += 1 }
+        if i < end, after[i] == "(", let close = after[i...].firstIndex(of: ")"), close - i <= 30 {
             agency = String(scalars: after[(i + 1)..<close])
             i = close + 1
-            while i < after.count, after[i] == " " { i += 1 }
+            while i < end, after[i] == " " { i += 1 }
         }
         // "KAZAN, 22 October 2024. Shipments …": a full date closed by a full stop is a dateline too.
         // "КАЗАНЬ, 22 октября 2024 г. Поставки …": the year word's full stop closes it.
         let fullStop = found.value.year > 1 && found.value.day != nil
-            && (found.quote.unicodeScalars.last == "." || i < after.count && after[i] == "." && (i + 1 == after.count || after[i + 1] == " "))
-        guard agency != nil || fullStop || (i < after.count && "-–—".unicodeScalars.contains(after[i])) else { return nil }
+            && (found.quote.unicodeScalars.last == "." || i < end && after[i] == "." && (i + 1 == end || after[i + 1] == " "))
+        guard agency != nil || fullStop || (i < end && "-–—".unicodeScalars.contains(after[i])) else { return nil }
         return Dateline(place: place, date: found.value, agency: agency)
     }
 

@@ -44,7 +44,7 @@ enum DocumentProfiler {
         }
         let title = headline(in: top, body: body, metadata: metadataLines)
             ?? top.prefix(headerLines).first { line in
-                !metadataLines.contains(line.text) && line.shape.count(.word, limit: 8) >= 3
+                !metadataLines.contains(line.text) && line.counts.words8 >= 3
             }?.text ?? top.first?.text ?? id
         return (Document(id: id, fileName: fileName, language: language, title: title, date: date,
                          publisher: publisher, droppedLines: stripped.droppedLines, text: stripped.text), stripped.kept)
@@ -62,8 +62,8 @@ enum DocumentProfiler {
     /// A headline: 3 to 25 words, mostly words, no final full stop.
     static func isHeadlineLike(_ line: ProfileLine) -> Bool {
         guard let last = line.text.unicodeScalars.last, last != ".", last != ":", line.text.utf8.count <= 400 else { return false }
-        let words = line.shape.count(.word, limit: 60)
-        let numbers = line.shape.count(.number, limit: 60)
+        let words = line.counts.words
+        let numbers = line.counts.numbers
         return (3...25).contains(words) && numbers * 2 < words
     }
 
@@ -71,7 +71,7 @@ enum DocumentProfiler {
     /// or a line too long to be a headline.
     static func isBodyLine(_ line: ProfileLine) -> Bool {
         if line.text.utf8.count > 400 { return true }
-        let words = line.shape.count(.word, limit: 60)
+        let words = line.counts.words
         if words > 25 { return true }
         if let last = line.text.unicodeScalars.last, ScalarClass.isTerminator(last), last != "…", words >= 6 { return true }
         return line.dateline != nil
@@ -141,11 +141,13 @@ enum DocumentProfiler {
         guard hasDigit(line) else { return nil }
         // A single date with a day covers at most five words ("9th of November of 2012 года"):
         // with nine words or more and no label, more than three are left whatever the date.
-        guard profiled.shape.count(.word, limit: 40) < 9 || profiled.shape.containsWord(in: dateLabelWords, limit: 40) else {
+        guard profiled.counts.words40 < 9 || LineShape.containsWord(line, in: dateLabelWords, limit: 40) else {
             return nil
         }
         let sentence = Sentence(document: "", text: line, offset: 0)
-        guard let found = TimeExpressionFinder.find(in: sentence, language: .en, reference: nil).first,
+        // The line's scalars decoded on its bytes (ASCII runs at a time), not through the view.
+        var finder = TimeExpressionFinder(reference: nil)
+        guard let found = finder.find(in: sentence, scan: TokenScan(scalars: line.documentScalars)).first,
               found.value.end == nil, found.value.modifier == nil, found.value.day != nil else { return nil }
         let line40 = profiled.tokens
         let start = found.offset, end = found.offset + found.quote.unicodeScalars.count
@@ -187,10 +189,10 @@ enum DocumentProfiler {
     /// `isPublisherLine` of a line whose tokens may already be made.
     static func isPublisherLine(_ line: ProfileLine) -> Bool {
         // Counted first: the words are read only on a short line without numbers.
-        guard (1...10).contains(line.shape.count(.word, limit: 20)), line.shape.count(.number, limit: 20) == 0,
+        guard (1...10).contains(line.counts.words20), line.counts.numbers20 == 0,
               let last = line.text.unicodeScalars.last, !ScalarClass.isTerminator(last) else { return false }
         // The words compared on the line's scalars: no tokens (and token texts) made for it.
-        return line.shape.containsWord(in: organisationWords, limit: 20)
+        return LineShape.containsWord(line.text, in: organisationWords, limit: 20)
     }
 
     /// The publisher a header line names: "Официальный сайт Правительства Курской области" is

@@ -67,26 +67,49 @@ struct LineShape {
     func containsWord(in words: Words, limit: Int) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for piece in pieces.prefix(limit) where piece.kind == .word {
-                let length = piece.end - piece.start
-                guard length < 64, (words.lengths >> UInt64(length)) & 1 != 0 else { continue }
-                // The word's first scalar is the piece's `first` (its byte width from the lead byte).
-                let lead = bytes[piece.byteStart]
-                let w0 = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let first = ScalarClass.lower(piece.first)
-                for range in words.ranges[words.byLength[length]..<words.byLength[length + 1]]
-                where words.scalars[range.lowerBound] == first {
-                    var p = piece.byteStart + w0, k = range.lowerBound + 1
-                    while k < range.upperBound {
-                        let (s, width) = ByteScalars.scalar(bytes, at: p)
-                        guard ScalarClass.lower(s) == words.scalars[k] else { break }
-                        p += width; k += 1
-                    }
-                    if k == range.upperBound { return true }
-                }
+            pieces.prefix(limit).contains { piece in
+                piece.kind == .word && Self.isWord(bytes, piece.byteStart, length: piece.end - piece.start, first: piece.first, in: words)
             }
-            return false
         }
+    }
+
+    /// `LineShape(text).containsWord(in: words, limit: limit)` without the pieces: the
+    /// tokens are only scanned (the profiler's header rules make no other use of them).
+    static func containsWord(_ text: String, in words: Words, limit: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = false
+            scan(bytes, limit: limit, words: .max, tokens: 0) { kind, start, end, byteStart in
+                guard !found, kind == .word else { return }
+                let lead = bytes[byteStart]
+                let first = lead < 0x80 ? Unicode.Scalar(lead) : ByteScalars.scalar(bytes, at: byteStart).0
+                found = isWord(bytes, byteStart, length: end - start, first: first, in: words)
+            }
+            return found
+        }
+    }
+
+    /// The word of `length` scalars at byte `byteStart`, whose first scalar is `first`, is one
+    /// of `words`; only the listed words of its length are compared.
+    @inline(__always)
+    private static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ byteStart: Int, length: Int,
+                               first: Unicode.Scalar, in words: Words) -> Bool {
+        guard length < 64, (words.lengths >> UInt64(length)) & 1 != 0 else { return false }
+        // The word's first scalar is `first` (its byte width from the lead byte).
+        let lead = bytes[byteStart]
+        let w0 = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let first = ScalarClass.lower(first)
+        for range in words.ranges[words.byLength[length]..<words.byLength[length + 1]]
+        where words.scalars[range.lowerBound] == first {
+            var p = byteStart + w0, k = range.lowerBound + 1
+            while k < range.upperBound {
+                let (s, width) = ByteScalars.scalar(bytes, at: p)
+                guard ScalarClass.lower(s) == words.scalars[k] else { break }
+                p += width; k += 1
+            }
+            if k == range.upperBound { return true }
+        }
+        return false
     }
 
     /// The first token is a word of `words` (lower case).
@@ -118,9 +141,23 @@ struct LineShape {
     private static func pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, words: Int, tokens: Int) -> [Piece] {
         var pieces: [Piece] = []
         pieces.reserveCapacity(Swift.min(limit, bytes.count / 4 + 1))
-        var p = 0, index = 0, wordCount = 0
+        scan(bytes, limit: limit, words: words, tokens: tokens) { kind, start, end, firstAt in
+            // An ASCII first scalar is its byte: decoded only past ASCII.
+            let lead = bytes[firstAt]
+            let firstScalar = lead < 0x80 ? Unicode.Scalar(lead) : ByteScalars.scalar(bytes, at: firstAt).0
+            pieces.append(Piece(kind: kind, start: start, end: end, byteStart: firstAt, first: firstScalar))
+        }
+        return pieces
+    }
+
+    /// Calls `visit` with each token's kind, scalar range and first byte, in order, for the
+    /// tokens `pieces` keeps (the same stops), so that counting needs no pieces.
+    @inline(__always)
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, words: Int, tokens: Int,
+                     _ visit: (Token.Kind, Int, Int, Int) -> Void) {
+        var p = 0, index = 0, wordCount = 0, count = 0
         let n = bytes.count
-        while p < n, pieces.count < limit, wordCount < words || pieces.count < tokens {
+        while p < n, count < limit, wordCount < words || count < tokens {
             let (first, width) = classify(bytes, p)
             let firstAt = p
             p += width; index += 1
@@ -150,11 +187,8 @@ struct LineShape {
             default:
                 kind = .punct
             }
-            // An ASCII first scalar is its byte: decoded only past ASCII.
-            let lead = bytes[firstAt]
-            let firstScalar = lead < 0x80 ? Unicode.Scalar(lead) : ByteScalars.scalar(bytes, at: firstAt).0
-            pieces.append(Piece(kind: kind, start: start, end: index, byteStart: firstAt, first: firstScalar))
+            count += 1
+            visit(kind, start, index, firstAt)
         }
-        return pieces
     }
 }

@@ -8,9 +8,9 @@ final class ProfileLine {
     let text: String
     /// The line's first tokens, for the rules that read words.
     private(set) lazy var tokens = LineTokens(text)
-    /// Their kinds only, for the rules that count (at most 60 tokens, 26 words, 40 tokens read
-    /// whatever the words: see `LineShape.init(_:limit:words:tokens:)`).
-    private(set) lazy var shape = LineShape(text, limit: 60, words: 26, tokens: 40)
+    /// How many words and numbers open it (at most 60 tokens, 26 words, 40 tokens read whatever
+    /// the words: see `LineShape.init(_:limit:words:tokens:)`), for the rules that count.
+    private(set) lazy var counts = LineCounts(text)
     private(set) lazy var dateline: Dateline? = Dateline.parse(text)
     private(set) lazy var isBody: Bool = DocumentProfiler.isBodyLine(self)
     private(set) lazy var date: TimeValue? = DocumentProfiler.headerDate(self)
