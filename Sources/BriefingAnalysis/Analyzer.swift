@@ -91,6 +91,15 @@ public struct Analyzer: Sendable {
     static func readScannedSentences(_ document: Document) -> (sentences: [Sentence], times: [[TimeExpression]], scans: [TokenScan]) {
         let (sentences, scans) = SentenceScanner.scan(document.text, document: document.id)
         var finder = TimeExpressionFinder(reference: document.date)
-        return (sentences, zip(sentences, scans).map { finder.find(in: $0, scan: $1) }, scans)
+        // Read in place: `zip(…).map` and array subscripts copied (retained and released)
+        // each sentence and scan.
+        var times: [[TimeExpression]] = []
+        times.reserveCapacity(sentences.count)
+        sentences.withUnsafeBufferPointer { s in
+            scans.withUnsafeBufferPointer { t in
+                for k in s.indices { times.append(finder.find(in: s[k], scan: t[k])) }
+            }
+        }
+        return (sentences, times, scans)
     }
 }
