@@ -20,8 +20,10 @@ enum SentenceScanner {
         }
         // At most one scalar and one token per UTF-8 byte; a lower-cased scalar takes at most
         // twice its bytes (three for two in a few scripts). Pages past the text's need are never touched.
-        let storage = ScanStorage.make(tokens: byteCount, scalars: byteCount, bytes: 2 * byteCount)
+        // One scalar more: a space after the text, for `cutTerminated`.
+        let storage = ScanStorage.make(tokens: byteCount, scalars: byteCount + 1, bytes: 2 * byteCount)
         let n = text.decodeScalars(into: storage.scalars)
+        storage.scalars[n] = " "
         let scalars = UnsafeBufferPointer(start: UnsafePointer(storage.scalars), count: n)
         let stops = UnsafeMutablePointer<Int>.allocate(capacity: n + 1)
         defer { stops.deallocate() }
@@ -29,7 +31,7 @@ enum SentenceScanner {
         defer { marks.deallocate() }
         let tokens = storage.tokens
         let cut = n == 0 ? (tokens: 0, bytes: 0, stops: 0, marks: 0)
-            : TokenScan.cut(scalars.baseAddress!, n, limit: n, tokens: tokens, bytes: storage.bytes, stops: stops, marks: marks)
+            : TokenScan.cutTerminated(scalars.baseAddress!, n, limit: n, tokens: tokens, bytes: storage.bytes, stops: stops, marks: marks)
         let (sentences, ranges) = SentenceSplitter.split(text, scalars: scalars, document: document,
                                                          stops: UnsafeBufferPointer(start: stops, count: cut.stops))
         var scans: [TokenScan] = []

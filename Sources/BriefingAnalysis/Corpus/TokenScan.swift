@@ -135,6 +135,25 @@ struct TokenScan {
                     tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>,
                     stops: UnsafeMutablePointer<Int>?, marks: UnsafeMutablePointer<Int32>?)
     -> (tokens: Int, bytes: Int, stops: Int, marks: Int) {
+        cut(scalars, n, limit: limit, tokens: tokens, bytes: out, stops: stops, marks: marks, terminated: false)
+    }
+
+    /// `cut` of scalars followed by a readable space (`scalars[n]`, outside the text): the
+    /// letter and digit loops stop at it, so they skip the end-of-text test on every scalar.
+    static func cutTerminated(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
+                              tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>,
+                              stops: UnsafeMutablePointer<Int>?, marks: UnsafeMutablePointer<Int32>?)
+    -> (tokens: Int, bytes: Int, stops: Int, marks: Int) {
+        precondition(scalars[n] == " ", "a text cut without end tests ends with a space")
+        return cut(scalars, n, limit: limit, tokens: tokens, bytes: out, stops: stops, marks: marks, terminated: true)
+    }
+
+    /// The loop of `cut` and `cutTerminated` (`terminated` is a constant in each).
+    @inline(__always)
+    private static func cut(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
+                            tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>,
+                            stops: UnsafeMutablePointer<Int>?, marks: UnsafeMutablePointer<Int32>?, terminated: Bool)
+    -> (tokens: Int, bytes: Int, stops: Int, marks: Int) {
         var w = 0
         var count = 0
         var stopCount = 0
@@ -170,7 +189,7 @@ struct TokenScan {
             var h = ByteHash.seed
             if v0 &- 0x30 < 10 {
                 var value: Int32 = 0
-                while i < n {
+                while terminated || i < n {
                     let d = scalars[i].value &- 0x30
                     guard d < 10 else { break }
                     put(UInt8(d &+ 0x30), &h)
@@ -186,7 +205,7 @@ struct TokenScan {
                     // ASCII letters, the common case, in the tightest loop (lower case is bit 5).
                     // (Eight at a time with SIMD cost as much: most words are short, and the hash
                     // takes its steps byte by byte anyway.)
-                    while i < n {
+                    while terminated || i < n {
                         let folded = scalars[i].value | 0x20
                         guard folded &- 0x61 < 26 else { break }
                         out[w] = UInt8(truncatingIfNeeded: folded); w &+= 1
@@ -204,7 +223,7 @@ struct TokenScan {
                             guard u &- 0x430 < 0x20 else { break }
                             put(UInt8(truncatingIfNeeded: 0xC0 | (u >> 6)), &h); put(UInt8(truncatingIfNeeded: 0x80 | (u & 0x3F)), &h)
                             i &+= 1
-                        } while i < n
+                        } while terminated || i < n
                         continue
                     } else if v &- 0x400 < 0x60 {
                         // Basic Cyrillic: always a letter; `ScalarClass.lower` inline.
