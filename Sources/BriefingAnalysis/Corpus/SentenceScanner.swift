@@ -40,8 +40,7 @@ enum SentenceScanner {
         var mark = 0
         for range in ranges {
             while k < cut.tokens, tokens[k].start < range.lowerBound { k &+= 1 }
-            var e = k
-            while e < cut.tokens, tokens[e].start < range.upperBound { e &+= 1 }
+            let e = firstToken(from: k, count: cut.tokens, startingFrom: range.upperBound, tokens)
             // A token across either end (a long run cut where it has no space) or more tokens
             // than the scan's limit: the sentence is cut on its own, as before.
             let whole = (k == 0 || tokens[k - 1].end <= range.lowerBound) && (e == k || tokens[e - 1].end <= range.upperBound)
@@ -54,5 +53,26 @@ enum SentenceScanner {
             k = e
         }
         return (sentences, scans)
+    }
+
+    /// The first of the `count` tokens from `from` on that starts at or after `bound` (all
+    /// before `from` start before it; starts grow): a gallop then a halving instead of a step
+    /// per token of the sentence.
+    @inline(__always)
+    private static func firstToken(from: Int, count: Int, startingFrom bound: Int, _ tokens: UnsafePointer<ScanToken>) -> Int {
+        var low = from, high = from, step = 8
+        // Tokens before `low` start before `bound`; `high` is `count` or starts at or after it.
+        while true {
+            high = low &+ step
+            if high >= count { high = count; break }
+            if tokens[high].start >= bound { break }
+            low = high &+ 1
+            step &<<= 1
+        }
+        while low < high {
+            let middle = (low &+ high) >> 1
+            if tokens[middle].start < bound { low = middle &+ 1 } else { high = middle }
+        }
+        return low
     }
 }
