@@ -89,15 +89,19 @@ public struct Analyzer: Sendable {
     /// `readSentences` that also keeps each sentence's `TokenScan` for the event and topic
     /// stages: one tokenisation per sentence instead of three.
     static func readScannedSentences(_ document: Document) -> (sentences: [Sentence], times: [[TimeExpression]], scans: [TokenScan]) {
-        let (sentences, scans) = SentenceScanner.scan(document.text, document: document.id)
+        var (sentences, scans) = SentenceScanner.scan(document.text, document: document.id)
         var finder = TimeExpressionFinder(reference: document.date)
-        // Read in place: `zip(…).map` and array subscripts copied (retained and released)
-        // each sentence and scan.
+        // Each sentence and scan is moved out for the finder and back (`find` cannot throw):
+        // reading them from the arrays copied (retained and released) both every time.
         var times: [[TimeExpression]] = []
         times.reserveCapacity(sentences.count)
-        sentences.withUnsafeBufferPointer { s in
-            scans.withUnsafeBufferPointer { t in
-                for k in s.indices { times.append(finder.find(in: s[k], scan: t[k])) }
+        sentences.withUnsafeMutableBufferPointer { s in
+            scans.withUnsafeMutableBufferPointer { t in
+                for k in s.indices {
+                    let sentence = (s.baseAddress! + k).move(), scan = (t.baseAddress! + k).move()
+                    times.append(finder.find(in: sentence, scan: scan))
+                    (s.baseAddress! + k).initialize(to: sentence); (t.baseAddress! + k).initialize(to: scan)
+                }
             }
         }
         return (sentences, times, scans)
