@@ -204,8 +204,22 @@ struct TokenScan {
                 while true {
                     // ASCII letters, the common case, in the tightest loop (lower case is bit 5).
                     // (Eight at a time with SIMD cost as much: most words are short, and the hash
-                    // takes its steps byte by byte anyway.)
-                    while terminated || i < n {
+                    // takes its steps byte by byte anyway.) With the closing space two letters a
+                    // step: the scalar after a letter is still inside the buffer.
+                    if terminated {
+                        while true {
+                            let f0 = scalars[i].value | 0x20
+                            guard f0 &- 0x61 < 26 else { break }
+                            let f1 = scalars[i &+ 1].value | 0x20
+                            out[w] = UInt8(truncatingIfNeeded: f0)
+                            h = ByteHash.add(h, UInt8(truncatingIfNeeded: f0))
+                            guard f1 &- 0x61 < 26 else { w &+= 1; i &+= 1; break }
+                            out[w &+ 1] = UInt8(truncatingIfNeeded: f1)
+                            h = ByteHash.add(h, UInt8(truncatingIfNeeded: f1))
+                            w &+= 2; i &+= 2
+                        }
+                    }
+                    while !terminated && i < n {
                         let folded = scalars[i].value | 0x20
                         guard folded &- 0x61 < 26 else { break }
                         out[w] = UInt8(truncatingIfNeeded: folded); w &+= 1
