@@ -181,7 +181,7 @@ struct TokenScan {
             let v0 = s.value
             // White space: ASCII by one bit test, the rest through `ScalarClass`.
             if v0 < 0x40 ? (asciiSpaces >> UInt64(v0)) & 1 != 0 : (v0 >= 0x80 && ScalarClass.isSpace(s)) {
-                if v0 == 0x0A, let stops { stops[stopCount] = i; stopCount &+= 1 }
+                if v0 == 0x0A { if let stops { stops[stopCount] = i; stopCount &+= 1 } }
                 space = true; i &+= 1; continue
             }
             let start = i
@@ -226,9 +226,12 @@ struct TokenScan {
                         h = ByteHash.add(h, UInt8(truncatingIfNeeded: folded))
                         i &+= 1
                     }
-                    guard i < n else { break }
+                    if !terminated { guard i < n else { break } }
                     let c = scalars[i]
                     let v = c.value
+                    // ASCII here is no letter (the loop above took those): the word ends, without
+                    // the Cyrillic tests (the closing space ends a terminated text here too).
+                    if v < 0x80 { break }
                     if v &- 0x430 < 0x20 {
                         // а..я, the common Cyrillic letters: already lower case, in a loop of their own.
                         cyrillic = true
