@@ -89,8 +89,21 @@ public struct Analyzer: Sendable {
     /// `readSentences` that also keeps each sentence's `TokenScan` for the event and topic
     /// stages: one tokenisation per sentence instead of three.
     static func readScannedSentences(_ document: Document) -> (sentences: [Sentence], times: [[TimeExpression]], scans: [TokenScan]) {
-        let (sentences, scans) = SentenceScanner.scan(document.text, document: document.id)
+        var (sentences, scans) = SentenceScanner.scan(document.text, document: document.id)
         var finder = TimeExpressionFinder(reference: document.date)
-        return (sentences, zip(sentences, scans).map { finder.find(in: $0, scan: $1) }, scans)
+        // Each sentence and scan is moved out for the finder and back (`find` cannot throw):
+        // reading them from the arrays copied (retained and released) both every time.
+        var times: [[TimeExpression]] = []
+        times.reserveCapacity(sentences.count)
+        sentences.withUnsafeMutableBufferPointer { s in
+            scans.withUnsafeMutableBufferPointer { t in
+                for k in s.indices {
+                    let sentence = (s.baseAddress! + k).move(), scan = (t.baseAddress! + k).move()
+                    times.append(finder.find(in: sentence, scan: scan))
+                    (s.baseAddress! + k).initialize(to: sentence); (t.baseAddress! + k).initialize(to: scan)
+                }
+            }
+        }
+        return (sentences, times, scans)
     }
 }

@@ -20,8 +20,10 @@ enum SentenceScanner {
         }
         // At most one scalar and one token per UTF-8 byte; a lower-cased scalar takes at most
         // twice its bytes (three for two in a few scripts). Pages past the text's need are never touched.
-        let storage = ScanStorage.make(tokens: byteCount, scalars: byteCount, bytes: 2 * byteCount)
+        // One scalar more: a space after the text, for `cutTerminated`.
+        let storage = ScanStorage.make(tokens: byteCount, scalars: byteCount + 1, bytes: 2 * byteCount)
         let n = text.decodeScalars(into: storage.scalars)
+        storage.scalars[n] = " "
         let scalars = UnsafeBufferPointer(start: UnsafePointer(storage.scalars), count: n)
         let stops = UnsafeMutablePointer<Int>.allocate(capacity: n + 1)
         defer { stops.deallocate() }
@@ -29,7 +31,7 @@ enum SentenceScanner {
         defer { marks.deallocate() }
         let tokens = storage.tokens
         let cut = n == 0 ? (tokens: 0, bytes: 0, stops: 0, marks: 0)
-            : TokenScan.cut(scalars.baseAddress!, n, limit: n, tokens: tokens, bytes: storage.bytes, stops: stops, marks: marks)
+            : TokenScan.cutTerminated(scalars.baseAddress!, n, limit: n, tokens: tokens, bytes: storage.bytes, stops: stops, marks: marks)
         let (sentences, ranges) = SentenceSplitter.split(text, scalars: scalars, document: document,
                                                          stops: UnsafeBufferPointer(start: stops, count: cut.stops))
         var scans: [TokenScan] = []
@@ -38,8 +40,7 @@ enum SentenceScanner {
         var mark = 0
         for range in ranges {
             while k < cut.tokens, tokens[k].start < range.lowerBound { k &+= 1 }
-            var e = k
-            while e < cut.tokens, tokens[e].start < range.upperBound { e &+= 1 }
+            let e = firstToken(from: k, count: cut.tokens, startingFrom: range.upperBound, tokens)
             // A token across either end (a long run cut where it has no space) or more tokens
             // than the scan's limit: the sentence is cut on its own, as before.
             let whole = (k == 0 || tokens[k - 1].end <= range.lowerBound) && (e == k || tokens[e - 1].end <= range.upperBound)
@@ -52,5 +53,26 @@ enum SentenceScanner {
             k = e
         }
         return (sentences, scans)
+    }
+
+    /// The first of the `count` tokens from `from` on that starts at or after `bound` (all
+    /// before `from` start before it; starts grow): a gallop then a halving instead of a step
+    /// per token of the sentence.
+    @inline(__always)
+    private static func firstToken(from: Int, count: Int, startingFrom bound: Int, _ tokens: UnsafePointer<ScanToken>) -> Int {
+        var low = from, high = from, step = 8
+        // Tokens before `low` start before `bound`; `high` is `count` or starts at or after it.
+        while true {
+            high = low &+ step
+            if high >= count { high = count; break }
+            if tokens[high].start >= bound { break }
+            low = high &+ 1
+            step &<<= 1
+        }
+        while low < high {
+            let middle = (low &+ high) >> 1
+            if tokens[middle].start < bound { low = middle &+ 1 } else { high = middle }
+        }
+        return low
     }
 }

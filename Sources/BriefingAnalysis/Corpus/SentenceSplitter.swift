@@ -92,13 +92,15 @@ enum SentenceSplitter {
             var j = i + 1
             while j < n, ScalarClass.isTerminator(s[j]) || ScalarClass.isCloser(s[j]) { j += 1 }
             if j < n, !ScalarClass.isSpace(s[j]) { i = j; continue } // "3.64", "U.S", "e.g.,"
-            if c == ".", j == i + 1, isAbbreviation(s, dot: i) , !followsLineEnd(s, from: j) { i = j; continue }
             var k = j
             while k < n, s[k] == " " { k += 1 }
-            if k < n, s[k] != "\n" {
-                if ScalarClass.isLetter(s[k]), !ScalarClass.isUpper(s[k]) { i = j; continue }
-                if isQuotedNameContinues(s, from: k) { i = j; continue }
-            }
+            // A lower-case word goes on the sentence whether or not the dot ends an
+            // abbreviation, and a line end after the spaces closes it either way: the
+            // abbreviation test runs only where it decides.
+            let lineEnds = k == n || s[k] == "\n"
+            if !lineEnds, ScalarClass.isLetter(s[k]), !ScalarClass.isUpper(s[k]) { i = j; continue }
+            if c == ".", j == i + 1, !lineEnds, isAbbreviation(s, dot: i) { i = j; continue }
+            if !lineEnds, isQuotedNameContinues(s, from: k) { i = j; continue }
             emit(j)
             i = j
         }
@@ -108,16 +110,12 @@ enum SentenceSplitter {
 
     // MARK: - Rules
 
-    private static func followsLineEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from j: Int) -> Bool {
-        var k = j
-        while k < s.count, s[k] == " " { k += 1 }
-        return k == s.count || s[k] == "\n"
-    }
-
     /// The word before the dot never ends a sentence ("Mr.", "Dr.", initials, "г. Минск", "т.е.").
     static func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, dot: Int) -> Bool {
         var a = dot
-        while a > 0, dot - a < 20, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
+        // A word of more letters than a key holds is none (the cases below are shorter):
+        // the walk stops one letter past the longest key.
+        while a > 0, dot - a <= AbbreviationKey.capacity, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
         guard a < dot else { return false }
         // The lower-cased word, read in place (one letter is one scalar here: letters only).
         let n = dot - a
@@ -164,16 +162,20 @@ enum SentenceSplitter {
         var spaces = 0
         var m = k + 1
         while m < s.count, m - k < 40 {
-            let c = s[m]
-            if c == "\n" || ScalarClass.isTerminator(c) { return false }
-            if c == " " { spaces += 1; if spaces > 2 { return false } }
-            if c == "\"" || c == "»" {
-                return m + 1 == s.count || !ScalarClass.isLetter(s[m + 1])
+            let v = s[m].value
+            // Letters and most marks are none of the scalars below: one bit test for ASCII.
+            if v < 0x40 ? (quotedNameMarks >> UInt64(v)) & 1 != 0 : v == 0x2026 || v == 0xBB {
+                if v == 0x0A || v == 0x2026 || v == 0x21 || v == 0x2E || v == 0x3F { return false } // line end, terminator
+                if v == 0x20 { spaces += 1; if spaces > 2 { return false } }
+                if v == 0x22 || v == 0xBB { return m + 1 == s.count || !ScalarClass.isLetter(s[m + 1]) } // `"`, `»`
             }
             m += 1
         }
         return false
     }
+
+    /// The ASCII scalars `isQuotedNameContinues` stops at: line end, space, `!`, `"`, `.`, `?`.
+    private static let quotedNameMarks: UInt64 = 1 << 0x0A | 1 << 0x20 | 1 << 0x21 | 1 << 0x22 | 1 << 0x2E | 1 << 0x3F
 
     /// Abbreviations that are followed by a name or number, not by a new sentence.
     static let strongAbbreviations = Set(strongAbbreviationWords.map { AbbreviationKey($0.unicodeScalars) })

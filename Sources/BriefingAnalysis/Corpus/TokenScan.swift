@@ -135,6 +135,25 @@ struct TokenScan {
                     tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>,
                     stops: UnsafeMutablePointer<Int>?, marks: UnsafeMutablePointer<Int32>?)
     -> (tokens: Int, bytes: Int, stops: Int, marks: Int) {
+        cut(scalars, n, limit: limit, tokens: tokens, bytes: out, stops: stops, marks: marks, terminated: false)
+    }
+
+    /// `cut` of scalars followed by a readable space (`scalars[n]`, outside the text): the
+    /// letter and digit loops stop at it, so they skip the end-of-text test on every scalar.
+    static func cutTerminated(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
+                              tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>,
+                              stops: UnsafeMutablePointer<Int>?, marks: UnsafeMutablePointer<Int32>?)
+    -> (tokens: Int, bytes: Int, stops: Int, marks: Int) {
+        precondition(scalars[n] == " ", "a text cut without end tests ends with a space")
+        return cut(scalars, n, limit: limit, tokens: tokens, bytes: out, stops: stops, marks: marks, terminated: true)
+    }
+
+    /// The loop of `cut` and `cutTerminated` (`terminated` is a constant in each).
+    @inline(__always)
+    private static func cut(_ scalars: UnsafePointer<Unicode.Scalar>, _ n: Int, limit: Int,
+                            tokens: UnsafeMutablePointer<ScanToken>, bytes out: UnsafeMutablePointer<UInt8>,
+                            stops: UnsafeMutablePointer<Int>?, marks: UnsafeMutablePointer<Int32>?, terminated: Bool)
+    -> (tokens: Int, bytes: Int, stops: Int, marks: Int) {
         var w = 0
         var count = 0
         var stopCount = 0
@@ -162,7 +181,7 @@ struct TokenScan {
             let v0 = s.value
             // White space: ASCII by one bit test, the rest through `ScalarClass`.
             if v0 < 0x40 ? (asciiSpaces >> UInt64(v0)) & 1 != 0 : (v0 >= 0x80 && ScalarClass.isSpace(s)) {
-                if v0 == 0x0A, let stops { stops[stopCount] = i; stopCount &+= 1 }
+                if v0 == 0x0A { if let stops { stops[stopCount] = i; stopCount &+= 1 } }
                 space = true; i &+= 1; continue
             }
             let start = i
@@ -170,7 +189,7 @@ struct TokenScan {
             var h = ByteHash.seed
             if v0 &- 0x30 < 10 {
                 var value: Int32 = 0
-                while i < n {
+                while terminated || i < n {
                     let d = scalars[i].value &- 0x30
                     guard d < 10 else { break }
                     put(UInt8(d &+ 0x30), &h)
@@ -185,17 +204,34 @@ struct TokenScan {
                 while true {
                     // ASCII letters, the common case, in the tightest loop (lower case is bit 5).
                     // (Eight at a time with SIMD cost as much: most words are short, and the hash
-                    // takes its steps byte by byte anyway.)
-                    while i < n {
+                    // takes its steps byte by byte anyway.) With the closing space two letters a
+                    // step: the scalar after a letter is still inside the buffer.
+                    if terminated {
+                        while true {
+                            let f0 = scalars[i].value | 0x20
+                            guard f0 &- 0x61 < 26 else { break }
+                            let f1 = scalars[i &+ 1].value | 0x20
+                            out[w] = UInt8(truncatingIfNeeded: f0)
+                            h = ByteHash.add(h, UInt8(truncatingIfNeeded: f0))
+                            guard f1 &- 0x61 < 26 else { w &+= 1; i &+= 1; break }
+                            out[w &+ 1] = UInt8(truncatingIfNeeded: f1)
+                            h = ByteHash.add(h, UInt8(truncatingIfNeeded: f1))
+                            w &+= 2; i &+= 2
+                        }
+                    }
+                    while !terminated && i < n {
                         let folded = scalars[i].value | 0x20
                         guard folded &- 0x61 < 26 else { break }
                         out[w] = UInt8(truncatingIfNeeded: folded); w &+= 1
                         h = ByteHash.add(h, UInt8(truncatingIfNeeded: folded))
                         i &+= 1
                     }
-                    guard i < n else { break }
+                    if !terminated { guard i < n else { break } }
                     let c = scalars[i]
                     let v = c.value
+                    // ASCII here is no letter (the loop above took those): the word ends, without
+                    // the Cyrillic tests (the closing space ends a terminated text here too).
+                    if v < 0x80 { break }
                     if v &- 0x430 < 0x20 {
                         // а..я, the common Cyrillic letters: already lower case, in a loop of their own.
                         cyrillic = true
@@ -204,7 +240,7 @@ struct TokenScan {
                             guard u &- 0x430 < 0x20 else { break }
                             put(UInt8(truncatingIfNeeded: 0xC0 | (u >> 6)), &h); put(UInt8(truncatingIfNeeded: 0x80 | (u & 0x3F)), &h)
                             i &+= 1
-                        } while i < n
+                        } while terminated || i < n
                         continue
                     } else if v &- 0x400 < 0x60 {
                         // Basic Cyrillic: always a letter; `ScalarClass.lower` inline.

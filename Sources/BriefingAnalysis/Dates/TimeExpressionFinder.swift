@@ -7,8 +7,11 @@ struct TimeExpressionFinder {
     var reference: TimeValue?
     private var contextYear: Int?
     private var paragraph: Int?
+    /// `DateLexicon.starters`, read once per finder (a document) instead of once per sentence
+    /// through its one-off initialiser's check, and copied (retained) each time.
+    private let starters: ScanWordSet
 
-    init(reference: TimeValue?) { self.reference = reference }
+    init(reference: TimeValue?) { self.reference = reference; starters = DateLexicon.starters }
 
     /// Stateless convenience: one sentence with no paragraph context.
     static func find(in sentence: Sentence, language: Language, reference: TimeValue?) -> [TimeExpression] {
@@ -27,7 +30,6 @@ struct TimeExpressionFinder {
         if paragraph != sentence.paragraph { paragraph = sentence.paragraph; contextYear = nil }
         var result: [TimeExpression] = []
         var i = 0
-        let starters = DateLexicon.starters
         while i < scan.tokens.count {
             // Most tokens start no date: marks never do, words only from the date lexicon.
             i = scan.nextDateStart(from: i, starters: starters)
