@@ -6,14 +6,12 @@ struct Merger {
     /// Facts filed under a merge key, as a chain: the newest entry of each key, and for every
     /// entry the fact and the entry before it. Keys are kept as 128-bit hashes: the key
     /// strings and an array per key were most of the merger's memory on a large corpus.
-    private var newestEntry: [KeyHash: Int32] = [:]
+    private var newestEntry = MergeKeyTable()
     private var entries: [(fact: Int32, previous: Int32)] = []
     /// The same-document keys filed, by their document, so that `close` can let go of the keys
     /// no coming document can look up. (A merger holds one translation cluster at a time,
     /// `MergePlan`, and `takeFacts` lets go of the cluster's keys.)
     private var documentKeys = KeyLists()
-    /// The value key of the fact being added, its room kept across facts.
-    private var scratch: [UInt8] = []
     /// Mentions and documents of the facts that have grown past `setThreshold` mentions; a
     /// smaller fact is searched in place: most facts keep one or two mentions, and a set per
     /// merged fact was much of the memory of a large corpus.
@@ -33,21 +31,22 @@ struct Merger {
     mutating func add(_ fact: consuming Fact) {
         guard let mention = fact.mentions.first else { return }
         let doc = mention.document
-        Self.valueKey(fact, into: &scratch)
         // With an indicator, the indicator says it is the same figure; without one, the same
         // subject in one document, or the same values across a translation, does.
         // The keys are hashed as the strings `cluster|base|…` they stand for, without making them.
         if lastDocument != doc { lastCluster = cluster(doc); lastDocument = doc }
         let clusterId = lastCluster
-        // "cluster|base|" is hashed once for the keys that share it.
-        let head = scratch.withUnsafeBufferPointer { KeyHash(clusterId, $0) }
-        let first = fact.indicator.map { head.adding($0) } ?? head.addingLowercased(fact.subject, after: "~")
         // Percentages, money and ranges with the same value in one document ("$300m" in the title,
         // "$300 million" in the body) are one figure unless their indicators say otherwise.
         let sameDocument = fact.kind == .percent || fact.kind == .money || fact.kind == .range
+        // "cluster|base|" is hashed once for the keys that share it; the value key is written on the stack.
+        let (head, document) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.valueKeyRoom(fact)) { out in
+            let base = UnsafeBufferPointer(rebasing: out[..<Self.writeValueKey(fact, to: out.baseAddress!)])
+            return (KeyHash(clusterId, base), sameDocument ? KeyHash(doc, base).adding("doc") : nil)
+        }
+        let first = fact.indicator.map { head.adding($0) } ?? head.addingLowercased(fact.subject, after: "~")
         // Tried in this order: the subject key, the cross key, the document key (no array per fact).
         let cross = fact.indicator == nil ? head.adding("cross") : nil
-        let document = sameDocument ? scratch.withUnsafeBufferPointer { KeyHash(doc, $0) }.adding("doc") : nil
         if let index = firstCompatible(under: first, fact, mode: .subject, doc: doc)
             ?? cross.flatMap({ firstCompatible(under: $0, fact, mode: .cross, doc: doc) })
             ?? document.flatMap({ firstCompatible(under: $0, fact, mode: .document, doc: doc) }) {
@@ -66,17 +65,14 @@ struct Merger {
     /// Files the newest fact under `key`.
     private mutating func file(_ key: KeyHash) {
         // One look-up: the entry filed before is read and replaced in place.
-        let newest = Int32(entries.count)
-        var previous: Int32 = -1
-        func replace(_ entry: inout Int32) { previous = entry; entry = newest }
-        replace(&newestEntry[key, default: -1])
+        let previous = newestEntry.replace(key.a, key.b, with: Int32(entries.count))
         entries.append((fact: Int32(facts.count - 1), previous: previous))
     }
 
     /// Lets go of the keys filed under `document`'s own id: call it once a document is merged.
     /// The facts stay; only later look-ups, which could not find them, change.
     mutating func close(document: String) {
-        documentKeys.remove(document) { newestEntry[$0] = nil }
+        documentKeys.remove(document) { newestEntry.remove($0.a, $0.b) }
     }
 
     /// The merged facts; the merger is left empty, so that the facts are not copied when
@@ -91,7 +87,7 @@ struct Merger {
     mutating func takeFacts() -> [Fact] {
         let merged = facts
         facts = []
-        newestEntry.removeAll(keepingCapacity: true)
+        newestEntry.removeAll()
         entries.removeAll(keepingCapacity: true)
         documentKeys.removeAll()
         mentionsSeen.removeAll()
@@ -118,7 +114,7 @@ struct Merger {
     /// Of the latest `candidates` facts filed under `key`, the oldest compatible with `fact`
     /// (read on the stack: an array per look-up was a tenth of the merge).
     private func firstCompatible(under key: KeyHash, _ fact: Fact, mode: Mode, doc: String) -> Int? {
-        guard var entry = newestEntry[key] else { return nil }
+        guard var entry = newestEntry.value(key.a, key.b) else { return nil }
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: candidates) { found in
             var count = 0
             while entry >= 0, count < candidates {
@@ -134,7 +130,7 @@ struct Merger {
     }
 
     /// Two independent FNV-1a hashes of a key's UTF-8: a collision would need both to agree.
-    fileprivate struct KeyHash: Hashable {
+    fileprivate struct KeyHash: Equatable {
         var a = ByteHash.seed
         var b: UInt64 = 0x6c62_272e_07bb_0142
 
@@ -146,9 +142,6 @@ struct Merger {
         }
 
         static func == (x: KeyHash, y: KeyHash) -> Bool { x.a == y.a && x.b == y.b }
-
-        /// One word is enough for the table: `==` still compares both.
-        func hash(into hasher: inout Hasher) { hasher.combine(a) }
 
         /// The hash of this key's bytes followed by `marker`'s and `text.lowercased()`'s: ASCII
         /// text lowered byte by byte, without making the lowered string.
@@ -245,44 +238,71 @@ struct Merger {
     /// `valueKey(f)` written into `key` (emptied first), whose room is kept across facts.
     static func valueKey(_ f: Fact, into key: inout [UInt8]) {
         key.removeAll(keepingCapacity: true)
-        func text(_ s: String) {
-            var s = s
-            // Byte by byte: a few bytes, for which the generic `append(contentsOf:)` cost more.
-            s.withUTF8 { for byte in $0 { key.append(byte) } }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: valueKeyRoom(f)) { out in
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<writeValueKey(f, to: out.baseAddress!)]))
         }
-        func bar() { key.append(UInt8(ascii: "|")) }
-        func number(_ v: Double?) {
-            guard let v else { return key.append(UInt8(ascii: "-")) }
+    }
+
+    /// The most `writeValueKey(f, to:)` writes: the kind, the change and the bars take at most 18
+    /// bytes, a number at most 25 (`String(Double)`), besides unit, per and period.
+    static func valueKeyRoom(_ f: Fact) -> Int {
+        128 + (f.unit?.utf8.count ?? 0) + (f.per?.utf8.count ?? 0) + (f.period?.utf8.count ?? 0)
+    }
+
+    /// `valueKey(f)` written from `out`, which has `valueKeyRoom(f)` bytes; the bytes written.
+    /// Through a pointer: appended to an array byte by byte, the key cost a thousand
+    /// instructions a fact.
+    static func writeValueKey(_ f: Fact, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var key = KeyWriter(out: out)
+        key.literal(kindName(f.kind)); key.bar()
+        key.number(f.value); key.bar(); key.number(f.low); key.bar(); key.number(f.high); key.bar()
+        key.optional(f.unit); key.bar(); key.optional(f.per); key.bar()
+        switch f.change {
+        case .up?: key.literal("up")
+        case .down?: key.literal("down")
+        case nil: key.byte(UInt8(ascii: "-"))
+        }
+        if f.kind == .date || f.kind == .year { key.bar(); key.text(f.period ?? "") }
+        return key.count
+    }
+
+    /// Writes a value key's parts through a pointer (a struct, not nested functions sharing a
+    /// captured count).
+    private struct KeyWriter {
+        let out: UnsafeMutablePointer<UInt8>
+        var count = 0
+
+        @inline(__always) mutating func byte(_ b: UInt8) { out[count] = b; count += 1 }
+        mutating func bar() { byte(UInt8(ascii: "|")) }
+
+        mutating func text(_ s: String) {
+            var s = s
+            s.withUTF8 { for b in $0 { byte(b) } }
+        }
+
+        /// The kind, change and the "-" of a missing field from static bytes: no `String` each.
+        mutating func literal(_ s: StaticString) { for k in 0..<s.utf8CodeUnitCount { byte(s.utf8Start[k]) } }
+        mutating func optional(_ s: String?) { if let s { text(s) } else { byte(UInt8(ascii: "-")) } }
+
+        mutating func number(_ v: Double?) {
+            guard let v else { return byte(UInt8(ascii: "-")) }
             // Whole numbers below 10^15 print as "<digits>.0": written here without
             // `String(Double)`, whose shortest-digits search was most of the merge's cost.
             guard v == v.rounded(.towardZero), abs(v) < 1e15, !(v == 0 && v.sign == .minus) else { return text(String(v)) }
-            // The digits of `Int64(v)` as `String` writes them, without making one.
+            // The digits of `Int64(v)` as `String` writes them, without making one, from the last.
             let whole = Int64(v)
-            if whole < 0 { key.append(UInt8(ascii: "-")) }
-            // Room for the digits first, then filled from the last (reversing a slice copied it).
+            if whole < 0 { byte(UInt8(ascii: "-")) }
             var digits = 1, rest = whole.magnitude
             while rest >= 10 { rest /= 10; digits += 1 }
-            key.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-            var magnitude = whole.magnitude, k = key.count - 1
+            var magnitude = whole.magnitude, k = count + digits - 1
             repeat {
-                key[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                out[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
                 k -= 1
             } while magnitude > 0
-            key.append(UInt8(ascii: ".")); key.append(UInt8(ascii: "0"))
+            count += digits
+            byte(UInt8(ascii: ".")); byte(UInt8(ascii: "0"))
         }
-        // The kind, change and the "-" of a missing field from static bytes: no `String` each.
-        func literal(_ s: StaticString) { for k in 0..<s.utf8CodeUnitCount { key.append(s.utf8Start[k]) } }
-        func optional(_ s: String?) { if let s { text(s) } else { key.append(UInt8(ascii: "-")) } }
-        literal(kindName(f.kind)); bar()
-        number(f.value); bar(); number(f.low); bar(); number(f.high); bar()
-        optional(f.unit); bar(); optional(f.per); bar()
-        switch f.change {
-        case .up?: literal("up")
-        case .down?: literal("down")
-        case nil: key.append(UInt8(ascii: "-"))
-        }
-        if f.kind == .date || f.kind == .year { bar(); text(f.period ?? "") }
     }
 }
 

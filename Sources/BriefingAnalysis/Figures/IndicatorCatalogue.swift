@@ -107,25 +107,32 @@ struct IndicatorCatalogue: Sendable {
     }
 
     private func indicator(for fact: Fact, subject: String, language: Language, context: String) -> String? {
-        let subjectWords = IndicatorWords(subject)
-        guard !subjectWords.isEmpty else { return nil }
-        let rangeKind = fact.kind == .range ? Self.rangeKind(fact) : nil
-        var contextWords: IndicatorWords?
-        let kind = Self.bit(fact.kind), range = rangeKind.map(Self.bit)
-        // Rows read in place through their compiled copy: no row struct (and its set) copied per figure.
-        for k in compiled.indices {
-            guard compiled[k].kinds & kind != 0, compiled[k].language == nil || compiled[k].language == language else { continue }
-            if let range, compiled[k].kinds & range == 0 { continue }
-            if let needsChange = compiled[k].change, needsChange != (fact.change != nil) { continue }
-            if let per = compiled[k].per, fact.per != per { continue }
-            guard subjectWords.matches(compiled[k].subject) else { continue }
-            if !compiled[k].context.isEmpty {
-                if contextWords == nil { contextWords = IndicatorWords(context) }
-                guard contextWords!.matches(compiled[k].context) else { continue }
+        // The words of the subject and (when a row asks for them) of the context are cut into
+        // one allocation on the stack.
+        let subjectRoom = IndicatorWords.room(for: subject)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: subjectRoom + IndicatorWords.room(for: context)) { storage in
+            let subjectWords = IndicatorWords(subject, storage: UnsafeMutableBufferPointer(rebasing: storage[..<subjectRoom]))
+            guard !subjectWords.isEmpty else { return nil }
+            let rangeKind = fact.kind == .range ? Self.rangeKind(fact) : nil
+            var contextWords: IndicatorWords?
+            let kind = Self.bit(fact.kind), range = rangeKind.map(Self.bit)
+            // Rows read in place through their compiled copy: no row struct (and its set) copied per figure.
+            for k in compiled.indices {
+                guard compiled[k].kinds & kind != 0, compiled[k].language == nil || compiled[k].language == language else { continue }
+                if let range, compiled[k].kinds & range == 0 { continue }
+                if let needsChange = compiled[k].change, needsChange != (fact.change != nil) { continue }
+                if let per = compiled[k].per, fact.per != per { continue }
+                guard subjectWords.matches(compiled[k].subject) else { continue }
+                if !compiled[k].context.isEmpty {
+                    if contextWords == nil {
+                        contextWords = IndicatorWords(context, storage: UnsafeMutableBufferPointer(rebasing: storage[subjectRoom...]))
+                    }
+                    guard contextWords!.matches(compiled[k].context) else { continue }
+                }
+                return compiled[k].key
             }
-            return compiled[k].key
+            return nil
         }
-        return nil
     }
 
     /// One bit per fact kind, for the rows' kind masks.
@@ -147,11 +154,20 @@ struct IndicatorCatalogue: Sendable {
         var banned: Bool
         var stems: [String]
         var bytes: [[UInt8]]
+        /// `IndicatorWords.startBit` of each stem's first two bytes (0 for a shorter stem), and
+        /// of all of them: a group none of whose bits a text's words set matches none of them.
+        var bits: [UInt64]
+        var startBits: UInt64
+        /// A stem of fewer than two bytes, which has no start bit: the words are always read.
+        var hasShortStem: Bool
 
         init(_ group: [String]) {
             banned = group.first?.hasPrefix("!") ?? false
             stems = banned ? [String(group[0].dropFirst())] + group.dropFirst() : group
             bytes = stems.map { Array($0.utf8) }
+            bits = bytes.map { $0.count >= 2 ? IndicatorWords.startBit($0[0], $0[1]) : 0 }
+            startBits = bits.reduce(0, |)
+            hasShortStem = bytes.contains { $0.count < 2 }
         }
     }
 
