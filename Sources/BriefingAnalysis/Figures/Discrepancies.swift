@@ -39,27 +39,48 @@ enum Discrepancies {
         var interned = Interned()
         var clusters: [Int] = []
         var signatures: [Signature] = []
+        /// The differing pairs in the order found, with who takes the other's id: appended once
+        /// every fact's count is known, so that each array of ids is made at its size (grown id by
+        /// id, it was copied up to five times).
+        var found: [(a: Int, b: Int, toA: Bool, toB: Bool)] = []
     }
 
     private static func flag(_ members: [Int], in facts: UnsafeMutableBufferPointer<Fact>, flagged: UnsafeMutableBufferPointer<UInt8>,
                              cluster: (String) -> String, scratch: inout Scratch) {
         scratch.clusters.removeAll(keepingCapacity: true)
         scratch.signatures.removeAll(keepingCapacity: true)
+        scratch.found.removeAll(keepingCapacity: true)
         for member in members {
-            scratch.signatures.append(Signature(facts[member], cluster: cluster, interned: &scratch.interned, clusters: &scratch.clusters))
+            // Read through a pointer: the fact is not copied.
+            scratch.signatures.append(Signature(facts.baseAddress! + member, cluster: cluster, interned: &scratch.interned,
+                                                clusters: &scratch.clusters))
         }
-        let signatures = scratch.signatures
-        scratch.clusters.withUnsafeBufferPointer { clusters in
+        let signatures = scratch.signatures, clusters = scratch.clusters
+        var found = scratch.found
+        scratch.found = []
+        clusters.withUnsafeBufferPointer { clusters in
             for (n, a) in members.enumerated() {
                 for m in (n + 1)..<members.count {
                     let b = members[m]
                     guard flagged[a] < limit || flagged[b] < limit else { continue }
                     guard signatures[n].differs(from: signatures[m], clusters: clusters) else { continue }
-                    if flagged[a] < limit { facts[a].discrepancyWith.append(facts[b].id); flagged[a] += 1 }
-                    if flagged[b] < limit { facts[b].discrepancyWith.append(facts[a].id); flagged[b] += 1 }
+                    let toA = flagged[a] < limit, toB = flagged[b] < limit
+                    if toA { flagged[a] += 1 }
+                    if toB { flagged[b] += 1 }
+                    found.append((a, b, toA, toB))
                 }
             }
         }
+        if !found.isEmpty {
+            for member in members where Int(flagged[member]) > facts[member].discrepancyWith.count {
+                facts[member].discrepancyWith.reserveCapacity(Int(flagged[member]))
+            }
+            for pair in found {
+                if pair.toA { facts[pair.a].discrepancyWith.append(facts[pair.b].id) }
+                if pair.toB { facts[pair.b].discrepancyWith.append(facts[pair.a].id) }
+            }
+        }
+        scratch.found = found
     }
 
     /// Strings numbered by first sight: equal strings get equal numbers, nil gets -1.
@@ -71,16 +92,17 @@ enum Discrepancies {
     /// other words fall through to the `String` key.
     private struct Interned {
         var ids: [String: Int] = [:]
-        var known: [Words: Int] = [:]
+        /// By a string's words, in a table probed without `Hasher`.
+        var known = WordPairTable()
         /// Document id → the number of its cluster (one look-up per mention instead of two).
-        var clusterOf: [Words: Int] = [:]
+        var clusterOf = WordPairTable()
 
         mutating func id(_ s: String?) -> Int {
             guard let s else { return -1 }
             let words = Words(s)
-            if let k = known[words] { return k }
+            if let k = known.value(words.a, words.b) { return Int(k) }
             let k = id(s)
-            known[words] = k
+            _ = known.replace(words.a, words.b, with: Int32(k))
             return k
         }
 
@@ -92,15 +114,15 @@ enum Discrepancies {
 
         mutating func clusterId(_ document: String, cluster: (String) -> String) -> Int {
             let words = Words(document)
-            if let k = clusterOf[words] { return k }
+            if let k = clusterOf.value(words.a, words.b) { return Int(k) }
             let k = id(cluster(document))
-            clusterOf[words] = k
+            _ = clusterOf.replace(words.a, words.b, with: Int32(k))
             return k
         }
     }
 
     /// The two words of a `String` value: equal words are the same string.
-    private struct Words: Hashable {
+    private struct Words {
         var a: UInt64, b: UInt64
         init(_ s: String) { (a, b) = unsafeBitCast(s, to: (UInt64, UInt64).self) }
     }
@@ -113,13 +135,23 @@ enum Discrepancies {
         /// Sorted, without repeats: a range of the group's cluster numbers.
         var clusters: Range<Int>
 
-        init(_ f: borrowing Fact, cluster: (String) -> String, interned: inout Interned, clusters all: inout [Int]) {
-            kind = f.kind
-            unit = interned.id(f.unit); per = interned.id(f.per); period = interned.id(f.period)
-            value = f.value; low = f.low; high = f.high
+        init(_ fact: UnsafeMutablePointer<Fact>, cluster: (String) -> String, interned: inout Interned, clusters all: inout [Int]) {
+            kind = fact.pointee.kind
+            unit = interned.id(fact.pointee.unit); per = interned.id(fact.pointee.per); period = interned.id(fact.pointee.period)
+            value = fact.pointee.value; low = fact.pointee.low; high = fact.pointee.high
             let start = all.count
-            for m in f.mentions { all.append(interned.clusterId(m.document, cluster: cluster)) }
-            all[start...].sort()
+            for m in fact.pointee.mentions { all.append(interned.clusterId(m.document, cluster: cluster)) }
+            if all.count - start <= 16 {
+                // A few mentions, sorted in place (sorting the slice copied it).
+                for k in (start + 1)..<max(start + 1, all.count) {
+                    let v = all[k]
+                    var j = k
+                    while j > start, all[j - 1] > v { all[j] = all[j - 1]; j -= 1 }
+                    all[j] = v
+                }
+            } else {
+                all[start...].sort()
+            }
             // Repeats dropped in place.
             var end = start
             for k in start..<all.count where k == start || all[k] != all[end - 1] {

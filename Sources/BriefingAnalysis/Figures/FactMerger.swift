@@ -6,7 +6,7 @@ struct Merger {
     /// Facts filed under a merge key, as a chain: the newest entry of each key, and for every
     /// entry the fact and the entry before it. Keys are kept as 128-bit hashes: the key
     /// strings and an array per key were most of the merger's memory on a large corpus.
-    private var newestEntry = MergeKeyTable()
+    private var newestEntry = WordPairTable()
     private var entries: [(fact: Int32, previous: Int32)] = []
     /// The same-document keys filed, by their document, so that `close` can let go of the keys
     /// no coming document can look up. (A merger holds one translation cluster at a time,

@@ -1,8 +1,10 @@
-/// The merger's index: a merge key (two 64-bit hashes, `Merger.KeyHash`) → the newest entry
-/// filed under it. Open addressing with linear probing on the first hash, which is already a
-/// hash: `Dictionary` ran it through `Hasher` again on every look-up (a quarter of the merge).
-/// Deletion shifts the probe run back, so no tombstones pile up across clusters.
-struct MergeKeyTable {
+/// A map from two 64-bit words to a non-negative number: the merger's index (a merge key's two
+/// hashes, `Merger.KeyHash` → the newest entry filed under it) and the discrepancy flagging's
+/// string numbers (a `String`'s two words → its number). Open addressing with linear probing,
+/// the home slot a multiply of the words: `Dictionary` ran them through `Hasher` on every
+/// look-up (a quarter of the merge). Deletion shifts the probe run back, so no tombstones
+/// pile up across clusters.
+struct WordPairTable {
     private struct Slot {
         var a: UInt64 = 0, b: UInt64 = 0
         /// -1: empty (entries are never negative).
@@ -17,11 +19,13 @@ struct MergeKeyTable {
 
     private var mask: Int { slots.count - 1 }
 
-    private func home(_ a: UInt64) -> Int { Int(truncatingIfNeeded: (a &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift)) }
+    private func home(_ a: UInt64, _ b: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((a ^ (b &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+    }
 
     /// The slot holding the key, or the empty slot where it would go.
     private func slot(_ a: UInt64, _ b: UInt64) -> Int {
-        var i = home(a)
+        var i = home(a, b)
         while slots[i].value >= 0 {
             if slots[i].a == a, slots[i].b == b { return i }
             i = (i + 1) & mask
@@ -61,7 +65,7 @@ struct MergeKeyTable {
         while true {
             j = (j + 1) & mask
             guard slots[j].value >= 0 else { break }
-            let h = home(slots[j].a)
+            let h = home(slots[j].a, slots[j].b)
             // An entry whose home lies cyclically in (hole, j] stays; any other moves into the hole.
             let stays = hole < j ? (h > hole && h <= j) : (h > hole || h <= j)
             if !stays {
@@ -75,7 +79,7 @@ struct MergeKeyTable {
     /// Empty; a table grown for a large cluster is let go rather than cleared for every later one.
     mutating func removeAll() {
         if slots.count > 1 << 10 {
-            self = MergeKeyTable()
+            self = WordPairTable()
         } else if count > 0 {
             for i in slots.indices { slots[i].value = -1 }
             count = 0
