@@ -11,20 +11,22 @@ enum Antecedents {
         // Where the last look-up stopped: figures come in text order, so the text is walked once.
         var cursor = Cursor()
         for index in result.indices {
-            let f = result[index]
-            guard let doc = f.fact.mentions.first?.document else { continue }
-            if f.needsAntecedent {
-                if let previous = lastCount[doc], f.position - previous.position <= reach * 2 {
+            // Fields read in place: copying each figure was a fifth of the walk outside `phraseBefore`.
+            guard let doc = result[index].fact.mentions.first?.document else { continue }
+            let position = result[index].position, needsAntecedent = result[index].needsAntecedent
+            let original = needsAntecedent ? result[index].fact.subject : ""
+            if needsAntecedent {
+                if let previous = lastCount[doc], position - previous.position <= reach * 2 {
                     result[index].fact.subject = previous.subject
                 } else if let document = documents[doc] {
-                    if let np = phraseBefore(f.position, in: document, cursor: &cursor) {
+                    if let np = phraseBefore(position, in: document, cursor: &cursor) {
                         result[index].fact.subject = np
                     }
                 }
             }
             if result[index].fact.kind == .count, !result[index].fact.subject.isEmpty,
-               !f.needsAntecedent || result[index].fact.subject != f.fact.subject {
-                lastCount[doc] = (f.position, result[index].fact.subject)
+               !needsAntecedent || result[index].fact.subject != original {
+                lastCount[doc] = (position, result[index].fact.subject)
             }
         }
         return result

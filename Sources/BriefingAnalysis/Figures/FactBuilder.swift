@@ -22,15 +22,16 @@ enum FactBuilder {
                       catalogue: IndicatorCatalogue) -> [Item] {
         var items: [Item] = []
         items.reserveCapacity(figures.count + times.count)
-        let resolved = Antecedents.resolve(figures, documents: byId)
-        for figure in resolved {
-            var fact = figure.fact
-            let doc = fact.mentions.first?.document ?? ""
+        var resolved = Antecedents.resolve(figures, documents: byId)
+        // Named in place, then the fact copied once (iterating copied every figure, and the fact again).
+        for k in resolved.indices {
+            let doc = resolved[k].fact.mentions.first?.document ?? ""
             if let document = byId[doc] {
-                fact.indicator = catalogue.indicator(for: fact, language: document.language, context: figure.context,
-                                                     fallbackSubject: figure.clauseSubject)
+                resolved[k].fact.indicator = catalogue.indicator(for: resolved[k].fact, language: document.language,
+                                                                 context: resolved[k].context,
+                                                                 fallbackSubject: resolved[k].clauseSubject)
             }
-            items.append((doc, figure.position, fact))
+            items.append((doc, resolved[k].position, resolved[k].fact))
         }
         for time in times {
             let doc = time.sentence.document
