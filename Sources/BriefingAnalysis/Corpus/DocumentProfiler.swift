@@ -94,32 +94,33 @@ enum DocumentProfiler {
 
     /// Cyrillic lead bytes outnumber ASCII letters in `bytes`. Counted eight bytes at a time
     /// (the byte loop was not vectorised and cost more than the rest of the profile's own
-    /// work), and only until the bytes left could no longer change the answer (each adds at
-    /// most one to either count).
+    /// work), in counters of one byte per lane added up once per 64 bytes, and only until the
+    /// bytes left could no longer change the answer (each adds at most one to either count).
     private static func cyrillicMajority(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var cyrillic = 0, latin = 0
         var i = 0
         let count = bytes.count
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // 0xD0...0xD3: bytes where (byte & 0xFC) ^ 0xD0 is zero.
-                let y = (word & 0xFCFC_FCFC_FCFC_FCFC) ^ 0xD0D0_D0D0_D0D0_D0D0
-                cyrillic += ByteScalars.highBits(~(((y & low7) &+ low7) | y))
-                // Letters: high bit clear and (byte | 0x20) in 0x61...0x7A, on the low seven bits
-                // without carries between bytes.
-                let v = (word | 0x2020_2020_2020_2020) & low7
-                let atLeast = v &+ 0x1F1F_1F1F_1F1F_1F1F // high bit set when v >= 0x61
-                let atMost = 0xFAFA_FAFA_FAFA_FAFA &- v // high bit set when v <= 0x7A
-                latin += ByteScalars.highBits(atLeast & atMost & ~word)
-                i += 8
-                if i & 63 == 0 {
-                    let left = count - i
-                    if cyrillic > latin + left { return true }
-                    if latin >= cyrillic + left { return false }
+            while i + 64 <= count {
+                var lanes = (cyrillic: UInt64(0), latin: UInt64(0)) // at most 8 per lane
+                for k in 0..<8 {
+                    let marks = cyrillicAndLatin(raw.loadUnaligned(fromByteOffset: i + k * 8, as: UInt64.self))
+                    lanes.cyrillic &+= marks.cyrillic >> 7
+                    lanes.latin &+= marks.latin >> 7
                 }
+                cyrillic += Int((lanes.cyrillic &* 0x0101_0101_0101_0101) >> 56)
+                latin += Int((lanes.latin &* 0x0101_0101_0101_0101) >> 56)
+                i += 64
+                let left = count - i
+                if cyrillic > latin + left { return true }
+                if latin >= cyrillic + left { return false }
+            }
+            while i + 8 <= count {
+                let marks = cyrillicAndLatin(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                cyrillic += ByteScalars.highBits(marks.cyrillic)
+                latin += ByteScalars.highBits(marks.latin)
+                i += 8
             }
         }
         while i < count {
@@ -128,6 +129,22 @@ enum DocumentProfiler {
             i += 1
         }
         return cyrillic > latin
+    }
+
+    /// The high bit of each byte of `word` that is 0xD0...0xD3, and of each that is an ASCII
+    /// letter (only those bits set).
+    @inline(__always)
+    private static func cyrillicAndLatin(_ word: UInt64) -> (cyrillic: UInt64, latin: UInt64) {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+        // 0xD0...0xD3: bytes where (byte & 0xFC) ^ 0xD0 is zero.
+        let y = (word & 0xFCFC_FCFC_FCFC_FCFC) ^ 0xD0D0_D0D0_D0D0_D0D0
+        let cyrillic = ~(((y & low7) &+ low7) | y) & high
+        // Letters: high bit clear and (byte | 0x20) in 0x61...0x7A, on the low seven bits
+        // without carries between bytes.
+        let v = (word | 0x2020_2020_2020_2020) & low7
+        let atLeast = v &+ 0x1F1F_1F1F_1F1F_1F1F // high bit set when v >= 0x61
+        let atMost = 0xFAFA_FAFA_FAFA_FAFA &- v // high bit set when v <= 0x7A
+        return (cyrillic, atLeast & atMost & ~word & high)
     }
 
     /// A full date on a header line that is mostly that date: "Posted: 26.09.2023 13:00:00",

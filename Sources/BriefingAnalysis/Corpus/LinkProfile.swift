@@ -19,9 +19,11 @@ struct LinkProfile: Hashable, Sendable {
         language = document.language
         length = document.text.utf8.count
         // Sorted and made unique at the end: cheaper than a `Set` insert per signal.
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(document.text.utf8.count / 32) // about one signal per 30 bytes of text
-        TranslationLinker.forEachSignal(in: document.text) { hashes.append(Self.hash($0)) }
+        var sink = Hashes()
+        sink.hashes.reserveCapacity(document.text.utf8.count / 32) // about one signal per 30 bytes of text
+        TranslationLinker.scanSignals(in: document.text, into: &sink)
+        var hashes = sink.hashes
+        sink.hashes = []
         hashes.sort()
         var unique = 0
         for k in hashes.indices where unique == 0 || hashes[unique - 1] != hashes[k] { hashes[unique] = hashes[k]; unique += 1 }
@@ -33,5 +35,20 @@ struct LinkProfile: Hashable, Sendable {
     /// add up in the same order every run.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         bytes.reduce(ByteHash.seed, ByteHash.add)
+    }
+
+    /// Collects the hashes of a document's signals; a packed skeleton is hashed from its
+    /// integer (the same bytes, the same hash).
+    private struct Hashes: SignalSink {
+        var hashes: [UInt64] = []
+
+        mutating func take(_ bytes: UnsafeBufferPointer<UInt8>) { hashes.append(LinkProfile.hash(bytes)) }
+
+        @inline(__always)
+        mutating func take(packed: UInt64, count: Int) {
+            var hash = ByteHash.seed, rest = packed
+            for _ in 0..<count { hash = ByteHash.add(hash, UInt8(truncatingIfNeeded: rest)); rest >>= 8 }
+            hashes.append(hash)
+        }
     }
 }

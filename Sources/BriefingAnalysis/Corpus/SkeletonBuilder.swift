@@ -36,19 +36,38 @@ struct SkeletonBuilder {
     /// A character that is one ASCII scalar.
     @inline(__always)
     mutating func add(_ c: UInt8) {
+        var waiting = pendingK
+        Self.spell(c, pendingK: &waiting) { emit($0) }
+        pendingK = waiting
+    }
+
+    /// a, e, i, o, u, y as bits 0...25 of a letter's place in the alphabet: dropped.
+    private static var vowels: UInt32 { 1 << 0 | 1 << 4 | 1 << 8 | 1 << 14 | 1 << 20 | 1 << 24 }
+    /// c, k, q, w, x: spelt otherwise.
+    private static var folded: UInt32 { 1 << 2 | 1 << 10 | 1 << 16 | 1 << 22 | 1 << 23 }
+
+    /// The rules for one ASCII character (also `PackedSkeleton`'s): `emit` gets each byte
+    /// written, `pendingK` a "k" that waits for an "h". Vowels and "'" are dropped.
+    @inline(__always)
+    static func spell(_ c: UInt8, pendingK: inout Bool, _ emit: (UInt8) -> Void) {
         if pendingK {
             pendingK = false
-            if c == UInt8(ascii: "h") { emit(c); return }
+            guard c != UInt8(ascii: "h") else { emit(c); return }
             emit(UInt8(ascii: "k"))
         }
+        let letter = UInt32(truncatingIfNeeded: c &- UInt8(ascii: "a"))
+        guard letter < 26 else {
+            if c != UInt8(ascii: "'") { emit(c) }
+            return
+        }
+        let bit = UInt32(1) << letter
+        if (vowels | folded) & bit == 0 { emit(c); return } // most consonants: one test
+        if vowels & bit != 0 { return }
         switch c {
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
-             UInt8(ascii: "y"), UInt8(ascii: "'"): return
         case UInt8(ascii: "x"): emit(UInt8(ascii: "k")); emit(UInt8(ascii: "s"))
         case UInt8(ascii: "k"): pendingK = true
         case UInt8(ascii: "w"): emit(UInt8(ascii: "v"))
-        case UInt8(ascii: "c"), UInt8(ascii: "q"): emit(UInt8(ascii: "k"))
-        default: emit(c)
+        default: emit(UInt8(ascii: "k")) // c, q
         }
     }
 
