@@ -59,24 +59,29 @@ enum ChromeStripper {
         }
         // After "Most read" / "Читайте также": other articles' headlines up to the next sentence.
         var inRelatedBlock = false
-        for index in ranges.indices {
-            let count = ranges[index].count
-            if count == 0 {
-                if let last = keptIndices.last, !ranges[last].isEmpty { keptIndices.append(index) }
-                continue
+        // One line's tokens at a time, read into the same arrays (no three arrays per line).
+        var scratch = LineTokens()
+        whole.withUTF8 { all in
+            for index in ranges.indices {
+                let count = ranges[index].count
+                if count == 0 {
+                    if let last = keptIndices.last, !ranges[last].isEmpty { keptIndices.append(index) }
+                    continue
+                }
+                // The line's tokens only where a rule below may need their words.
+                var hasTokens = false
+                if let shape = shapes[index], (count <= 80 && shape.mayBeRelatedHeader) || shape.mayBeChrome {
+                    scratch.read(UnsafeBufferPointer(rebasing: all[ranges[index]]))
+                    hasTokens = true
+                }
+                if inRelatedBlock, isSentenceLine(line(index), tokens: hasTokens ? scratch : nil) { inRelatedBlock = false }
+                // The line over a wire dateline ("MINSK, 9 December (BelTA) - …") is the article's title.
+                if inRelatedBlock, let next = ranges[(index + 1)...].firstIndex(where: { !$0.isEmpty }), Dateline.parse(String(line(next))) != nil {
+                    inRelatedBlock = false
+                }
+                if isRelatedHeaderLine(byteCount: count, tokens: hasTokens ? scratch : nil) { inRelatedBlock = true; dropped += 1; continue }
+                if inRelatedBlock || inMenuRun[index] || (hasTokens && isChrome(scratch)) { dropped += 1 } else { keptIndices.append(index) }
             }
-            // The line's tokens only where a rule below may need their words.
-            let tokens = shapes[index].flatMap { shape -> LineTokens? in
-                let related = count <= 80 && shape.mayBeRelatedHeader
-                return related || shape.mayBeChrome ? LineTokens(line(index)) : nil
-            }
-            if inRelatedBlock, isSentenceLine(line(index), tokens: tokens) { inRelatedBlock = false }
-            // The line over a wire dateline ("MINSK, 9 December (BelTA) - …") is the article's title.
-            if inRelatedBlock, let next = ranges[(index + 1)...].firstIndex(where: { !$0.isEmpty }), Dateline.parse(String(line(next))) != nil {
-                inRelatedBlock = false
-            }
-            if isRelatedHeaderLine(byteCount: count, tokens: tokens) { inRelatedBlock = true; dropped += 1; continue }
-            if inRelatedBlock || inMenuRun[index] || tokens.map(isChrome) == true { dropped += 1 } else { keptIndices.append(index) }
         }
         while let last = keptIndices.last, ranges[last].isEmpty { keptIndices.removeLast() }
         // Lines kept one after another are one byte range of the text (with their "\n"s).
