@@ -25,7 +25,7 @@ extension ChromeStripper {
     }
 
     /// The second words of the copyright pairs, the cookie words and the first words of a bare
-    /// address, listed once for the rules and for `mayBeChrome`'s pre-test.
+    /// address, listed once for the rules and for `ChromeShape.mayBeChrome`'s pre-test.
     static let copyrightEndList = ["reserved", "защищены"]
     static let cookieWordList = ["cookies", "cookie", "куки"]
     static let urlStartList = ["http", "https", "www"]
@@ -127,16 +127,6 @@ extension ChromeStripper {
         guard pieces == 1, (4...8).contains(words), tokens.allSatisfy({ $0.kind == .word }),
               !line.anyWord({ !tokens[$0].isCapitalized || line.isWord($0, in: ChromeVocabulary.functionWords) }) else { return false }
         return line.anyWord { line.isWord($0, in: ChromeVocabulary.menuEntries) }
-    }
-
-    /// A line short enough to be a menu item of a column menu: one or two words, no digits, no final stop.
-    static func isMenuItem(byteCount: Int, shape: LineShape?) -> Bool {
-        guard byteCount <= 60, let shape else { return false }
-        let pieces = shape.pieces.prefix(8)
-        let words = shape.count(.word, limit: 8)
-        guard (1...2).contains(words), pieces.allSatisfy({ $0.kind != .number }) else { return false }
-        if let last = pieces.last, last.kind == .punct, ScalarClass.isTerminator(last.first) { return false }
-        return true
     }
 
     /// A line that reads as a sentence of the article: a final stop after six words or more.

@@ -39,42 +39,49 @@ enum ChromeStripper {
         func line(_ index: Int) -> Substring {
             text[utf8.index(utf8.startIndex, offsetBy: ranges[index].lowerBound)..<utf8.index(utf8.startIndex, offsetBy: ranges[index].upperBound)]
         }
-        // Each line's token kinds once, and none for a line too long to be chrome (the
-        // sentence test makes its own).
-        let shapes = ranges.indices.map { index -> LineShape? in
-            let count = ranges[index].count
-            guard count > 0, count <= 640 else { return nil }
-            let text = line(index)
-            return fitsChrome(text) ? LineShape(String(text)) : nil
+        // Each line's pre-tests once, read on its bytes, and none for a line too long to be
+        // chrome (the sentence test makes its own).
+        var whole = text
+        let shapes = whole.withUTF8 { all in
+            ranges.map { range -> ChromeShape? in
+                guard range.count > 0, range.count <= 640 else { return nil }
+                let bytes = UnsafeBufferPointer(rebasing: all[range])
+                return ChromeShape.fits(bytes) ? ChromeShape(bytes) : nil
+            }
         }
         // Column menus: three or more one- or two-word lines in a row ("Politics", "Economics", …).
         var inMenuRun = [Bool](repeating: false, count: ranges.count)
         var runStart = 0
         for index in 0...ranges.count {
-            if index < ranges.count, isMenuItem(byteCount: ranges[index].count, shape: shapes[index]) { continue }
+            if index < ranges.count, shapes[index]?.isMenuItem == true { continue }
             if index - runStart >= 3 { for k in runStart..<index { inMenuRun[k] = true } }
             runStart = index + 1
         }
         // After "Most read" / "Читайте также": other articles' headlines up to the next sentence.
         var inRelatedBlock = false
-        for index in ranges.indices {
-            let count = ranges[index].count
-            if count == 0 {
-                if let last = keptIndices.last, !ranges[last].isEmpty { keptIndices.append(index) }
-                continue
+        // One line's tokens at a time, read into the same arrays (no three arrays per line).
+        var scratch = LineTokens()
+        whole.withUTF8 { all in
+            for index in ranges.indices {
+                let count = ranges[index].count
+                if count == 0 {
+                    if let last = keptIndices.last, !ranges[last].isEmpty { keptIndices.append(index) }
+                    continue
+                }
+                // The line's tokens only where a rule below may need their words.
+                var hasTokens = false
+                if let shape = shapes[index], (count <= 80 && shape.mayBeRelatedHeader) || shape.mayBeChrome {
+                    scratch.read(UnsafeBufferPointer(rebasing: all[ranges[index]]))
+                    hasTokens = true
+                }
+                if inRelatedBlock, isSentenceLine(line(index), tokens: hasTokens ? scratch : nil) { inRelatedBlock = false }
+                // The line over a wire dateline ("MINSK, 9 December (BelTA) - …") is the article's title.
+                if inRelatedBlock, let next = ranges[(index + 1)...].firstIndex(where: { !$0.isEmpty }), Dateline.parse(String(line(next))) != nil {
+                    inRelatedBlock = false
+                }
+                if isRelatedHeaderLine(byteCount: count, tokens: hasTokens ? scratch : nil) { inRelatedBlock = true; dropped += 1; continue }
+                if inRelatedBlock || inMenuRun[index] || (hasTokens && isChrome(scratch)) { dropped += 1 } else { keptIndices.append(index) }
             }
-            // The line's tokens only where a rule below may need their words.
-            let tokens = shapes[index].flatMap { shape -> LineTokens? in
-                let related = count <= 80 && mayBeRelatedHeader(shape)
-                return related || mayBeChrome(shape) ? LineTokens(shape.text) : nil
-            }
-            if inRelatedBlock, isSentenceLine(line(index), tokens: tokens) { inRelatedBlock = false }
-            // The line over a wire dateline ("MINSK, 9 December (BelTA) - …") is the article's title.
-            if inRelatedBlock, let next = ranges[(index + 1)...].firstIndex(where: { !$0.isEmpty }), Dateline.parse(String(line(next))) != nil {
-                inRelatedBlock = false
-            }
-            if isRelatedHeaderLine(byteCount: count, tokens: tokens) { inRelatedBlock = true; dropped += 1; continue }
-            if inRelatedBlock || inMenuRun[index] || tokens.map(isChrome) == true { dropped += 1 } else { keptIndices.append(index) }
         }
         while let last = keptIndices.last, ranges[last].isEmpty { keptIndices.removeLast() }
         // Lines kept one after another are one byte range of the text (with their "\n"s).
@@ -95,37 +102,10 @@ enum ChromeStripper {
         return isChrome(LineTokens(line))
     }
 
-    /// False when `isChrome` is false by the token kinds alone: a line ending in a full stop
-    /// after four words or more is chrome only as furniture, and every furniture rule then
-    /// needs a "©", a ":" near the start, a "°", or one of a few words.
-    static func mayBeChrome(_ shape: LineShape) -> Bool {
-        guard let last = shape.pieces.last, last.kind == .punct, ScalarClass.isTerminator(last.first),
-              shape.count(.word, limit: LineTokens.limit) >= 4 else { return true }
-        if let first = shape.pieces.first, first.kind == .punct, first.first == "©" { return true }
-        if shape.pieces.prefix(5).contains(where: { $0.kind == .punct && $0.first == ":" }) { return true }
-        if shape.pieces.contains(where: { $0.kind == .punct && $0.first == "°" }) { return true }
-        return shape.containsWord(in: furnitureWords, limit: LineTokens.limit) || shape.startsWithWord(in: addressWords)
-    }
-
-    /// Words of the copyright and cookie rules, and of bare addresses: the rules' own lists.
-    private static let furnitureWords = LineShape.Words(copyrightEndList + cookieWordList)
-    private static let addressWords = LineShape.Words(urlStartList)
-
-    /// False when `isRelatedHeaderLine` is false by the token kinds: one to three words and colons.
-    static func mayBeRelatedHeader(_ shape: LineShape) -> Bool {
-        let first8 = shape.pieces.prefix(8)
-        guard first8.allSatisfy({ $0.kind == .word || ($0.kind == .punct && $0.first == ":") }) else { return false }
-        return (1...3).contains(shape.count(.word, limit: 8))
-    }
-
-    /// At most 160 scalars, the longest line `isChrome` reads (counted on the UTF-8 bytes).
-    static func fitsChrome(_ line: Substring) -> Bool {
-        let n = line.utf8.count
-        if n <= 160 { return true }
-        if n > 640 { return false }
-        let scalars = line.utf8.withContiguousStorageIfAvailable(ByteScalars.scalarCount) ?? line.unicodeScalars.count
-        return scalars <= 160
-    }
+    /// Words of the copyright and cookie rules, and of bare addresses: the rules' own lists
+    /// (`ChromeShape.mayBeChrome`'s pre-test).
+    static let furnitureWords = LineShape.Words(copyrightEndList + cookieWordList)
+    static let addressWords = LineShape.Words(urlStartList)
 
     /// `isChrome` of a line of at most 640 bytes from its tokens.
     static func isChrome(_ line: LineTokens) -> Bool {

@@ -1,5 +1,5 @@
-/// How many words and numbers open a line, counted as `LineShape(text, limit: 60, words: 26,
-/// tokens: 40)` cuts it but without its pieces: the profiler's body-line and headline rules
+/// How many words and numbers open a line, counted as `LineShape.scan(_:limit: 60, words: 26,
+/// tokens: 40)` cuts it, without a piece per token: the profiler's body-line and headline rules
 /// only count, and making a piece (and the array) per token was most of their cost.
 struct LineCounts {
     /// Words among the first 8, 20, 40 and all (at most 60) tokens.

@@ -1,40 +1,8 @@
 /// The kinds and places of a line's first tokens, found as `Tokenizer` finds them but
-/// without making their texts: the profiler's header rules mostly count words and numbers
-/// (a body line, a headline, a title), and a text per token was most of their cost.
-struct LineShape {
-    struct Piece {
-        var kind: Token.Kind
-        var start: Int
-        var end: Int
-        /// UTF-8 offset of the token in the line.
-        var byteStart: Int
-        /// The first scalar: the whole text of a punctuation token.
-        var first: Unicode.Scalar
-    }
-
-    /// The first `LineTokens.limit` tokens' kinds and scalar offsets.
-    let pieces: [Piece]
-    let text: String
-
-    init(_ text: String) {
-        self.init(text, limit: LineTokens.limit, words: .max, tokens: 0)
-    }
-
-    /// The first `limit` tokens, or fewer: reading stops once `words` words are found among
-    /// at least `tokens` tokens. The profiler's rules count words up to 26 among 60 tokens and
-    /// read words among the first 40, so more tokens of a paragraph change no answer.
-    init(_ text: String, limit: Int, words: Int, tokens: Int) {
-        self.text = text
-        var text = text
-        pieces = text.withUTF8 { Self.pieces($0, limit: limit, words: words, tokens: tokens) }
-    }
-
-    func count(_ kind: Token.Kind, limit: Int) -> Int {
-        var n = 0
-        for piece in pieces.prefix(limit) where piece.kind == kind { n += 1 }
-        return n
-    }
-
+/// without making their texts or keeping them: the profiler's header rules and the chrome
+/// pre-tests mostly count words and numbers (a body line, a headline, a title), and a text
+/// (and then a piece) per token was most of their cost.
+enum LineShape {
     /// Lower-case words (`ё` as `е`, as token texts are) for `containsWord`: their scalars in
     /// one flat array, grouped by length, and a bit per word length, so that a line's words are
     /// compared without a scalar array of the line or an array (and its retain) per listed word,
@@ -62,31 +30,23 @@ struct LineShape {
         }
     }
 
-    /// A word among the first `limit` tokens is one of `words`, compared scalar by scalar
-    /// (lower-cased) on the line's bytes; the first scalar is decoded once per word.
-    func containsWord(in words: Words, limit: Int) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            pieces.prefix(limit).contains { piece in
-                piece.kind == .word && Self.isWord(bytes, piece.byteStart, length: piece.end - piece.start, first: piece.first, in: words)
-            }
-        }
-    }
-
-    /// `LineShape(text).containsWord(in: words, limit: limit)` without the pieces: the
-    /// tokens are only scanned (the profiler's header rules make no other use of them).
+    /// A word among the first `limit` tokens of `text` is one of `words`, compared scalar by
+    /// scalar (lower-cased) on the line's bytes; the tokens are only scanned, not kept.
     static func containsWord(_ text: String, in words: Words, limit: Int) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var found = false
-            scan(bytes, limit: limit, words: .max, tokens: 0) { kind, start, end, byteStart in
-                guard !found, kind == .word else { return }
-                let lead = bytes[byteStart]
-                let first = lead < 0x80 ? Unicode.Scalar(lead) : ByteScalars.scalar(bytes, at: byteStart).0
-                found = isWord(bytes, byteStart, length: end - start, first: first, in: words)
-            }
-            return found
+        return text.withUTF8 { containsWord($0, in: words, limit: limit) }
+    }
+
+    /// `containsWord(_:in:limit:)` on a line's UTF-8 bytes.
+    static func containsWord(_ bytes: UnsafeBufferPointer<UInt8>, in words: Words, limit: Int) -> Bool {
+        var found = false
+        scan(bytes, limit: limit, words: .max, tokens: 0) { kind, start, end, byteStart in
+            guard !found, kind == .word else { return }
+            let lead = bytes[byteStart]
+            let first = lead < 0x80 ? Unicode.Scalar(lead) : ByteScalars.scalar(bytes, at: byteStart).0
+            found = isWord(bytes, byteStart, length: end - start, first: first, in: words)
         }
+        return found
     }
 
     /// The word of `length` scalars at byte `byteStart`, whose first scalar is `first`, is one
@@ -112,12 +72,6 @@ struct LineShape {
         return false
     }
 
-    /// The first token is a word of `words` (lower case).
-    func startsWithWord(in words: Words) -> Bool {
-        guard let first = pieces.first, first.kind == .word else { return false }
-        return containsWord(in: words, limit: 1)
-    }
-
     private enum Class { case space, digit, letter, mark, other }
 
     /// The class of the scalar at byte `p` (as the tokenizer tests it) and its width in bytes:
@@ -137,21 +91,9 @@ struct LineShape {
         return (ScalarClass.isMark(s) ? .mark : .other, width)
     }
 
-    /// The token boundaries of `Tokenizer.tokens(_:limit:)`, in scalar offsets, read on bytes.
-    private static func pieces(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, words: Int, tokens: Int) -> [Piece] {
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(Swift.min(limit, bytes.count / 4 + 1))
-        scan(bytes, limit: limit, words: words, tokens: tokens) { kind, start, end, firstAt in
-            // An ASCII first scalar is its byte: decoded only past ASCII.
-            let lead = bytes[firstAt]
-            let firstScalar = lead < 0x80 ? Unicode.Scalar(lead) : ByteScalars.scalar(bytes, at: firstAt).0
-            pieces.append(Piece(kind: kind, start: start, end: end, byteStart: firstAt, first: firstScalar))
-        }
-        return pieces
-    }
-
-    /// Calls `visit` with each token's kind, scalar range and first byte, in order, for the
-    /// tokens `pieces` keeps (the same stops), so that counting needs no pieces.
+    /// Calls `visit` with each token's kind, scalar range and first byte, in order, as
+    /// `Tokenizer.tokens(_:limit:)` cuts them, for the first `limit` tokens or fewer: reading
+    /// stops once `words` words are found among at least `tokens` tokens.
     @inline(__always)
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, words: Int, tokens: Int,
                      _ visit: (Token.Kind, Int, Int, Int) -> Void) {

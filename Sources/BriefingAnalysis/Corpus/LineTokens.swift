@@ -12,12 +12,12 @@ struct LineTokens {
     static let window = 1_000
 
     /// The first `limit` tokens, cut as `Tokenizer.tokens(line, limit: limit)` cuts them.
-    let tokens: [ScanToken]
+    private(set) var tokens: [ScanToken]
     /// Lower-cased texts of the tokens (`ScanToken.textRange`).
-    let bytes: [UInt8]
+    private(set) var bytes: [UInt8]
     /// The scalars the tokens were read from: the whole line when it has fewer than `window`
     /// scalars, else at least `window` of them.
-    let scalars: [Unicode.Scalar]
+    private(set) var scalars: [Unicode.Scalar]
 
     init<Line: StringProtocol>(_ line: Line) {
         let text = String(line)
@@ -35,6 +35,24 @@ struct LineTokens {
         self.tokens = tokens
         self.bytes = bytes
         self.scalars = scalars
+    }
+
+    /// No tokens yet: a buffer for `read`.
+    init() { tokens = []; bytes = []; scalars = [] }
+
+    /// Reads the line of valid UTF-8 `line` (at most `window` bytes, so all its scalars), as
+    /// `init` reads it, into the arrays of this value (emptied, their memory kept: one value
+    /// serves every line of a document when no copy of it is kept).
+    mutating func read(_ line: UnsafeBufferPointer<UInt8>) {
+        precondition(line.count <= Self.window, "a line of at most `window` bytes")
+        scalars.removeAll(keepingCapacity: true)
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: Swift.max(line.count, 1)) { buffer in
+            let read = UnsafeBufferPointer(rebasing: buffer[..<String.decodeScalars(utf8: line, into: buffer.baseAddress!)])
+            scalars.append(contentsOf: read)
+            // One token more than kept, as `init` cuts them.
+            TokenScan.tokens(read, limit: Self.limit + 1, into: &tokens, bytes: &bytes)
+        }
+        if tokens.count > Self.limit { tokens.removeLast() }
     }
 
     /// Number of word tokens among the first `limit`.

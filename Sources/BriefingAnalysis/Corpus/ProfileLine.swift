@@ -9,7 +9,7 @@ final class ProfileLine {
     /// The line's first tokens, for the rules that read words.
     private(set) lazy var tokens = LineTokens(text)
     /// How many words and numbers open it (at most 60 tokens, 26 words, 40 tokens read whatever
-    /// the words: see `LineShape.init(_:limit:words:tokens:)`), for the rules that count.
+    /// the words: see `LineShape.scan(_:limit:words:tokens:_:)`), for the rules that count.
     private(set) lazy var counts = LineCounts(text)
     private(set) lazy var dateline: Dateline? = Dateline.parse(text)
     private(set) lazy var isBody: Bool = DocumentProfiler.isBodyLine(self)

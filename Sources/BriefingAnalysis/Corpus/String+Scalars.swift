@@ -95,6 +95,12 @@ extension String {
         return text.withUTF8 { Self.decodeScalars($0, into: output) }
     }
 
+    /// The scalars of valid UTF-8 `bytes` (a line of a string read in place), written to
+    /// `output` (room for one scalar per byte) as `documentScalars` decodes them; returns their number.
+    static func decodeScalars(utf8 bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+        decodeScalars(bytes, into: output)
+    }
+
     /// The scalars of valid UTF-8 `bytes`, written to `output`.
     private static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
         guard let input = bytes.baseAddress else { return 0 }

@@ -114,6 +114,17 @@ struct TokenScan {
         return made.0
     }
 
+    /// `tokens(_:limit:bytes:)` written into `tokens` and `bytes` (emptied first, their memory
+    /// kept: a buffer reused for many short texts allocates once).
+    static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, limit: Int, into tokens: inout [ScanToken], bytes: inout [UInt8]) {
+        tokens.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        withTokens(of: scalars, limit: limit) { t, out, _ in
+            tokens.append(contentsOf: t)
+            bytes.append(contentsOf: out)
+        }
+    }
+
     /// ASCII scalars below 64 that are white space (tab to carriage return, space).
     private static let asciiSpaces: UInt64 = 0x1F << 9 | 1 << 0x20
     /// ASCII scalars the sentence splitter stops at: line end, `!`, `.`, `?`.

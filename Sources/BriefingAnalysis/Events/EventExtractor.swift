@@ -103,7 +103,8 @@ enum EventExtractor {
         }
         guard !triggers.isEmpty else { return [] }
         let timeTokens = times.map { time in tokenRange(scan, start: time.offset, length: time.quote.unicodeScalars.count) }
-        let signingIndices = scan.tokens.indices.filter { scan.tokens[$0].kind == .word && EventLexicon.isSigning(scan, $0) }
+        let signingTest = EventLexicon.signingTest
+        let signingIndices = scan.tokens.indices.filter { scan.tokens[$0].kind == .word && signingTest.matches(scan, $0) }
         let signing = !signingIndices.isEmpty
         // Read only when needed: most sentences with a trigger yield no dated event.
         var nowKnown: Bool? = nil
@@ -326,11 +327,13 @@ enum EventExtractor {
     private static func placeNames(_ scan: TokenScan, triggerCandidates: [Int]) -> [(index: Int, text: String)] {
         var places: [(index: Int, text: String)] = []
         var next = 0
+        // The host and title tables fetched once for the sentence (the host test reads every word).
+        let host = EventLexicon.hostTest, titles = EventLexicon.titleTest
         for (i, t) in scan.tokens.enumerated() where t.kind == .word {
             var text: String? = nil
             // Two or four bytes: "in", "в", "во", "near" (most words are turned away by their length).
             if t.textCount == 2 || t.textCount == 4,
-               scan.isText(i, "in") || scan.isText(i, "в") || scan.isText(i, "во") || scan.isText(i, "near"), let found = placeName(scan, from: i + 1) { text = found }
+               scan.isText(i, "in") || scan.isText(i, "в") || scan.isText(i, "во") || scan.isText(i, "near"), let found = placeName(scan, from: i + 1, titles: titles) { text = found }
             // Objects of visits: "paid a working visit to Mogilev", "посетила Могилев", "will visit Minsk".
             while next < triggerCandidates.count, triggerCandidates[next] < i { next += 1 }
             if next < triggerCandidates.count, triggerCandidates[next] == i, EventLexicon.kind(scan, i) == .visit {
@@ -339,10 +342,10 @@ enum EventExtractor {
                 if scan.isWord(k, "с"), EventLexicon.kind(scan, k + 2) == .visit { k += 3 }
                 if scan.isWord(k, "с"), EventLexicon.kind(scan, k + 1) == .visit { k += 2 }
                 // A city or region, not a plant ("visited Minsk Tractor Works"): two words at most.
-                if let found = placeName(scan, from: k), scan.token(k) != nil, !EventLexicon.isTitle(scan, k),
+                if let found = placeName(scan, from: k, titles: titles), scan.token(k) != nil, !titles.matches(scan, k),
                    Tokenizer.tokens(found, limit: 4).count <= 2 { text = found }
             }
-            if EventLexicon.isHostVerb(scan, i) {
+            if host.matches(scan, i) {
                 var k = i - 1
                 while k >= 0, k >= i - 3, scan.tokens[k].kind == .word, !scan.tokens[k].isCapitalized { k -= 1 }
                 if k >= 0, scan.tokens[k].isCapitalized, scan.tokens[k].kind == .word { text = scan.text(tokens: k, k) }
@@ -353,12 +356,12 @@ enum EventExtractor {
     }
 
     /// "the Pskov region", "Minsk", "Псковской области": capitalised words and a place noun.
-    private static func placeName(_ scan: TokenScan, from: Int) -> String? {
+    private static func placeName(_ scan: TokenScan, from: Int, titles: EventLexicon.WordTest) -> String? {
         var k = from
         if scan.isWord(k, "the") { k += 1 }
         let start = k
         while let t = scan.token(k), t.kind == .word, k - start < 4 {
-            if t.isCapitalized, DateLexicon.month(scan, k) == nil, !EventLexicon.isTitle(scan, k), !t.isAllCaps || scan.characterCount(k) > 2,
+            if t.isCapitalized, DateLexicon.month(scan, k) == nil, !titles.matches(scan, k), !t.isAllCaps || scan.characterCount(k) > 2,
                !isAdjective(scan, k), EventLexicon.kind(scan, k) == nil, !scan.isText(k, "дни"), !scan.isText(k, "days") { k += 1; continue }
             if k > start, scan.isText(k, in: EventLexicon.placeNouns) { k += 1 }
             break

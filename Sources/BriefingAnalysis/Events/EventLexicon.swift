@@ -84,9 +84,10 @@ enum EventLexicon {
     ]
 
     /// An agreement is an event only when it is signed or concluded, not merely cited.
-    static func isSigning(_ scan: TokenScan, _ i: Int) -> Bool {
-        signingLeads.mayMatch(scan, i) && (scan.isText(i, in: signingWords) || signingPrefixes.matches(scan, i))
-    }
+    static func isSigning(_ scan: TokenScan, _ i: Int) -> Bool { signingTest.matches(scan, i) }
+
+    /// `isSigning` over its tables fetched once (asked of every word of a sentence with a trigger).
+    static var signingTest: WordTest { WordTest(leads: signingLeads, words: signingWords, prefixes: signingPrefixes) }
 
     /// The first three bytes of the signing words and prefixes (each at least three bytes long):
     /// one bit turns most words away before the probes. The same for plans and titles below.
@@ -140,8 +141,22 @@ enum EventLexicon {
                                         "сегодняшняя", "сейчас", "ныне", "нынче"]
 
     /// Titles of office that introduce a named participant.
-    static func isTitle(_ scan: TokenScan, _ i: Int) -> Bool {
-        titleLeads.mayMatch(scan, i) && (scan.isText(i, in: titles) || titlePrefixes.matches(scan, i))
+    static func isTitle(_ scan: TokenScan, _ i: Int) -> Bool { titleTest.matches(scan, i) }
+
+    /// `isTitle` over its tables fetched once (the participant and place rules ask it of
+    /// most words of a sentence: three lazy statics a word were most of its cost).
+    static var titleTest: WordTest { WordTest(leads: titleLeads, words: titles, prefixes: titlePrefixes) }
+
+    /// A word of a set or with a prefix of a list, behind a lead filter, over tables held by value.
+    struct WordTest {
+        let leads: ScanLeadFilter
+        let words: ScanWordSet
+        let prefixes: ScanPrefixes
+
+        @inline(__always)
+        func matches(_ scan: TokenScan, _ i: Int) -> Bool {
+            leads.mayMatch(scan, i) && (scan.isText(i, in: words) || prefixes.matches(scan, i))
+        }
     }
 
     private static let titleLeads = ScanLeadFilter(words: titles.words, prefixes: titlePrefixList)
@@ -180,13 +195,15 @@ enum EventLexicon {
                                           "крае", "республике", "region's"]
 
     /// Verbs whose subject is the host city ("Kazan currently hosts", "Казань принимает").
-    static func isHostVerb(_ scan: TokenScan, _ i: Int) -> Bool {
-        hostLeads.mayMatch(scan, i) && (scan.isText(i, in: hostWords) || scan.hasPrefix(i, "принима") || scan.isText(i, "примет"))
-    }
+    static func isHostVerb(_ scan: TokenScan, _ i: Int) -> Bool { hostTest.matches(scan, i) }
 
-    private static let hostLeads = ScanLeadFilter(words: hostWords.words + ["примет"], prefixes: ["принима"])
+    /// `isHostVerb` over its tables fetched once (asked of every word of a sentence).
+    static var hostTest: WordTest { WordTest(leads: hostLeads, words: hostWords, prefixes: hostPrefixes) }
 
-    private static let hostWords: ScanWordSet = ["hosts", "hosted", "host", "hosting", "welcomes"]
+    private static let hostLeads = ScanLeadFilter(words: hostWords.words, prefixes: ["принима"])
+    private static let hostPrefixes: ScanPrefixes = ["принима"]
+
+    private static let hostWords: ScanWordSet = ["hosts", "hosted", "host", "hosting", "welcomes", "примет"]
 
     /// Adjectives that may stand before an event noun in a title ("XI joint meeting", "international exhibition").
     static func isTitleModifier(_ scan: TokenScan, _ i: Int) -> Bool {
