@@ -8,16 +8,21 @@ enum FigureFinder {
     }
 
     /// `find` appending to `figures`: a document's figures are gathered in one array, not one per sentence.
-    static func find(in sentence: Sentence, of document: Document, times: [TimeExpression], into figures: inout [Figure]) {
+    /// `scratch` (one per document) lends each sentence the buffers of the one before.
+    static func find(in sentence: Sentence, of document: Document, times: [TimeExpression], into figures: inout [Figure],
+                     scratch: FigureScratch? = nil) {
         let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
         guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return }
-        let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
+        let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans, scratch: scratch)
+        defer { scratch?.keep(c) }
         // The token texts point into the context's bytes: kept alive until the figures are made.
         withExtendedLifetime(c.storage) {
             // Drafts first: the chrome test only matters for a sentence with a figure.
             let drafts = drafts(in: c)
             guard !drafts.isEmpty, !isChrome(c) else { return }
-            let sortedTimes = times.sorted { $0.offset < $1.offset }
+            // Times come in order as a rule: sorted only when not.
+            let sortedTimes = times.indices.dropFirst().allSatisfy({ times[$0 - 1].offset <= times[$0].offset })
+                ? times : times.sorted { $0.offset < $1.offset }
             let breaks = strongBreaks(in: c)
             var lastDuration: FigureDraft?
             // An index loop: `enumerated().map` copied (and destroyed) every draft with its strings.
