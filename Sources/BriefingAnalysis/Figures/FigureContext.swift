@@ -33,7 +33,7 @@ struct FigureContext {
         self.storage = storage
         let blocked = Blocked(tokens: tokens)
         self.blocked = blocked
-        var quantities = [Quantity?](repeating: nil, count: tokens.count)
+        var quantities = scratch?.takeQuantities(count: tokens.count) ?? [Quantity?](repeating: nil, count: tokens.count)
         withExtendedLifetime(storage) {
             var i = 0
             while i < tokens.count {

@@ -179,11 +179,14 @@ enum FigureFinder {
     /// A line with almost no words is page chrome (tickers "3.64 BYN", "USD 3.24 ↑"): no figures.
     /// A scale word makes it prose: "Экспорт – 215,2 млн долл.", "Exports: USD 96.5 mln".
     static func isChrome(_ c: FigureContext) -> Bool {
+        // Three words settle it without a scale probe; only a line with fewer looks for a scale word.
         var words = 0
         for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && !FigureLexicon.isCurrency(t.text) {
-            if NumberLexicon.scales[t.text] != nil { return false }
             words += 1
             if words >= 3 { return false }
+        }
+        for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && !FigureLexicon.isCurrency(t.text) {
+            if NumberLexicon.scales[t.text] != nil { return false }
         }
         return true
     }

@@ -1,17 +1,18 @@
 import Foundation
 
-/// The token array and the byte buffer `FigureContext`s reuse, sentence after sentence and
+/// The token and quantity arrays and the byte buffer `FigureContext`s reuse, sentence after sentence and
 /// article after article: allocating (and freeing) them per sentence cost more than filling them.
 ///
 /// Bounded: a buffer grown past its limit by one long sentence is let go, not kept, and the pool
 /// keeps a few scratches (one per thread at work). A buffer is reused only once no context refers
-/// to it any more (the array is taken out and made unique by `removeAll(keepingCapacity:)`; the
-/// bytes are checked with `isKnownUniquelyReferenced`).
+/// to it any more (an array is taken out and made unique by its first mutation; the bytes are
+/// checked with `isKnownUniquelyReferenced`).
 final class FigureScratch: @unchecked Sendable {
     private var tokens: [FigureToken] = []
+    private var quantities: [Quantity?] = []
     private var bytes: FigureTokenBytes?
 
-    /// Largest buffers kept for the next sentence (tokens, bytes).
+    /// Largest buffers kept for the next sentence (tokens or quantity slots, bytes).
     static let maxTokens = 2048, maxBytes = 1 << 16
 
     init() {}
@@ -41,6 +42,18 @@ final class FigureScratch: @unchecked Sendable {
         return t
     }
 
+    /// `count` empty quantity slots, in the last array when it holds them (written over with nil:
+    /// a fill, not an allocation).
+    func takeQuantities(count: Int) -> [Quantity?] {
+        var q: [Quantity?] = []
+        swap(&q, &quantities)
+        guard q.capacity >= count else { return [Quantity?](repeating: nil, count: count) }
+        if q.count > count { q.removeLast(q.count - count) }
+        q.withUnsafeMutableBufferPointer { $0.update(repeating: nil) }
+        if q.count < count { q.append(contentsOf: repeatElement(nil, count: count - q.count)) }
+        return q
+    }
+
     /// The kept bytes when no context holds them and they hold `capacity`, emptied; else nil.
     func takeBytes(capacity: Int) -> FigureTokenBytes? {
         guard isKnownUniquelyReferenced(&bytes), let b = bytes, b.capacity >= capacity else { return nil }
@@ -52,6 +65,7 @@ final class FigureScratch: @unchecked Sendable {
     /// Keeps a context's buffers for the next sentence (they become free when it ends).
     func keep(_ c: FigureContext) {
         if c.tokens.capacity <= Self.maxTokens { tokens = c.tokens }
+        if c.quantities.capacity <= Self.maxTokens { quantities = c.quantities }
         if c.storage.capacity <= Self.maxBytes { bytes = c.storage }
     }
 }
