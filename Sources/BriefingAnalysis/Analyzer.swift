@@ -47,9 +47,10 @@ public struct Analyzer: Sendable {
         // because the CLI runs one corpus at a time.
         let perDocument = documents.map(Self.readSentences)
         var figures: [Figure] = []
+        let scratch = FigureScratch()
         for (index, document) in documents.enumerated() {
             for (sentence, times) in zip(perDocument[index].sentences, perDocument[index].times) {
-                FigureFinder.find(in: sentence, of: document, times: times, into: &figures)
+                FigureFinder.find(in: sentence, of: document, times: times, into: &figures, scratch: scratch)
             }
         }
         let times = perDocument.map { $0.times.flatMap { $0 } }

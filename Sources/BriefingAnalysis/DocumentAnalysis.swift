@@ -24,8 +24,10 @@ struct DocumentAnalysis: Sendable {
     mutating func analyse(keepsText: Bool) {
         let (sentences, times, scans) = Analyzer.readScannedSentences(document)
         var figures: [Figure] = []
+        let scratch = FigureScratch.borrow()
+        defer { FigureScratch.giveBack(scratch) }
         for (sentence, found) in zip(sentences, times) {
-            FigureFinder.find(in: sentence, of: document, times: found, into: &figures)
+            FigureFinder.find(in: sentence, of: document, times: found, into: &figures, scratch: scratch)
         }
         let flatTimes = times.flatMap { $0 }
         let byId = [document.id: document]

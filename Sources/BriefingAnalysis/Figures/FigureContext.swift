@@ -9,12 +9,14 @@ struct FigureContext {
     /// The bytes the token texts point into: kept alive with the context.
     let storage: FigureTokenBytes
 
-    init(text: String, language: Language, timeSpans: [Range<Int>]) {
+    /// `scratch` lends the arrays and bytes of an earlier sentence (see `FigureScratch.keep`).
+    init(text: String, language: Language, timeSpans: [Range<Int>], scratch: FigureScratch? = nil) {
         self.language = language
-        var (tokens, storage) = FigureTokenizer.tokens(ofText: text, language: language)
+        var (tokens, storage) = FigureTokenizer.tokens(ofText: text, language: language, scratch: scratch)
         // One sweep over tokens and sorted spans: linear even with many dates. The flags are kept
-        // in the tokens (no second array per sentence).
-        let spans = timeSpans.sorted { $0.lowerBound < $1.lowerBound }
+        // in the tokens (no second array per sentence). Spans come in order as a rule: sorted only when not.
+        let spans = timeSpans.indices.dropFirst().allSatisfy({ timeSpans[$0 - 1].lowerBound <= timeSpans[$0].lowerBound })
+            ? timeSpans : timeSpans.sorted { $0.lowerBound < $1.lowerBound }
         var s = 0
         if !spans.isEmpty {
             for k in tokens.indices {
@@ -31,7 +33,7 @@ struct FigureContext {
         self.storage = storage
         let blocked = Blocked(tokens: tokens)
         self.blocked = blocked
-        var quantities = [Quantity?](repeating: nil, count: tokens.count)
+        var quantities = scratch?.takeQuantities(count: tokens.count) ?? [Quantity?](repeating: nil, count: tokens.count)
         withExtendedLifetime(storage) {
             var i = 0
             while i < tokens.count {

@@ -8,16 +8,21 @@ enum FigureFinder {
     }
 
     /// `find` appending to `figures`: a document's figures are gathered in one array, not one per sentence.
-    static func find(in sentence: Sentence, of document: Document, times: [TimeExpression], into figures: inout [Figure]) {
+    /// `scratch` (one per document) lends each sentence the buffers of the one before.
+    static func find(in sentence: Sentence, of document: Document, times: [TimeExpression], into figures: inout [Figure],
+                     scratch: FigureScratch? = nil) {
         let spans = times.map { $0.offset..<($0.offset + $0.quote.unicodeScalars.count) }
         guard FigurePrefilter.mayHaveFigures(sentence.text, timeSpans: spans) else { return }
-        let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans)
+        let c = FigureContext(text: sentence.text, language: document.language, timeSpans: spans, scratch: scratch)
+        defer { scratch?.keep(c) }
         // The token texts point into the context's bytes: kept alive until the figures are made.
         withExtendedLifetime(c.storage) {
             // Drafts first: the chrome test only matters for a sentence with a figure.
             let drafts = drafts(in: c)
             guard !drafts.isEmpty, !isChrome(c) else { return }
-            let sortedTimes = times.sorted { $0.offset < $1.offset }
+            // Times come in order as a rule: sorted only when not.
+            let sortedTimes = times.indices.dropFirst().allSatisfy({ times[$0 - 1].offset <= times[$0].offset })
+                ? times : times.sorted { $0.offset < $1.offset }
             let breaks = strongBreaks(in: c)
             var lastDuration: FigureDraft?
             // An index loop: `enumerated().map` copied (and destroyed) every draft with its strings.
@@ -174,11 +179,14 @@ enum FigureFinder {
     /// A line with almost no words is page chrome (tickers "3.64 BYN", "USD 3.24 ↑"): no figures.
     /// A scale word makes it prose: "Экспорт – 215,2 млн долл.", "Exports: USD 96.5 mln".
     static func isChrome(_ c: FigureContext) -> Bool {
+        // Three words settle it without a scale probe; only a line with fewer looks for a scale word.
         var words = 0
         for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && !FigureLexicon.isCurrency(t.text) {
-            if NumberLexicon.scales[t.text] != nil { return false }
             words += 1
             if words >= 3 { return false }
+        }
+        for t in c.tokens where t.kind == .word && t.text.letterCount > 1 && !FigureLexicon.isCurrency(t.text) {
+            if NumberLexicon.scales[t.text] != nil { return false }
         }
         return true
     }

@@ -3,9 +3,13 @@
 extension FigureRules {
     static let rank = FigureRule(name: "rank", anchor: .token) { c, i in
         guard !c.blocked[i] else { return nil }
+        let t = c.tokens[i]
+        // Tried at every number and start word: what cannot start a rank leaves before any phrase test.
+        if t.kind == .number {
+            guard !t.decimal, !t.grouped, t.value >= 1, t.value <= 1000, i + 1 < c.count, !c.tokens[i + 1].spaceBefore else { return nil }
+        } else if t.kind != .word || !rankWords.contains(t.text) { return nil }
         if let top = topGroup(at: i, in: c) { return .figure(top) }
         var value = 0, k = i
-        let t = c.tokens[i]
         if t.kind == .number, !t.decimal, !t.grouped, t.value >= 1, t.value <= 1000 {
             if let s = c.word(i + 1), !c.tokens[i + 1].spaceBefore, ["st", "nd", "rd", "th"].contains(s) {
                 value = Int(t.value); k = i + 2
@@ -58,6 +62,9 @@ extension FigureRules {
         d.subject = rankSubject(start: start, end: end, in: c)
         return d
     }
+
+    /// Every word a rank can start on: "top", the group words, the ordinals, "number", "номер".
+    private static let rankWords = ByteLexicon(words: ["top", "number", "номер"] + topGroupWords.keys + NumberLexicon.ordinals.keys)
 
     static let topGroupWords: ByteLexicon<Double> = ["тройку": 3, "тройке": 3, "тройки": 3, "пятерку": 5, "пятерке": 5, "пятерки": 5,
                                                   "десятку": 10, "десятке": 10, "десятки": 10]

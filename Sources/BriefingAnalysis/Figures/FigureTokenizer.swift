@@ -14,16 +14,18 @@ enum FigureTokenizer {
     /// The tokens of `text`, cut on its UTF-8 bytes (no scalar array). The returned bytes hold the
     /// text first (numbers and symbols point into it, quotes are cut from it), then the lowered
     /// words; token texts point into them, which must outlive every use.
-    static func tokens(ofText text: String, language: Language) -> ([FigureToken], FigureTokenBytes) {
+    static func tokens(ofText text: String, language: Language, scratch: FigureScratch? = nil) -> ([FigureToken], FigureTokenBytes) {
         var text = text
         return text.withUTF8 { src in
             let n = src.count
             // A lowered letter takes at most 1.5 times its bytes ("İ" → "i̇"): 3n holds text and words.
-            let out = FigureTokenBytes(capacity: n * 3 + 16)
+            let out = scratch?.takeBytes(capacity: n * 3 + 16) ?? FigureTokenBytes(capacity: n * 3 + 16)
             if n > 0 { out.base.update(from: src.baseAddress!, count: n) }
             out.count = n
             out.textCount = n
-            return (tokenize(out, language: language), out)
+            var tokens = scratch?.takeTokens() ?? []
+            tokenize(out, language: language, into: &tokens)
+            return (tokens, out)
         }
     }
 
@@ -35,9 +37,8 @@ enum FigureTokenizer {
     }
 
     /// Cuts `out`'s text bytes into tokens (offsets in scalars, as before, and in bytes).
-    private static func tokenize(_ out: FigureTokenBytes, language: Language) -> [FigureToken] {
+    private static func tokenize(_ out: FigureTokenBytes, language: Language, into tokens: inout [FigureToken]) {
         let p = UnsafePointer(out.base), n = out.textCount
-        var tokens: [FigureToken] = []
         let empty = TokenText(base: p, count: 0)
         tokens.reserveCapacity(n / 4 + 4)
         // Statics read once, not behind a lazy-init check per word.
@@ -101,7 +102,6 @@ enum FigureTokenizer {
         }
         // Every continuation byte of the text was counted on the way.
         out.textScalars = n - cont
-        return tokens
     }
 
     @inline(__always)
