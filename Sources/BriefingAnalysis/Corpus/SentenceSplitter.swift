@@ -115,11 +115,11 @@ enum SentenceSplitter {
         var a = dot
         // A word of more letters than a key holds is none (the cases below are shorter):
         // the walk stops one letter past the longest key.
-        while a > 0, dot - a <= AbbreviationKey.capacity, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
+        while a > 0, dot - a <= AbbreviationKey.capacity, isLetter(s[a - 1]) { a -= 1 }
         guard a < dot else { return false }
         // The lower-cased word, read in place (one letter is one scalar here: letters only).
         let n = dot - a
-        func lower(_ k: Int) -> Unicode.Scalar { ScalarClass.lower(s[a + k]) }
+        func lower(_ k: Int) -> Unicode.Scalar { lowerLetter(s[a + k]) }
         if n == 1 {
             if ScalarClass.isUpper(s[a]) { return true } // initial: "S. Ivanov"
             let word = lower(0)
@@ -136,8 +136,35 @@ enum SentenceSplitter {
         // The table's keys have at most `AbbreviationKey.capacity` letters (a constant: no
         // one-off initialiser to pass through at every dot).
         guard n <= AbbreviationKey.capacity else { return false }
-        return abbreviationTable.contains(AbbreviationKey((0..<n).lazy.map(lower)))
+        var key = AbbreviationKey()
+        for k in 0..<n { key.append(lower(k)) }
+        return abbreviationTable.contains(key)
     }
+
+    /// `ScalarClass.isLetter` with the ASCII and basic Cyrillic answers inline: the Unicode
+    /// property look-up of the rest (and its type metadata) stays out of the dot's path.
+    @inline(__always)
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v &- 0x400 < 0x100 { return true }
+        return otherIsLetter(c)
+    }
+
+    @inline(never)
+    private static func otherIsLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
+
+    /// `ScalarClass.lower` with the ASCII and basic Cyrillic answers inline.
+    @inline(__always)
+    private static func lowerLetter(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        if v &- 0x41 < 26 || v &- 0x410 < 0x20 { return unsafeBitCast(v &+ 0x20, to: Unicode.Scalar.self) }
+        if v < 0x80 || v &- 0x430 < 0x20 { return c }
+        return otherLower(c)
+    }
+
+    @inline(never)
+    private static func otherLower(_ c: Unicode.Scalar) -> Unicode.Scalar { ScalarClass.lower(c) }
 
     /// The word after position `k` (spaces skipped) is `word`, followed by a non-letter or the end.
     private static func followedByWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ word: String) -> Bool {
@@ -161,7 +188,8 @@ enum SentenceSplitter {
         if s[k] == "\"" || s[k] == "«" { return false } // an opening quote starts the next sentence
         var spaces = 0
         var m = k + 1
-        while m < s.count, m - k < 40 {
+        let end = Swift.min(s.count, k + 40)
+        while m < end {
             let v = s[m].value
             // Letters and most marks are none of the scalars below: one bit test for ASCII.
             if v < 0x40 ? (quotedNameMarks >> UInt64(v)) & 1 != 0 : v == 0x2026 || v == 0xBB {
@@ -219,11 +247,18 @@ enum SentenceSplitter {
         var low: UInt64 = 0
 
         init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-            for scalar in scalars {
-                if count < 3 { high = high << 21 | UInt64(scalar.value) } else { low = low << 21 | UInt64(scalar.value) }
-                count += 1
-            }
-            precondition(count <= Self.capacity, "abbreviations of six letters at most")
+            for scalar in scalars { append(scalar) }
+        }
+
+        /// No letters yet.
+        init() {}
+
+        /// Adds a letter at the end.
+        @inline(__always)
+        mutating func append(_ scalar: Unicode.Scalar) {
+            precondition(count < Self.capacity, "abbreviations of six letters at most")
+            if count < 3 { high = high << 21 | UInt64(scalar.value) } else { low = low << 21 | UInt64(scalar.value) }
+            count += 1
         }
     }
 

@@ -156,6 +156,8 @@ struct TokenScan {
                               stops: UnsafeMutablePointer<Int>?, marks: UnsafeMutablePointer<Int32>?)
     -> (tokens: Int, bytes: Int, stops: Int, marks: Int) {
         precondition(scalars[n] == " ", "a text cut without end tests ends with a space")
+        // Every token takes a scalar: with `limit` ≥ `n` the loop never tests the token count.
+        precondition(limit >= n, "a terminated text is cut whole")
         return cut(scalars, n, limit: limit, tokens: tokens, bytes: out, stops: stops, marks: marks, terminated: true)
     }
 
@@ -187,9 +189,11 @@ struct TokenScan {
         }
         var i = 0
         var space = true
-        while i < n, count < limit {
+        while i < n, terminated || count < limit {
             let s = scalars[i]
             let v0 = s.value
+            // The plain space, most of the white space, without the bit test.
+            if terminated && v0 == 0x20 { space = true; i &+= 1; continue }
             // White space: ASCII by one bit test, the rest through `ScalarClass`.
             if v0 < 0x40 ? (asciiSpaces >> UInt64(v0)) & 1 != 0 : (v0 >= 0x80 && ScalarClass.isSpace(s)) {
                 if v0 == 0x0A { if let stops { stops[stopCount] = i; stopCount &+= 1 } }
@@ -212,6 +216,13 @@ struct TokenScan {
                                           spaceBefore: space)
             } else if (v0 | 0x20) &- 0x61 < 26 || (v0 >= 0x80 && ScalarClass.isLetter(s)) {
                 var cyrillic = false
+                // An ASCII first letter is known to be one: written before the loop tests the next.
+                if terminated && v0 < 0x80 {
+                    let f = v0 | 0x20
+                    out[w] = UInt8(truncatingIfNeeded: f); w &+= 1
+                    h = ByteHash.add(h, UInt8(truncatingIfNeeded: f))
+                    i &+= 1
+                }
                 while true {
                     // ASCII letters, the common case, in the tightest loop (lower case is bit 5).
                     // (Eight at a time with SIMD cost as much: most words are short, and the hash
