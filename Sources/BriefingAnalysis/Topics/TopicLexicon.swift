@@ -134,9 +134,15 @@ struct TopicLexicon: @unchecked Sendable {
                 if whole { stemData.removeLast() }
                 stemWhole.append(whole)
             }
-            let key = plain[i] ? Self.plainKey(entry.stems[0]) : Self.key(entry.stems[0])
-            keys.append(key)
-            rank.append((plain[i] ? key.utf8.count - key.utf8.lazy.filter { $0 & 0xC0 == 0x80 }.count : key.count) * n + i)
+            if plain[i] {
+                let (key, scalars) = Self.plainKey(entry.stems[0])
+                keys.append(key)
+                rank.append(scalars * n + i)
+            } else {
+                let key = Self.key(entry.stems[0])
+                keys.append(key)
+                rank.append(key.count * n + i)
+            }
         }
         stemStart.append(Int32(stemData.count))
         firstStem.append(Int32(stemStart.count - 1))
@@ -229,12 +235,24 @@ struct TopicLexicon: @unchecked Sendable {
         var lower: [UInt8] = []
         lower.reserveCapacity(range.count)
         TableText.appendLowercased(b, range, to: &lower)
-        return lower.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }).map { String(decoding: $0, as: UTF8.self) }
+        // One walk over the bytes, each stem decoded from them (as `split`, empty pieces dropped):
+        // no array of slices per line.
+        return lower.withUnsafeBufferPointer { bytes in
+            var stems: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-") {
+                if i > start { stems.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return stems
+        }
     }
 
-    /// `key` of a plain stem: its first three scalars other than `$` (each a character).
-    private static func plainKey(_ stem: String) -> String {
+    /// `key` of a plain stem: its first three scalars other than `$` (each a character), and
+    /// how many scalars the key has (its rank length, counted here instead of again).
+    private static func plainKey(_ stem: String) -> (key: String, scalars: Int) {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(12)
         var scalars = 0
         for byte in stem.utf8 where byte != UInt8(ascii: "$") {
             if byte & 0xC0 != 0x80 {
@@ -243,7 +261,7 @@ struct TopicLexicon: @unchecked Sendable {
             }
             bytes.append(byte)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return (String(decoding: bytes, as: UTF8.self), scalars)
     }
 
     private static func key(_ stem: String) -> String {
