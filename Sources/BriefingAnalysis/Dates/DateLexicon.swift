@@ -129,11 +129,14 @@ enum DateLexicon {
     /// Which of the five tables hold each word of `starters` (`StarterKind` bits, in the order
     /// of `starters.words`): `matchDate` tries only the rules a word can start.
     private static let starterKinds: [UInt8] = starters.words.map { word in
-        (scanMonths.keys.index(of: word) != nil ? StarterKind.month : 0)
-            | (scanModifiers.keys.index(of: word) != nil ? StarterKind.modifier : 0)
-            | (scanOrdinals.keys.index(of: word) != nil ? StarterKind.ordinal : 0)
-            | (scanRelativeYears.keys.index(of: word) != nil ? StarterKind.relativeYear : 0)
-            | (scanMonthCounts.keys.index(of: word) != nil ? StarterKind.monthCount : 0)
+        // The word's bytes and hash made once for the five probes (as `index(of:)` makes them).
+        let b = Array(word.utf8), hash = ByteHash.of(b[...])
+        func has(_ set: ScanWordSet) -> Bool { set.index(hash: hash, in: b, start: 0, count: b.count) != nil }
+        return (has(scanMonths.keys) ? StarterKind.month : 0)
+            | (has(scanModifiers.keys) ? StarterKind.modifier : 0)
+            | (has(scanOrdinals.keys) ? StarterKind.ordinal : 0)
+            | (has(scanRelativeYears.keys) ? StarterKind.relativeYear : 0)
+            | (has(scanMonthCounts.keys) ? StarterKind.monthCount : 0)
     }
 
     /// The tables of `starters` a word is in, as bits.
