@@ -14,9 +14,17 @@ swift build -c release --scratch-path "$scratch" --target BriefingAnalysis \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -g
 bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"
 mkdir -p "$work/corpus" "$work/artifacts"
+# Only the objects of sources that still exist (and the generated resource accessor): SwiftPM
+# leaves the object of a deleted source file behind, and linking it brings back dead code.
+objects=()
+for o in "$bin"/BriefingAnalysis.build/*.swift.o; do
+  name="$(basename "$o" .o)"
+  if [ -n "$(find Sources/BriefingAnalysis -name "$name" -print -quit)" ] \
+     || [ -e "$bin/BriefingAnalysis.build/DerivedSources/$name" ]; then objects+=("$o"); fi
+done
 swiftc -O -g -sanitize=fuzzer,address -parse-as-library \
   -I "$bin/Modules" -I "$bin" \
-  Fuzz/AnalysisFuzz.swift "$bin"/BriefingAnalysis.build/*.o \
+  Fuzz/AnalysisFuzz.swift "${objects[@]}" \
   -o "$work/analysis-fuzz"
 
 # seeds/ is the starting corpus (read only); what libFuzzer finds goes to $work/corpus.
